@@ -1,0 +1,1 @@
+"""Files the application ships (icons, translations), read through importlib.resources."""

@@ -1,0 +1,1 @@
+"""The sample article(s) a new default project is seeded with."""

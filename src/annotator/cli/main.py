@@ -1,0 +1,49 @@
+"""The `annotator` command: thin click commands over the same services as the window."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from annotator.core.errors import AnnotatorError
+
+
+class AnnotatorGroup(click.Group):
+    """Turns every AnnotatorError into one line on stderr and exit code 1."""
+
+    def invoke(self, ctx: click.Context):  # type: ignore[override]
+        try:
+            return super().invoke(ctx)
+        except AnnotatorError as exc:
+            click.echo(f"annotator: error: {exc}", err=True)
+            ctx.exit(1)
+
+
+@click.group(cls=AnnotatorGroup, invoke_without_command=True)
+@click.option(
+    "--project",
+    "project_path",
+    type=click.Path(dir_okay=False),
+    envvar="ANNOTATOR_PROJECT",
+    help="Project file (default: the project in your data folder; env ANNOTATOR_PROJECT).",
+)
+@click.option("--lang", type=click.Choice(["en", "ar"]), default=None, help="Interface language.")
+@click.version_option(package_name="annotator")
+@click.pass_context
+def cli(ctx: click.Context, project_path: str | None, lang: str | None) -> None:
+    """Annotate Arabic news articles. With no command, opens the window."""
+    ctx.ensure_object(dict)
+    ctx.obj["project_path"] = project_path
+    if ctx.invoked_subcommand is None:
+        from annotator.qt.app import run_app
+
+        ctx.exit(run_app(project_path, lang))
+
+
+def main() -> None:
+    cli(prog_name="annotator")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

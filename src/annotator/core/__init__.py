@@ -1,0 +1,1 @@
+"""Pure domain code: documents, spans, labels, edits. Never imports Qt or SQL."""

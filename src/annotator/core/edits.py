@@ -1,0 +1,231 @@
+"""Edits: the one way a project changes.
+
+Every change made by the window, the CLI or a test is an ``Edit``. Applying an
+edit returns its inverse, so an undo stack only has to keep edits. The store
+applies an edit inside one transaction (see ``storage.project.Project.apply``).
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from typing import Protocol
+
+from annotator.core.errors import EditError
+from annotator.core.model import Origin, Span, SpanValue, Status
+
+
+class SpanStore(Protocol):
+    """What edits need from storage; ``storage.project.Project`` provides it."""
+
+    def document_length(self, document_id: int) -> int: ...
+    def has_label(self, name: str) -> bool: ...
+    def get_span(self, span_id: int) -> Span: ...
+    def insert_span(self, span: Span) -> Span: ...
+    def remove_span(self, span_id: int) -> None: ...
+    def update_span(self, span_id: int, **fields: object) -> None: ...
+    def get_status(self, document_id: int) -> Status: ...
+    def set_status(self, document_id: int, status: Status) -> None: ...
+
+
+class Edit(ABC):
+    @property
+    @abstractmethod
+    def description(self) -> str:
+        """Short text for the Undo menu."""
+
+    @abstractmethod
+    def apply(self, store: SpanStore) -> Edit:
+        """Make the change and return the edit that undoes it."""
+
+    @abstractmethod
+    def document_id(self, store: SpanStore) -> int:
+        """The document the edit changes, for views to refresh."""
+
+
+def check_span(store: SpanStore, document_id: int, start: int, end: int, label: str) -> None:
+    length = store.document_length(document_id)
+    if not (0 <= start < end <= length):
+        raise EditError(
+            f"span {start}-{end} is outside document {document_id} (0-{length}) or empty"
+        )
+    if not store.has_label(label):
+        raise EditError(f"unknown label {label!r}")
+
+
+@dataclass(frozen=True)
+class AddSpan(Edit):
+    document: int
+    start: int
+    end: int
+    label: str
+    annotator: str = ""
+    value: SpanValue = None
+    origin: Origin = Origin.MANUAL
+
+    @property
+    def description(self) -> str:
+        return f"Add {self.label}"
+
+    def apply(self, store: SpanStore) -> Edit:
+        check_span(store, self.document, self.start, self.end, self.label)
+        span = store.insert_span(
+            Span(
+                start=self.start,
+                end=self.end,
+                label=self.label,
+                document_id=self.document,
+                annotator=self.annotator,
+                value=self.value,
+                origin=self.origin,
+            )
+        )
+        assert span.id is not None
+        return DeleteSpan(span.id)
+
+    def document_id(self, store: SpanStore) -> int:
+        return self.document
+
+
+@dataclass(frozen=True)
+class RestoreSpan(Edit):
+    """Put back a deleted span with its id, so later edits that name it still apply."""
+
+    span: Span
+
+    @property
+    def description(self) -> str:
+        return f"Restore {self.span.label}"
+
+    def apply(self, store: SpanStore) -> Edit:
+        assert self.span.document_id is not None and self.span.id is not None
+        check_span(store, self.span.document_id, self.span.start, self.span.end, self.span.label)
+        store.insert_span(self.span)
+        return DeleteSpan(self.span.id)
+
+    def document_id(self, store: SpanStore) -> int:
+        assert self.span.document_id is not None
+        return self.span.document_id
+
+
+@dataclass(frozen=True)
+class DeleteSpan(Edit):
+    span_id: int
+
+    @property
+    def description(self) -> str:
+        return "Delete span"
+
+    def apply(self, store: SpanStore) -> Edit:
+        span = store.get_span(self.span_id)
+        store.remove_span(self.span_id)
+        return RestoreSpan(span)
+
+    def document_id(self, store: SpanStore) -> int:
+        doc = store.get_span(self.span_id).document_id
+        assert doc is not None
+        return doc
+
+
+@dataclass(frozen=True)
+class RelabelSpan(Edit):
+    span_id: int
+    label: str
+
+    @property
+    def description(self) -> str:
+        return f"Relabel as {self.label}"
+
+    def apply(self, store: SpanStore) -> Edit:
+        if not store.has_label(self.label):
+            raise EditError(f"unknown label {self.label!r}")
+        old = store.get_span(self.span_id)
+        store.update_span(self.span_id, label=self.label)
+        return RelabelSpan(self.span_id, old.label)
+
+    def document_id(self, store: SpanStore) -> int:
+        doc = store.get_span(self.span_id).document_id
+        assert doc is not None
+        return doc
+
+
+@dataclass(frozen=True)
+class SetSpanValue(Edit):
+    span_id: int
+    value: SpanValue
+
+    @property
+    def description(self) -> str:
+        return "Set value"
+
+    def apply(self, store: SpanStore) -> Edit:
+        old = store.get_span(self.span_id)
+        store.update_span(self.span_id, value=self.value)
+        return SetSpanValue(self.span_id, old.value)
+
+    def document_id(self, store: SpanStore) -> int:
+        doc = store.get_span(self.span_id).document_id
+        assert doc is not None
+        return doc
+
+
+@dataclass(frozen=True)
+class SetOrigin(Edit):
+    """Accepting a suggestion is setting its origin to manual (it then exports)."""
+
+    span_id: int
+    origin: Origin
+    annotator: str = ""
+
+    @property
+    def description(self) -> str:
+        return "Accept suggestion" if self.origin is Origin.MANUAL else "Set origin"
+
+    def apply(self, store: SpanStore) -> Edit:
+        old = store.get_span(self.span_id)
+        store.update_span(self.span_id, origin=self.origin, annotator=self.annotator)
+        return SetOrigin(self.span_id, old.origin, old.annotator)
+
+    def document_id(self, store: SpanStore) -> int:
+        doc = store.get_span(self.span_id).document_id
+        assert doc is not None
+        return doc
+
+
+@dataclass(frozen=True)
+class SetStatus(Edit):
+    document: int
+    status: Status
+
+    @property
+    def description(self) -> str:
+        return f"Mark {self.status.value.replace('_', ' ')}"
+
+    def apply(self, store: SpanStore) -> Edit:
+        old = store.get_status(self.document)
+        store.set_status(self.document, self.status)
+        return SetStatus(self.document, old)
+
+    def document_id(self, store: SpanStore) -> int:
+        return self.document
+
+
+@dataclass(frozen=True)
+class Batch(Edit):
+    """Several edits applied and undone as one (e.g. accepting all suggestions)."""
+
+    edits: tuple[Edit, ...]
+    label_text: str = "Edit"
+
+    @property
+    def description(self) -> str:
+        return self.label_text
+
+    def apply(self, store: SpanStore) -> Edit:
+        inverses = [edit.apply(store) for edit in self.edits]
+        return Batch(tuple(reversed(inverses)), self.label_text)
+
+    def document_id(self, store: SpanStore) -> int:
+        if not self.edits:
+            raise EditError("empty batch")
+        return self.edits[0].document_id(store)

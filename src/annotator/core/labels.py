@@ -1,0 +1,85 @@
+"""The label schema: names, Arabic display names, colours and keys."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from annotator.core.errors import EditError
+
+_NAME = re.compile(r"^[^\s\x00-\x1f\x7f]{1,64}$")
+_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+@dataclass(frozen=True)
+class Label:
+    name: str
+    display_name: str
+    color: str
+    key: str = ""
+
+    def __post_init__(self) -> None:
+        if not _NAME.match(self.name):
+            raise EditError(f"label name {self.name!r} must be 1-64 characters without spaces")
+        if not _COLOR.match(self.color):
+            raise EditError(f"label colour {self.color!r} must look like #RRGGBB")
+
+
+# Okabe-Ito colours: told apart by readers with any common colour-vision deficiency.
+DEFAULT_LABELS: tuple[Label, ...] = (
+    Label("actor", "فاعل", "#0072B2", "1"),
+    Label("weapon", "سلاح", "#D55E00", "2"),
+    Label("number", "عدد", "#009E73", "3"),
+    Label("event", "حدث", "#CC79A7", "4"),
+)
+
+# Colours offered to labels a project adds, continuing the same palette.
+EXTRA_COLORS: tuple[str, ...] = ("#E69F00", "#56B4E9", "#F0E442", "#000000", "#999999")
+
+
+class LabelSchema:
+    """An ordered set of labels; the order is the palette's and the keys'."""
+
+    def __init__(self, labels: Iterable[Label] = DEFAULT_LABELS):
+        self._labels: dict[str, Label] = {}
+        for label in labels:
+            if label.name in self._labels:
+                raise EditError(f"label {label.name!r} is defined twice")
+            self._labels[label.name] = label
+
+    def __iter__(self) -> Iterator[Label]:
+        return iter(self._labels.values())
+
+    def __len__(self) -> int:
+        return len(self._labels)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._labels
+
+    def names(self) -> list[str]:
+        return list(self._labels)
+
+    def get(self, name: str) -> Label:
+        try:
+            return self._labels[name]
+        except KeyError:
+            raise EditError(f"unknown label {name!r}") from None
+
+    def by_key(self, key: str) -> Label | None:
+        return next((label for label in self if label.key == key), None)
+
+    def next_free_color(self) -> str:
+        used = {label.color.upper() for label in self}
+        return next((c for c in EXTRA_COLORS if c.upper() not in used), "#999999")
+
+    def next_free_key(self) -> str:
+        used = {label.key for label in self}
+        return next((str(k) for k in range(1, 10) if str(k) not in used), "")
+
+    def with_added(self, name: str) -> Label:
+        """The label a project adds for an unknown name met on import."""
+        return Label(name, name, self.next_free_color(), self.next_free_key())
+
+    def renamed(self, old: str, new_display_name: str) -> Label:
+        return replace(self.get(old), display_name=new_display_name)

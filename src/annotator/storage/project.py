@@ -1,0 +1,567 @@
+"""A project file: documents, spans and labels in one SQLite database.
+
+Every mutation runs in one ``BEGIN IMMEDIATE`` transaction, so a second
+process waits (busy timeout) instead of failing half-way, and a crash leaves
+either the whole edit or none of it.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from annotator.core.edits import Edit
+from annotator.core.errors import EditError, ProjectError
+from annotator.core.labels import Label, LabelSchema
+from annotator.core.model import (
+    Document,
+    DocumentSummary,
+    Origin,
+    Span,
+    Status,
+    content_hash,
+)
+from annotator.storage.schema import APPLICATION_ID, known_migrations, migrations
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+
+ChangeListener = Callable[[int], None]
+
+_SPAN_COLUMNS = 'id, document_id, start, "end", label, annotator, value, origin, created, updated'
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+@dataclass
+class ImportReport:
+    documents_added: int = 0
+    spans_added: int = 0
+    duplicates: list[str] = field(default_factory=list)
+    labels_added: list[str] = field(default_factory=list)
+
+
+def _span_from_row(row: tuple) -> Span:
+    return Span(
+        id=row[0],
+        document_id=row[1],
+        start=row[2],
+        end=row[3],
+        label=row[4],
+        annotator=row[5],
+        value=row[6],
+        origin=Origin(row[7]),
+        created=row[8],
+        updated=row[9],
+    )
+
+
+def _check_existing_file(path: Path) -> None:
+    """Refuse, before SQLite writes anything, a file that is not one of our projects."""
+    if path.is_dir():
+        raise ProjectError(f"{path}: is a folder, not a project file")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise ProjectError(f"{path}: cannot be read ({exc.strerror})") from None
+    if not header:
+        raise ProjectError(f"{path}: is empty (0 bytes), not an annotator project")
+    if not header.startswith(SQLITE_HEADER):
+        raise ProjectError(f"{path}: is not an annotator project (not a SQLite database)")
+    if len(header) < 100:
+        raise ProjectError(f"{path}: is damaged (truncated SQLite header)")
+    application_id = int.from_bytes(header[68:72], "big")
+    if application_id != APPLICATION_ID:
+        raise ProjectError(
+            f"{path}: is a SQLite database from another program, not an annotator project"
+        )
+
+
+def _inspect_read_only(path: Path) -> list[str]:
+    """Check integrity and version without writing; return the pending migrations."""
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()
+            if not result or result[0] != "ok":
+                raise ProjectError(f"{path}: is damaged ({result[0] if result else 'no answer'})")
+            db = Database(conn)
+            applied = [m.name for m in migrations.applied(db)]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise ProjectError(f"{path}: is damaged or unreadable ({exc})") from None
+    known = known_migrations()
+    unknown = [name for name in applied if name not in known]
+    if unknown:
+        raise ProjectError(
+            f"{path}: was written by a newer version of annotator "
+            f"(schema {unknown[-1]}); upgrade annotator to open it"
+        )
+    return [name for name in known if name not in applied]
+
+
+def _check_writable(path: Path) -> None:
+    import os
+
+    folder = path.parent
+    if path.exists() and not os.access(path, os.W_OK):
+        raise ProjectError(f"{path}: is read-only; copy it somewhere writable to annotate it")
+    if not os.access(folder, os.W_OK):
+        raise ProjectError(
+            f"{path}: its folder {folder} is read-only (SQLite needs to write beside the file)"
+        )
+
+
+def open_project(path: str | Path, *, create: bool = True) -> Project:
+    """Open (or create) the project at ``path``; never overwrite a file that is not ours."""
+    path = Path(path).expanduser()
+    if path.exists():
+        _check_existing_file(path)
+        pending = _inspect_read_only(path)
+        _check_writable(path)
+        if pending and len(pending) < len(known_migrations()):
+            backup = path.with_name(f"{path.name}.before-{pending[0]}.bak")
+            shutil.copy2(path, backup)
+    else:
+        if not create:
+            raise ProjectError(f"{path}: no such project file")
+        if not path.parent.exists():
+            raise ProjectError(f"{path}: folder {path.parent} does not exist")
+        _check_writable(path)
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        project = Project(conn, path)
+    except sqlite3.OperationalError as exc:
+        raise ProjectError(f"{path}: cannot be opened ({exc})") from None
+    return project
+
+
+class Project:
+    """A project file. Storage for ``core.edits`` and the source of change notices."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None = None):
+        self.path = path
+        self.conn = conn
+        self.db = Database(conn)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if path is not None:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        migrations.apply(self.db)
+        self._listeners: list[ChangeListener] = []
+        self._labels: LabelSchema | None = None
+
+    @classmethod
+    def in_memory(cls) -> Project:
+        return cls(sqlite3.connect(":memory:", isolation_level=None))
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions and change notices -------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        if self.conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            self._labels = None
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    def subscribe(self, listener: ChangeListener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: ChangeListener) -> None:
+        self._listeners.remove(listener)
+
+    def _notify(self, document_id: int) -> None:
+        for listener in list(self._listeners):
+            listener(document_id)
+
+    def apply(self, edit: Edit) -> Edit:
+        """Apply one edit in one transaction; return its inverse."""
+        try:
+            with self.transaction():
+                document_id = edit.document_id(self)
+                inverse = edit.apply(self)
+        except sqlite3.IntegrityError as exc:
+            raise EditError(f"edit refused by the project: {exc}") from None
+        self._notify(document_id)
+        return inverse
+
+    # -- SpanStore (used by core.edits inside a transaction) -------------------------------
+
+    def document_length(self, document_id: int) -> int:
+        row = self.conn.execute(
+            "SELECT length FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        if row is None:
+            raise EditError(f"no document {document_id}")
+        return row[0]
+
+    def has_label(self, name: str) -> bool:
+        return name in self.labels()
+
+    def get_span(self, span_id: int) -> Span:
+        row = self.conn.execute(
+            f"SELECT {_SPAN_COLUMNS} FROM spans WHERE id = ?", (span_id,)
+        ).fetchone()
+        if row is None:
+            raise EditError(f"no span {span_id} (was it deleted elsewhere?)")
+        return _span_from_row(row)
+
+    def insert_span(self, span: Span) -> Span:
+        stamp = now()
+        cursor = self.conn.execute(
+            f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                span.id,
+                span.document_id,
+                span.start,
+                span.end,
+                span.label,
+                span.annotator,
+                span.value,
+                Origin(span.origin).value,
+                span.created or stamp,
+                stamp,
+            ),
+        )
+        self._touch_document(span.document_id)
+        return self.get_span(cursor.lastrowid if span.id is None else span.id)
+
+    def remove_span(self, span_id: int) -> None:
+        span = self.get_span(span_id)
+        self.conn.execute("DELETE FROM spans WHERE id = ?", (span_id,))
+        self._touch_document(span.document_id)
+
+    def update_span(self, span_id: int, **fields: object) -> None:
+        allowed = {"label", "value", "origin", "annotator"}
+        if not fields or set(fields) - allowed:
+            raise EditError(f"cannot update span fields {sorted(set(fields) - allowed)}")
+        values = {k: (v.value if isinstance(v, Origin) else v) for k, v in fields.items()}
+        assignments = ", ".join(f"{name} = ?" for name in values)
+        self.conn.execute(
+            f"UPDATE spans SET {assignments}, updated = ? WHERE id = ?",
+            (*values.values(), now(), span_id),
+        )
+        self._touch_document(self.get_span(span_id).document_id)
+
+    def get_status(self, document_id: int) -> Status:
+        row = self.conn.execute(
+            "SELECT status FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        if row is None:
+            raise EditError(f"no document {document_id}")
+        return Status(row[0])
+
+    def set_status(self, document_id: int, status: Status) -> None:
+        self.conn.execute(
+            "UPDATE documents SET status = ?, updated = ? WHERE id = ?",
+            (Status(status).value, now(), document_id),
+        )
+
+    def _touch_document(self, document_id: int | None) -> None:
+        self.conn.execute("UPDATE documents SET updated = ? WHERE id = ?", (now(), document_id))
+
+    # -- documents -------------------------------------------------------------------------
+
+    def document_count(self, status: Status | None = None) -> int:
+        if status is None:
+            return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        return self.conn.execute(
+            "SELECT count(*) FROM documents WHERE status = ?", (Status(status).value,)
+        ).fetchone()[0]
+
+    def document_ids(
+        self, status: Status | None = None, title_contains: str = ""
+    ) -> list[int]:
+        clauses, params = [], []
+        if status is not None:
+            clauses.append("status = ?")
+            params.append(Status(status).value)
+        if title_contains:
+            clauses.append("instr(title, ?) > 0")
+            params.append(title_contains)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        return [
+            row[0]
+            for row in self.conn.execute(f"SELECT id FROM documents {where} ORDER BY id", params)
+        ]
+
+    def summaries(self, ids: Iterable[int]) -> dict[int, DocumentSummary]:
+        ids = list(ids)
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(
+            f"""SELECT d.id, d.title, d.status, d.length,
+                       (SELECT count(*) FROM spans s
+                         WHERE s.document_id = d.id AND s.origin != 'suggested')
+                FROM documents d WHERE d.id IN ({marks})""",
+            ids,
+        )
+        return {
+            row[0]: DocumentSummary(row[0], row[1], Status(row[2]), row[4], row[3])
+            for row in rows
+        }
+
+    def get_document(self, document_id: int) -> Document:
+        row = self.conn.execute(
+            "SELECT id, title, text, source, content_hash, status, meta FROM documents WHERE id = ?",
+            (document_id,),
+        ).fetchone()
+        if row is None:
+            raise EditError(f"no document {document_id}")
+        return _document_from_row(row)
+
+    def find_document(self, text: str) -> int | None:
+        row = self.conn.execute(
+            "SELECT id FROM documents WHERE content_hash = ?", (content_hash(text),)
+        ).fetchone()
+        return row[0] if row else None
+
+    def add_document(self, document: Document, spans: Iterable[Span] = ()) -> int | None:
+        """Add one document with its spans; None when the same text is already here."""
+        report = self.import_documents([(document, list(spans))])
+        return None if report.duplicates else self.find_document(document.text)
+
+    def import_documents(
+        self,
+        records: Iterable[tuple[Document, list[Span]]],
+        *,
+        progress: Callable[[int], None] | None = None,
+    ) -> ImportReport:
+        """Insert documents and their spans in one transaction (all or nothing).
+
+        Spans must already be validated against their text and the label schema.
+        """
+        report = ImportReport()
+        stamp = now()
+        with self.transaction():
+            known = {
+                row[0]: row[1]
+                for row in self.conn.execute("SELECT content_hash, id FROM documents")
+            }
+            next_id = (self.conn.execute("SELECT max(id) FROM documents").fetchone()[0] or 0) + 1
+            doc_rows, span_rows = [], []
+            for done, (document, spans) in enumerate(records, start=1):
+                digest = document.content_hash or content_hash(document.text)
+                if digest in known:
+                    report.duplicates.append(document.source or document.title)
+                    continue
+                doc_id = next_id
+                next_id += 1
+                known[digest] = doc_id
+                doc_rows.append(
+                    (
+                        doc_id,
+                        document.title,
+                        document.text,
+                        len(document.text),
+                        document.source,
+                        digest,
+                        Status(document.status).value,
+                        json.dumps(document.meta, ensure_ascii=False),
+                        stamp,
+                        stamp,
+                    )
+                )
+                span_rows.extend(
+                    (
+                        doc_id,
+                        span.start,
+                        span.end,
+                        span.label,
+                        span.annotator,
+                        span.value,
+                        Origin(span.origin).value,
+                        span.created or stamp,
+                        span.updated or stamp,
+                    )
+                    for span in spans
+                )
+                if progress is not None and done % 500 == 0:
+                    progress(done)
+            self.conn.executemany(
+                "INSERT INTO documents (id, title, text, length, source, content_hash, status,"
+                " meta, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                doc_rows,
+            )
+            self.conn.executemany(
+                'INSERT INTO spans (document_id, start, "end", label, annotator, value, origin,'
+                " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                span_rows,
+            )
+            report.documents_added = len(doc_rows)
+            report.spans_added = len(span_rows)
+        for row in doc_rows:
+            self._notify(row[0])
+        return report
+
+    def iter_documents(
+        self, status: Iterable[Status] | None = None
+    ) -> Iterator[tuple[Document, list[Span]]]:
+        """Stream documents with their non-suggested spans, in id order."""
+        where, params = "", []
+        if status:
+            values = [Status(s).value for s in status]
+            where = f"WHERE status IN ({','.join('?' * len(values))})"
+            params = values
+        documents = self.conn.execute(
+            f"SELECT id, title, text, source, content_hash, status, meta FROM documents {where}"
+            " ORDER BY id",
+            params,
+        )
+        span_cursor = self.conn.cursor().execute(
+            f"SELECT {_SPAN_COLUMNS} FROM spans WHERE origin != 'suggested'"
+            ' ORDER BY document_id, start, "end", id'
+        )
+        pending = span_cursor.fetchone()
+        for row in documents:
+            doc = _document_from_row(row)
+            spans = []
+            while pending is not None and pending[1] < doc.id:
+                pending = span_cursor.fetchone()
+            while pending is not None and pending[1] == doc.id:
+                spans.append(_span_from_row(pending))
+                pending = span_cursor.fetchone()
+            yield doc, spans
+
+    # -- spans -----------------------------------------------------------------------------
+
+    def spans(self, document_id: int, *, include_suggested: bool = True) -> list[Span]:
+        where = "" if include_suggested else "AND origin != 'suggested'"
+        rows = self.conn.execute(
+            f"SELECT {_SPAN_COLUMNS} FROM spans WHERE document_id = ? {where}"
+            ' ORDER BY start, "end", id',
+            (document_id,),
+        )
+        return [_span_from_row(row) for row in rows]
+
+    # -- labels ----------------------------------------------------------------------------
+
+    def labels(self) -> LabelSchema:
+        if self._labels is None:
+            rows = self.conn.execute(
+                "SELECT name, display_name, color, key FROM labels ORDER BY position"
+            )
+            self._labels = LabelSchema(Label(*row) for row in rows)
+        return self._labels
+
+    def add_label(self, label: Label) -> None:
+        if label.name in self.labels():
+            raise EditError(f"label {label.name!r} already exists")
+        with self.transaction():
+            position = self.conn.execute(
+                "SELECT coalesce(max(position) + 1, 0) FROM labels"
+            ).fetchone()[0]
+            self.conn.execute(
+                "INSERT INTO labels (name, display_name, color, key, position)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (label.name, label.display_name, label.color, label.key, position),
+            )
+            self._labels = None
+
+    def update_label(
+        self,
+        name: str,
+        *,
+        new_name: str | None = None,
+        display_name: str | None = None,
+        color: str | None = None,
+        key: str | None = None,
+    ) -> Label:
+        """Rename or recolour a label; spans follow a new name (ON UPDATE CASCADE)."""
+        old = self.labels().get(name)
+        updated = Label(
+            new_name or old.name,
+            display_name if display_name is not None else old.display_name,
+            color or old.color,
+            key if key is not None else old.key,
+        )
+        if updated.name != old.name and updated.name in self.labels():
+            raise EditError(f"label {updated.name!r} already exists")
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE labels SET name = ?, display_name = ?, color = ?, key = ? WHERE name = ?",
+                (updated.name, updated.display_name, updated.color, updated.key, name),
+            )
+            self._labels = None
+        return updated
+
+    # -- project info and statistics -------------------------------------------------------
+
+    def info(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM project_info WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_info(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO project_info (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    def status_counts(self) -> dict[Status, int]:
+        counts = dict.fromkeys(Status, 0)
+        for status, count in self.conn.execute(
+            "SELECT status, count(*) FROM documents GROUP BY status"
+        ):
+            counts[Status(status)] = count
+        return counts
+
+    def label_counts(self, document_id: int | None = None) -> dict[str, int]:
+        counts = dict.fromkeys(self.labels().names(), 0)
+        where, params = "WHERE origin != 'suggested'", []
+        if document_id is not None:
+            where += " AND document_id = ?"
+            params.append(document_id)
+        for label, count in self.conn.execute(
+            f"SELECT label, count(*) FROM spans {where} GROUP BY label", params
+        ):
+            counts[label] = count
+        return counts
+
+
+def _document_from_row(row: tuple[Any, ...]) -> Document:
+    return Document(
+        id=row[0],
+        title=row[1],
+        text=row[2],
+        source=row[3],
+        content_hash=row[4],
+        status=Status(row[5]),
+        meta=json.loads(row[6]),
+    )
