@@ -1,0 +1,1 @@
+"""Pure Arabic text tools: tokens and clitics, normalisation with offset maps, numbers."""
