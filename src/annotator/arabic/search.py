@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from annotator.arabic.normalize import Normalized, normalize_text
 from annotator.arabic.tokens import CONJUNCTIONS, PREPOSITIONS, known_forms
@@ -106,8 +107,7 @@ def find_occurrences(
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class SearchHit:
+class SearchHit(NamedTuple):
     document_id: int
     start: int
     end: int
@@ -153,7 +153,7 @@ class SearchIndex:
                 continue
             if not folded.is_identity:
                 matches = [folded.to_original(start, end) for start, end in matches]
-            hits.extend(SearchHit(document_id, start, end) for start, end in matches)
+            hits += [SearchHit(document_id, start, end) for start, end in matches]
             if limit is not None and len(hits) >= limit:
                 return hits[:limit]
         return hits
