@@ -105,3 +105,22 @@ def test_gazetteer_from_accepted_spans_proposes_in_other_documents(project, seed
     text, suggestions = results[other]
     assert [(text[s.start : s.end], s.label) for s in suggestions] == [("روسيا", "actor")]
     assert len(results[did][1]) == 10
+
+
+def test_label_all_occurrences_across_the_project(project, seed_text):
+    from annotator.arabic.search import SearchIndex
+    from annotator.storage.suggestions import project_lexicon, project_occurrences
+
+    did = doc_id(project)
+    start = seed_text.index("روسيا")
+    project.apply(AddSpan(did, start, start + 5, "actor"))
+    project.import_documents([(Document("other", "دعمت الصين لروسيا وروسيا"), [])])
+    other = project.document_ids()[1]
+    assert project_lexicon(project) == {"روسيا"}
+    by_reading = project_occurrences(project, "روسيا", "actor")
+    index = SearchIndex.build((d.id, d.text) for d, _ in project.iter_documents())
+    by_index = project_occurrences(project, "روسيا", "actor", index=index)
+    assert by_reading == by_index
+    assert len(by_reading[did]) == 10
+    assert [(s.start, s.end) for s in by_reading[other]] == [(12, 17), (19, 24)]
+    assert project_occurrences(project, "روسيا", "actor", document_ids=[other]).keys() == {other}

@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator, Mapping
 
-from annotator.arabic.suggest import Gazetteer, Source, SpanKey, Suggestion, suggest_document
+from annotator.arabic.search import SearchIndex
+from annotator.arabic.suggest import (
+    Gazetteer,
+    Source,
+    SpanKey,
+    Suggestion,
+    filter_new,
+    occurrence_suggestions,
+    suggest_document,
+)
 from annotator.core.edits import Batch, SetOrigin
 from annotator.core.errors import EditError
 from annotator.core.model import Origin, Span
@@ -113,6 +122,51 @@ def accepted_span_texts(project: Project) -> list[tuple[str, str]]:
 
 def project_gazetteer(project: Project) -> Gazetteer:
     return Gazetteer.from_spans(accepted_span_texts(project))
+
+
+def project_lexicon(project: Project) -> frozenset[str]:
+    """Accepted span texts: the known forms for clitic rules (snapping, search)."""
+    return frozenset(text for text, _ in accepted_span_texts(project))
+
+
+def project_occurrences(
+    project: Project,
+    span_text: str,
+    label: str,
+    document_ids: Iterable[int] | None = None,
+    index: SearchIndex | None = None,
+) -> dict[int, list[Suggestion]]:
+    """ "Label all occurrences": new suggestions for every occurrence of ``span_text``.
+
+    In the given documents (default: all), or through a prepared ``index``
+    (a ``SearchIndex`` of the project's documents, so a large project is not re-read).
+    Nothing is stored; pass the result to ``store_suggestions``.
+    """
+    lexicon = project_lexicon(project)
+    found: dict[int, list[Suggestion]] = {}
+    if index is not None:
+        wanted = None if document_ids is None else set(document_ids)
+        for hit in index.search(span_text, lexicon):
+            if wanted is None or hit.document_id in wanted:
+                found.setdefault(hit.document_id, []).append(
+                    Suggestion(hit.start, hit.end, label, None, Source.OCCURRENCES)
+                )
+    else:
+        ids = project.document_ids() if document_ids is None else list(document_ids)
+        for document_id in ids:
+            text = project.get_document(document_id).text
+            hits = occurrence_suggestions(text, span_text, label, lexicon)
+            if hits:
+                found[document_id] = hits
+    return {
+        document_id: new
+        for document_id, suggestions in found.items()
+        if (
+            new := filter_new(
+                suggestions, project.spans(document_id), rejected_keys(project, document_id)
+            )
+        )
+    }
 
 
 def compute_suggestions(
