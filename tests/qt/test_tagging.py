@@ -1,0 +1,182 @@
+"""The tagging loop driven by real mouse and key events, checked in the project file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from annotator.core.model import Document, Status
+from tests.qt.conftest import TRICKY_TEXT, band_colors, drag_select, keyboard_select
+
+ACTOR, WEAPON = "#0072b2", "#d55e00"
+KOREA = "كوريا الشمالية"
+
+
+def seed_text(window) -> str:
+    return window.project.get_document(window.current_document()).text
+
+
+def press(widget, key, modifier=Qt.KeyboardModifier.NoModifier):
+    QTest.keyClick(widget, key, modifier)
+
+
+def test_select_and_press_1_stores_an_actor_span_and_draws_it(window, qtbot):
+    text = seed_text(window)
+    start = text.index("قامت " + KOREA) + len("قامت ")
+    end = start + len(KOREA)
+    drag_select(window.view, start, end)
+    assert window.view.selected_offsets() == (start, end)
+
+    press(window.view, Qt.Key.Key_1)
+
+    [span] = window.project.spans(window.current_document())
+    assert (span.start, span.end, span.label) == (start, end, "actor")
+    assert text[span.start : span.end] == KOREA
+    assert span.annotator == "tester"
+    offsets = window.view.offset_map()
+    [highlight] = window.view.highlights()
+    assert (highlight.start, highlight.end) == (offsets.to_qt(start), offsets.to_qt(end))
+    assert ACTOR in band_colors(window.view, start, end)
+    assert window.spans.rowCount() == 1
+    assert window.project.get_status(window.current_document()) is Status.IN_PROGRESS
+
+
+def test_a_sloppy_selection_is_snapped_and_alt_tags_the_exact_characters(window):
+    text = seed_text(window)
+    # The first mention is written with the conjunction: "وكوريا الشمالية".
+    clitic = text.index("و" + KOREA) + 1
+    drag_select(window.view, clitic, clitic + len(KOREA))
+    press(window.view, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    second = text.index("قامت " + KOREA) + len("قامت ")
+    drag_select(window.view, second - 2, second + 7)  # " كوريا ال" with a space before
+    press(window.view, Qt.Key.Key_3)
+
+    spans = window.project.spans(window.current_document())
+    assert [(text[s.start : s.end], s.label) for s in spans] == [
+        (KOREA, "actor"),
+        ("قامت كوريا الشمالية", "number"),
+    ]
+
+
+def test_relabel_delete_undo_redo(window):
+    text = seed_text(window)
+    doc = window.current_document()
+    start = text.index("قامت " + KOREA) + len("قامت ")
+    drag_select(window.view, start, start + len(KOREA))
+    press(window.view, Qt.Key.Key_1)
+    [added] = window.project.spans(doc)
+    assert window.view.selected_span() == added.id
+
+    press(window.view, Qt.Key.Key_2)  # the new span is selected: a key relabels it
+    assert [s.label for s in window.project.spans(doc)] == ["weapon"]
+    assert WEAPON in band_colors(window.view, added.start, added.end)
+
+    press(window.view, Qt.Key.Key_Delete)
+    assert window.project.spans(doc) == []
+    assert window.view.highlights() == []
+
+    press(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    [restored] = window.project.spans(doc)
+    assert (restored.id, restored.start, restored.end, restored.label) == (
+        added.id,
+        added.start,
+        added.end,
+        "weapon",
+    )
+    press(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [s.label for s in window.project.spans(doc)] == ["actor"]
+    assert ACTOR in band_colors(window.view, added.start, added.end)
+
+    press(window.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert [s.label for s in window.project.spans(doc)] == ["weapon"]
+    press(
+        window.view,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.project.spans(doc) == []
+
+    for _ in range(3):
+        press(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.project.spans(doc) == []
+    assert window.project.get_status(doc) is Status.TODO
+
+
+def test_clicking_a_span_selects_it_and_escape_clears(window):
+    text = seed_text(window)
+    start = text.index("قامت " + KOREA) + len("قامت ")
+    drag_select(window.view, start, start + len(KOREA))
+    press(window.view, Qt.Key.Key_1)
+    press(window.view, Qt.Key.Key_Escape)
+    assert window.view.selected_span() is None
+
+    offsets = window.view.offset_map()
+    from tests.qt.conftest import caret_point
+
+    a = caret_point(window.view, offsets.to_qt(start))
+    b = caret_point(window.view, offsets.to_qt(start + len(KOREA)))
+    middle = (a + b) / 2
+    QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=middle)
+    [span] = window.project.spans(window.current_document())
+    assert window.view.selected_span() == span.id
+    assert window.span_table.selectionModel().isRowSelected(0)
+
+
+def test_ctrl_enter_marks_done_and_opens_the_next_document_not_done(window, project):
+    seed = window.current_document()
+    done = project.add_document(Document(title="already done", text="تم", status=Status.DONE))
+    waiting = project.add_document(Document(title="waiting", text="ينتظر"))
+    QTest.qWait(1)  # the list picks up documents added elsewhere on the next event loop turn
+    press(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    assert project.get_status(seed) is Status.DONE
+    assert window.current_document() == waiting != done
+    assert window.view.toPlainText() == "ينتظر"
+    row = window.documents.row_of(waiting)
+    assert window.document_table.currentIndex().row() == row
+
+    press(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert project.get_status(seed) is Status.TODO
+
+
+def test_every_tricky_character_is_stored_exactly_as_selected(window, project):
+    doc = project.add_document(Document(title="tricky", text=TRICKY_TEXT))
+    QTest.qWait(1)
+    window.open_document(doc)
+    alt, plain = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.NoModifier
+    cases = [  # (text, select with, key, modifier, label)
+        ("بيونغ\u200cيانغ", drag_select, Qt.Key.Key_1, plain, "actor"),
+        ("صاروخًا", drag_select, Qt.Key.Key_2, plain, "weapon"),
+        ("152\u00a0ملم\u200e", keyboard_select, Qt.Key.Key_3, alt, "number"),
+        ("\u200fقذائف", keyboard_select, Qt.Key.Key_2, alt, "weapon"),
+        ("end", drag_select, Qt.Key.Key_4, plain, "event"),
+        ("عاجل", drag_select, Qt.Key.Key_4, plain, "event"),
+    ]
+    for wanted, select, key, modifier, _label in cases:
+        start = TRICKY_TEXT.index(wanted)
+        select(window.view, start, start + len(wanted))
+        assert window.view.selected_offsets() == (start, start + len(wanted)), wanted
+        press(window.view, key, modifier)
+        press(window.view, Qt.Key.Key_Escape)
+    stored = {(TRICKY_TEXT[s.start : s.end], s.label) for s in project.spans(doc)}
+    assert stored == {(wanted, label) for wanted, _, _, _, label in cases}
+    offsets = window.view.offset_map()
+    shown = window.view.document().toRawText().encode("utf-16-le")
+    for highlight in window.view.highlights():
+        span = highlight.span
+        drawn = shown[2 * highlight.start : 2 * highlight.end].decode("utf-16-le")
+        assert drawn == TRICKY_TEXT[span.start : span.end]
+        assert (highlight.start, highlight.end) == offsets.range_to_qt(span.start, span.end)
+
+
+def test_keyboard_selection_with_shift_arrows(window):
+    text = seed_text(window)
+    start = text.index("قامت " + KOREA) + len("قامت ")
+    drag_select(window.view, start, start)  # a click puts the cursor before the word
+    for _ in range(len("كوريا")):
+        press(window.view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert window.view.selected_offsets() == (start, start + len("كوريا"))
+    press(window.view, Qt.Key.Key_1)
+    assert [(s.start, s.end) for s in window.project.spans(window.current_document())] == [
+        (start, start + len("كوريا"))
+    ]
