@@ -14,6 +14,7 @@ from annotator.io.exporting import export_project
 from annotator.io.importing import import_paths
 from annotator.io.registry import exporter_names, importer_names
 
+SHOWN = 20
 STATUS_CHOICE = click.Choice([s.value for s in Status])
 
 
@@ -57,8 +58,10 @@ def import_command(ctx, fmt, encoding, add_labels, skip_invalid, paths):
     report = result.report
     for problem in result.skipped:
         click.echo(f"skipped {problem}", err=True)
-    for duplicate in report.duplicates:
+    for duplicate in report.duplicates[:SHOWN]:
         click.echo(f"already in the project, not added again: {duplicate}", err=True)
+    if len(report.duplicates) > SHOWN:
+        click.echo(f"... and {len(report.duplicates) - SHOWN} more already present", err=True)
     if report.labels_added:
         click.echo(f"labels added: {', '.join(report.labels_added)}", err=True)
     click.echo(
