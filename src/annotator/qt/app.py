@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -91,6 +91,7 @@ class Session:
     def show(self, project: Project) -> None:
         previous = self.window
         window = MainWindow(project, self.settings, self.font)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.projectRequested.connect(self.switch_project)
         window.languageRequested.connect(self.set_language)
         window.language_actions[self.translations.language].setChecked(True)
@@ -113,11 +114,17 @@ class Session:
         self.settings.setValue("language", language)
 
 
-def run_app(project_path: str | None, lang: str | None) -> int:
+def start(
+    project_path: str | None,
+    lang: str | None,
+    settings: QSettings | None = None,
+) -> Session | None:
+    """Open the project (seeding the default one) and show its window; None if declined."""
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setOrganizationName("annotator")
-    app.setApplicationName("annotator")
-    settings = QSettings()
+    if not app.organizationName():
+        app.setOrganizationName("annotator")
+        app.setApplicationName("annotator")
+    settings = settings if settings is not None else QSettings()
     translations = Translations(app)
     translations.apply(choose_language(lang, settings.value("language")))
     path, is_default = resolve_project_path(project_path)
@@ -125,12 +132,19 @@ def run_app(project_path: str | None, lang: str | None) -> int:
         path.parent.mkdir(parents=True, exist_ok=True)
     project = open_with_recovery(path, False)
     if project is None:
-        return 1
+        return None
     if is_default:
         ensure_seeded(project)
     session = Session(app, settings, translations)
     session.show(project)
-    code = app.exec()
+    return session
+
+
+def run_app(project_path: str | None, lang: str | None) -> int:
+    session = start(project_path, lang)
+    if session is None:
+        return 1
+    code = session.app.exec()
     if session.window is not None:
         session.window.project.close()
     return code

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self._document_id: int | None = None
         self._text = ""
         self._reload_pending = False
+        self._closed = False
 
         self.documents = DocumentListModel(project, self)
         self.spans = SpanListModel(project, self)
@@ -258,10 +259,14 @@ class MainWindow(QMainWindow):
         self.spans_title.setText(self.tr("Spans in this document"))
         name = self.project.path.name if self.project.path else self.tr("in memory")
         self.setWindowTitle(self.tr("%1 - annotator").replace("%1", name))
+        for model in (self.documents, self.spans):
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+            if model.rowCount():
+                model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, 2))
         self._update_status_bar()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not self._closed:
             self._retranslate()
         super().changeEvent(event)
 
@@ -587,9 +592,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        sizes = self.settings.value("window/splitter")
-        if sizes:
-            self.splitter.setSizes([int(s) for s in sizes])
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
         self.view.set_zoom(int(self.settings.value("view/zoom", 0)))
         last = self.settings.value(self._last_document_key())
         ids = set(self.project.document_ids()) if last is not None else set()
@@ -602,7 +607,7 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.sizes())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("view/zoom", self.view.zoom())
         if self._document_id is not None:
             self.settings.setValue(self._last_document_key(), self._document_id)
@@ -611,5 +616,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every edit is already in the project file; only the window's state is left.
         self.save_settings()
-        self.project.unsubscribe(self._on_document_changed)
+        if not self._closed:
+            self.project.unsubscribe(self._on_document_changed)
+        self._closed = True
         super().closeEvent(event)

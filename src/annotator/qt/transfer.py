@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotator.core.errors import AnnotatorError
@@ -13,6 +13,8 @@ from annotator.io.exporting import export_project
 from annotator.io.importing import ImportResult, import_paths
 from annotator.io.registry import EXPORTERS, exporter_names
 from annotator.storage.project import Project
+
+SHOW_AFTER_MS = 400  # quick imports finish without a dialog flashing up
 
 
 class Cancelled(AnnotatorError):
@@ -24,10 +26,14 @@ def _progress_dialog(parent: QWidget, title: str) -> tuple[QProgressDialog, Call
     dialog.setWindowTitle(title)
     dialog.setLabelText(title)
     dialog.setRange(0, 0)  # the number of records is not known in advance
-    dialog.setMinimumDuration(400)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.reset()  # no automatic showing: it is shown below once the work proves long
+    clock = QElapsedTimer()
+    clock.start()
 
     def progress(count: int) -> None:
+        if not dialog.isVisible() and clock.elapsed() >= SHOW_AFTER_MS:
+            dialog.show()
         dialog.setLabelText(
             QCoreApplication.translate("Transfer", "%1 records").replace("%1", str(count))
         )
@@ -45,6 +51,7 @@ def import_with_progress(parent: QWidget, project: Project, paths: list[Path]) -
         return import_paths(project, paths, progress=progress)
     finally:
         dialog.close()
+        dialog.deleteLater()
 
 
 def export_formats() -> list[tuple[str, str, str]]:
@@ -60,3 +67,4 @@ def export_with_progress(parent: QWidget, project: Project, path: Path, fmt: str
         return export_project(project, path, fmt, progress=progress)
     finally:
         dialog.close()
+        dialog.deleteLater()
