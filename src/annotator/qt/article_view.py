@@ -107,6 +107,7 @@ class ArticleView(QTextEdit):
                 color = colors[span.label] = QColor(name)
             highlights.append(Highlight(span, start, end, depth, color))
         highlights.sort(key=lambda h: (h.start, h.end))
+        changed = {_drawn(h) for h in highlights} ^ {_drawn(h) for h in self._highlights}
         self._highlights = highlights
         self._starts = [h.start for h in highlights]
         self._longest = max((h.end - h.start for h in highlights), default=0)
@@ -114,7 +115,41 @@ class ArticleView(QTextEdit):
             h.span.id == self._selected_span for h in highlights
         ):
             self._selected_span = None
-        self.viewport().update()
+        self._repaint_ranges([(start, end) for _, start, end, *_ in changed])
+
+    def _repaint_ranges(self, ranges: list[tuple[int, int]]) -> None:
+        """Schedule a repaint of just the paragraphs these Qt ranges touch."""
+        if len(ranges) > 50:
+            self.viewport().update()
+            return
+        document = self.document()
+        layout = document.documentLayout()
+        origin = self._origin()
+        width = self.viewport().width()
+        for start, end in ranges:
+            block = document.findBlock(start)
+            while block.isValid() and block.position() <= end:
+                rect = layout.blockBoundingRect(block).translated(origin)
+                top, bottom = rect.top(), rect.bottom()
+                text_layout = block.layout()
+                if text_layout is not None and text_layout.lineCount():
+                    # Only the lines the range is on: a whole paragraph costs more to draw.
+                    first = text_layout.lineForTextPosition(max(start - block.position(), 0))
+                    last = text_layout.lineForTextPosition(
+                        min(end - block.position(), block.length() - 1)
+                    )
+                    if first.isValid() and last.isValid():
+                        base = text_layout.position().y() + origin.y()
+                        top = base + first.y()
+                        bottom = base + last.y() + last.height()
+                self.viewport().update(0, int(top) - 1, width, int(bottom - top) + 3)
+                block = block.next()
+
+    def _repaint_span(self, span_id: int | None) -> None:
+        if span_id is not None:
+            self._repaint_ranges(
+                [(h.start, h.end) for h in self._highlights if h.span.id == span_id]
+            )
 
     def text(self) -> str:
         return self._text
@@ -150,7 +185,9 @@ class ArticleView(QTextEdit):
         return self._selected_span
 
     def select_span(self, span_id: int | None, *, scroll: bool = False) -> None:
+        self._repaint_span(self._selected_span)
         self._selected_span = span_id
+        self._repaint_span(span_id)
         if span_id is not None and scroll:
             highlight = next((h for h in self._highlights if h.span.id == span_id), None)
             if highlight is not None:
@@ -158,7 +195,7 @@ class ArticleView(QTextEdit):
                 cursor.setPosition(highlight.start)
                 self.setTextCursor(cursor)
                 self.ensureCursorVisible()
-        self.viewport().update()
+                self.viewport().update()
         self.spanSelected.emit(span_id)
 
     def spans_at(self, position: int) -> list[Span]:
@@ -362,6 +399,20 @@ def _format_range(highlight: Highlight, base: int, length: int, alpha: int):
     selection = QTextLayout.FormatRange()
     selection.start, selection.length, selection.format = start, end - start, text_format
     return selection
+
+
+def _drawn(highlight: Highlight) -> tuple:
+    """What decides how a highlight looks; a change in any of it needs a repaint."""
+    span = highlight.span
+    return (
+        span.id,
+        highlight.start,
+        highlight.end,
+        highlight.depth,
+        highlight.color.name(),
+        span.origin,
+        span.value,
+    )
 
 
 def _key_name(event: QKeyEvent) -> str:
