@@ -85,25 +85,34 @@ def drag_select(view, start: int, end: int) -> None:
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, b)
 
 
-def band_colors(view, start: int, end: int, depth: int = 0) -> set[str]:
-    """Colours painted in a span's nesting band, between its first and last caret."""
+def band_colors(
+    view, start: int, end: int, depth: int = 0, above: int = 0, image=None, origin=None
+) -> set[str]:
+    """Colours painted in a span's nesting band, between its first and last caret.
+
+    With ``above``, the colours that many pixels higher up the line instead. By
+    default the view is rendered anew; ``image`` (e.g. a grab of the real screen)
+    with ``origin``, the viewport's top-left corner in it, is read instead.
+    """
     from annotator.qt.article_view import BAND
 
     offsets = view.offset_map()
     qt_start, qt_end = offsets.to_qt(start), offsets.to_qt(end)
-    image = view.viewport().grab().toImage()
+    if image is None:
+        image, origin = view.viewport().grab().toImage(), QPoint(0, 0)
     first, last = caret_point(view, qt_start), caret_point(view, qt_end)
     block = view.document().findBlock(qt_start)
     layout = block.layout()
     line = layout.lineForTextPosition(qt_start - block.position())
     line_bottom = layout.position().y() + line.y() + line.height()
     line_bottom -= view.verticalScrollBar().value()
-    y = line_bottom - BAND * depth - 2
+    y = line_bottom - BAND * depth - 2 - above
     ratio = image.devicePixelRatio()
     left, right = sorted((first.x(), last.x()))
     colors = set()
     for x in range(left + 2, right - 1, 2):
-        colors.add(QColor(image.pixel(int(x * ratio), int(y * ratio))).name())
+        pixel = image.pixel(int((x + origin.x()) * ratio), int((y + origin.y()) * ratio))
+        colors.add(QColor(pixel).name())
     return colors
 
 

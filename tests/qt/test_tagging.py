@@ -41,6 +41,23 @@ def test_select_and_press_1_stores_an_actor_span_and_draws_it(window, qtbot):
     assert window.project.get_status(window.current_document()) is Status.IN_PROGRESS
 
 
+def test_only_a_band_is_solid_so_the_letters_stay_readable(window):
+    text = seed_text(window)
+    russia = text.index("روسيا")
+    drag_select(window.view, russia, russia + len("روسيا"))
+    press(window.view, Qt.Key.Key_1)
+    # The second mention opens a paragraph of several lines, all on screen.
+    start = text.index(KOREA, text.index(KOREA) + 1)
+    end = start + len(KOREA)
+    drag_select(window.view, start, end)
+    press(window.view, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    window.view.verticalScrollBar().setValue(0)
+    assert ACTOR in band_colors(window.view, start, end)
+    above = band_colors(window.view, start, end, above=12)
+    assert ACTOR not in above
+    assert "#b9d8ea" in above  # the actor colour as a light tint over white
+
+
 def test_a_sloppy_selection_is_snapped_and_alt_tags_the_exact_characters(window):
     text = seed_text(window)
     # The first mention is written with the conjunction: "وكوريا الشمالية".
@@ -180,3 +197,33 @@ def test_keyboard_selection_with_shift_arrows(window):
     assert [(s.start, s.end) for s in window.project.spans(window.current_document())] == [
         (start, start + len("كوريا"))
     ]
+
+
+def test_highlights_are_on_screen_from_the_first_paint(qtbot, project, settings):
+    """The first paint of a document (laid out lazily by Qt) already shows its spans."""
+    from PySide6.QtCore import QPoint
+
+    from annotator.core.edits import AddSpan
+    from annotator.qt.app import article_font
+    from annotator.qt.main_window import MainWindow
+
+    doc = project.document_ids()[0]
+    text = project.get_document(doc).text
+    start = text.index("روسيا")
+    project.apply(AddSpan(doc, start, start + len("روسيا"), "weapon"))
+    other = project.add_document(Document(title="other", text="نص آخر"))
+    window = MainWindow(project, settings, article_font())
+    qtbot.addWidget(window)
+    window.resize(780, 560)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_document(other)
+    QTest.qWait(50)
+    window.open_document(doc)
+    window.view.viewport().repaint()  # at once, before Qt's lazy layout has run
+    screen = window.screen().grabWindow(window.winId()).toImage()
+    corner = window.view.viewport().mapTo(window, QPoint(0, 0))
+    drawn = band_colors(window.view, start, start + len("روسيا"), image=screen, origin=corner)
+    assert WEAPON in drawn
+    selected = window.document_table.selectionModel().selectedRows()
+    assert [index.row() for index in selected] == [window.documents.row_of(doc)]

@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
-    QRegion,
     QTextCharFormat,
     QTextCursor,
     QTextLayout,
@@ -295,6 +294,13 @@ class ArticleView(QTextEdit):
     # -- painting ---------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self._highlights:
+            # Qt lays the document out lazily, as it draws; the highlights go under the
+            # text, so lay out the painted area first (a hit test does exactly that).
+            bottom = event.rect().bottom() + self.verticalScrollBar().value() + 1
+            self.document().documentLayout().hitTest(
+                QPointF(0, bottom), Qt.HitTestAccuracy.FuzzyHit
+            )
         visible = list(self._visible_blocks(event.rect()))
         if self._highlights:
             painter = QPainter(self.viewport())
@@ -319,10 +325,28 @@ class ArticleView(QTextEdit):
         """Where the document's top-left corner is in the viewport."""
         return QPointF(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
 
+    def _first_block_below(self, y: float):
+        """The first block whose bottom is below document height ``y``.
+
+        A binary search over laid-out blocks: right after setPlainText Qt's own hit
+        test may answer with whatever block its lazy layout reached last.
+        """
+        document = self.document()
+        layout = document.documentLayout()
+        low, high = 0, document.blockCount() - 1
+        while low < high:
+            middle = (low + high) // 2
+            rect = layout.blockBoundingRect(document.findBlockByNumber(middle))
+            if rect.isValid() and rect.bottom() < y:
+                low = middle + 1
+            else:
+                high = middle
+        return document.findBlockByNumber(low)
+
     def _visible_blocks(self, rect: QRect):
         origin = self._origin()
         layout = self.document().documentLayout()
-        block = self.cursorForPosition(QPoint(0, rect.top())).block()
+        block = self._first_block_below(rect.top() - origin.y())
         while block.isValid():
             geometry = layout.blockBoundingRect(block).translated(origin)
             if geometry.top() > rect.bottom():
@@ -344,22 +368,27 @@ class ArticleView(QTextEdit):
         painter.setPen(TRANSPARENT)  # Qt draws the text here too; it must not show twice
         tints = [_format_range(h, base, length, TINT_ALPHA) for h in highlights]
         layout.draw(painter, top_left, [t for t in tints if t is not None], QRectF(clip))
+        block_top = top_left.y() + layout.position().y()
+        width = self.viewport().width()
         for depth in range(max(h.depth for h in highlights) + 1):
             bands = [_format_range(h, base, length, 255) for h in highlights if h.depth == depth]
             bands = [b for b in bands if b is not None]
-            if not bands:
-                continue
-            region = QRegion()
-            block_top = top_left.y() + layout.position().y()
-            for index in range(layout.lineCount()):
+            lines = set()
+            for band in bands:
+                first = layout.lineForTextPosition(band.start).lineNumber()
+                last = layout.lineForTextPosition(band.start + band.length - 1).lineNumber()
+                lines.update(range(first, last + 1))
+            # One line at a time, each clipped to a plain rectangle: Qt intersects a
+            # multi-rectangle clip with the selection path by its bounding box.
+            for index in sorted(lines):
                 line = layout.lineAt(index)
                 bottom = block_top + line.y() + line.height() - BAND * depth
-                region += QRect(
-                    int(top_left.x()), int(bottom) - BAND, self.viewport().width(), BAND
-                )
-            painter.setClipRegion(region.intersected(clip))
-            layout.draw(painter, top_left, bands, QRectF(clip))
-            painter.setClipping(False)
+                strip = QRect(int(top_left.x()), int(bottom) - BAND, width, BAND).intersected(clip)
+                if strip.isEmpty():
+                    continue  # an empty clip would mean no clipping at all
+                painter.setClipRect(strip)
+                layout.draw(painter, top_left, bands, QRectF(strip))
+                painter.setClipping(False)
 
     def _outline(self, painter, block, top_left: QPointF, highlight, style) -> None:
         layout = block.layout()

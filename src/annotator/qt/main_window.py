@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self._text = ""
         self._reload_pending = False
         self._closed = False
+        self._following_document = False
 
         self.documents = DocumentListModel(project, self)
         self.spans = SpanListModel(project, self)
@@ -292,7 +293,8 @@ class MainWindow(QMainWindow):
     def _select_row_of(self, document_id: int) -> None:
         row = self.documents.row_of(document_id)
         selection = self.document_table.selectionModel()
-        selection.blockSignals(True)
+        # A flag, not blockSignals: the table must still hear the selection change.
+        self._following_document = True
         if row is None:
             selection.clear()
         else:
@@ -303,10 +305,10 @@ class MainWindow(QMainWindow):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
             self.document_table.scrollTo(index)
-        selection.blockSignals(False)
+        self._following_document = False
 
     def _on_row_chosen(self, current, _previous) -> None:
-        if current.isValid():
+        if current.isValid() and not self._following_document:
             document_id = self.documents.document_id(current.row())
             if document_id != self._document_id:
                 self.open_document(document_id)
