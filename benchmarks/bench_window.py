@@ -134,9 +134,9 @@ def main() -> None:
             window.open_document(big_id)
             view.viewport().repaint()
             opens.append((time.perf_counter() - t0) * 1000)
-            painted = sum(1 for h in view.highlights())
         print(
-            f"open 300 KB article, {painted} highlights drawn: first {opens[0]:.1f} ms,"
+            f"open 300 KB article with {len(view.highlights())} spans, highlights drawn:"
+            f" first {opens[0]:.1f} ms,"
             f" median {statistics.median(opens[1:]):.1f} ms  (target <= 200 ms)"
         )
 

@@ -329,14 +329,20 @@ class ArticleView(QTextEdit):
         """The first block whose bottom is below document height ``y``.
 
         A binary search over laid-out blocks: right after setPlainText Qt's own hit
-        test may answer with whatever block its lazy layout reached last.
+        test may answer with whatever block its lazy layout reached last. Blocks not
+        laid out yet (they all come after those that are) count as below, so the
+        search never forces the layout of the rest of a long article.
         """
         document = self.document()
         layout = document.documentLayout()
         low, high = 0, document.blockCount() - 1
         while low < high:
             middle = (low + high) // 2
-            rect = layout.blockBoundingRect(document.findBlockByNumber(middle))
+            block = document.findBlockByNumber(middle)
+            if not block.layout().lineCount():
+                high = middle
+                continue
+            rect = layout.blockBoundingRect(block)
             if rect.isValid() and rect.bottom() < y:
                 low = middle + 1
             else:
