@@ -7,6 +7,7 @@ import sys
 import click
 
 from annotator.cli.context import project_from
+from annotator.cli.labels import labels_command
 from annotator.cli.output import Printer, utf8_stdout
 from annotator.core.model import Status
 from annotator.core.render import bracketed
@@ -156,4 +157,11 @@ def show_command(ctx, document_id):
     out.line(bracketed(document.text, spans))
 
 
-COMMANDS = (import_command, export_command, stats_command, docs_command, show_command)
+COMMANDS = (
+    import_command,
+    export_command,
+    stats_command,
+    docs_command,
+    show_command,
+    labels_command,
+)
