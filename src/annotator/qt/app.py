@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -140,10 +142,29 @@ def start(
     return session
 
 
+def show_unexpected_errors(parent_of: Callable[[], QWidget | None]) -> None:
+    """An unforeseen exception becomes a dialog (and stderr), never a silent failure.
+
+    Every change is committed before it returns, so the project stays as it was.
+    """
+    previous = sys.excepthook
+
+    def hook(kind, error, trace):
+        previous(kind, error, trace)
+        QMessageBox.critical(
+            parent_of(),
+            QApplication.translate("Startup", "Unexpected error"),
+            "".join(traceback.format_exception_only(kind, error)).strip(),
+        )
+
+    sys.excepthook = hook
+
+
 def run_app(project_path: str | None, lang: str | None) -> int:
     session = start(project_path, lang)
     if session is None:
         return 1
+    show_unexpected_errors(lambda: session.window)
     code = session.app.exec()
     if session.window is not None:
         session.window.project.close()
