@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from annotator.core.model import Document
 from annotator.qt.app import article_font, start
 from annotator.qt.main_window import MainWindow
 
@@ -83,8 +85,6 @@ def test_after_a_damaged_project_another_can_be_created(tmp_path, settings, monk
 
 
 def test_window_state_zoom_and_last_document_are_remembered(qtbot, project, settings):
-    from annotator.core.model import Document
-
     second = project.add_document(Document(title="second", text="نص ثان"))
     window = MainWindow(project, settings, article_font())
     qtbot.addWidget(window)
@@ -115,6 +115,15 @@ def test_arabic_interface_is_translated_and_mirrored(qtbot, data_home, settings)
     assert window.file_menu.title() == "&ملف"
     assert window.status_filter.itemText(1) == "للعمل"
     assert window.documents.headerData(0, Qt.Orientation.Horizontal) == "العنوان"
+    # Mirrored: the document list is on the right, yet the text keeps its own direction.
+    assert window.splitter.widget(0).mapTo(window, QPoint(0, 0)).x() > window.width() // 2
+    latin = window.project.add_document(Document(title="Latin", text="Left to right.\nيمين"))
+    window.open_document(latin)
+    view = window.view
+    latin_x = view.cursorRect(QTextCursor(view.document().findBlockByNumber(0))).x()
+    arabic_x = view.cursorRect(QTextCursor(view.document().findBlockByNumber(1))).x()
+    assert latin_x <= 12
+    assert arabic_x >= view.viewport().width() - 12
     window.language_actions["en"].trigger()
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     qtbot.waitUntil(lambda: window.file_menu.title() == "&File")

@@ -227,3 +227,17 @@ def test_highlights_are_on_screen_from_the_first_paint(qtbot, project, settings)
     assert WEAPON in drawn
     selected = window.document_table.selectionModel().selectedRows()
     assert [index.row() for index in selected] == [window.documents.row_of(doc)]
+
+
+def test_undo_of_a_change_in_another_document_shows_that_document(window, project):
+    text = seed_text(window)
+    seed = window.current_document()
+    start = text.index("قامت " + KOREA) + len("قامت ")
+    drag_select(window.view, start, start + len(KOREA))
+    press(window.view, Qt.Key.Key_1)
+    other = project.add_document(Document(title="other", text="نص آخر"))
+    window.open_document(other)
+
+    press(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_document() == seed
+    assert project.spans(seed) == [] and window.view.highlights() == []

@@ -11,6 +11,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.storage.project import Project
 
 ErrorReporter = Callable[[AnnotatorError], None]
+DocumentShower = Callable[[int], None]
 
 
 class EditCommand(QUndoCommand):
@@ -21,11 +22,21 @@ class EditCommand(QUndoCommand):
     ``Project.apply`` returns, so redoing an added span restores it with its id.
     """
 
-    def __init__(self, project: Project, inverse: Edit, text: str, report: ErrorReporter):
+    def __init__(
+        self,
+        project: Project,
+        document: int,
+        inverse: Edit,
+        text: str,
+        report: ErrorReporter,
+        show: DocumentShower,
+    ):
         super().__init__(text)
         self._project = project
+        self.document = document
         self._pending = inverse  # the edit the next undo() or redo() applies
         self._report = report
+        self._show = show
         self._applied = True
 
     def redo(self) -> None:
@@ -37,6 +48,8 @@ class EditCommand(QUndoCommand):
         self._run()
 
     def _run(self) -> None:
+        # Undoing a change made in another document shows that document first.
+        self._show(self.document)
         try:
             self._pending = self._project.apply(self._pending)
         except AnnotatorError as error:
@@ -48,13 +61,19 @@ class EditCommand(QUndoCommand):
 
 
 def push_edit(
-    stack: QUndoStack, project: Project, edit: Edit, report: ErrorReporter, text: str = ""
+    stack: QUndoStack,
+    project: Project,
+    edit: Edit,
+    report: ErrorReporter,
+    show: DocumentShower,
+    text: str = "",
 ) -> Edit | None:
     """Apply ``edit`` and put it on ``stack``; report (and return None) if it is refused."""
     try:
+        document = edit.document_id(project)
         inverse = project.apply(edit)
     except AnnotatorError as error:
         report(error)
         return None
-    stack.push(EditCommand(project, inverse, text or edit.description, report))
+    stack.push(EditCommand(project, document, inverse, text or edit.description, report, show))
     return inverse

@@ -400,10 +400,16 @@ class MainWindow(QMainWindow):
             self._push(DeleteSpan(span_id))
 
     def _push(self, edit: Edit) -> Edit | None:
-        inverse = push_edit(self.undo_stack, self.project, edit, self.report_error)
+        inverse = push_edit(
+            self.undo_stack, self.project, edit, self.report_error, self._show_document
+        )
         if inverse is not None:
             self.saved_label.setText(self.tr("Saved"))
         return inverse
+
+    def _show_document(self, document_id: int) -> None:
+        if document_id != self._document_id:
+            self.open_document(document_id)
 
     def report_error(self, error: AnnotatorError) -> None:
         QMessageBox.warning(self, self.tr("annotator"), str(error))
