@@ -98,3 +98,15 @@ def test_the_document_list_filters_by_title(window, project, qtbot):
     assert window.documents.rowCount() == 1
     assert window.documents.index(0, 0).data() == "Reuters report"
     assert window.position_label.text() == "Document not in the list"
+
+
+def test_keyboard_only_relabel_through_the_span_list(window):
+    start, _ = add_weapon_with_number(window)
+    table = window.span_table
+    table.setFocus()
+    row = next(r for r in range(window.spans.rowCount()) if window.spans.span_at(r).start == start)
+    table.setCurrentIndex(window.spans.index(row, 0))
+    QTest.keyClick(table, Qt.Key.Key_Return)
+    assert window.view.hasFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_1)
+    assert window.project.get_span(window.spans.span_at(row).id).label == "actor"

@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         self.view.spanSelected.connect(self._on_span_selected)
         self.palette_view.clicked.connect(self._on_palette_clicked)
         self.span_table.clicked.connect(self._on_span_row_clicked)
-        self.span_table.activated.connect(self._on_span_row_clicked)
+        self.span_table.activated.connect(self._on_span_row_activated)
 
     def _action(self, slot, *shortcuts: QKeySequence | str) -> QAction:
         action = QAction(self)
@@ -421,6 +421,11 @@ class MainWindow(QMainWindow):
 
     def _on_span_row_clicked(self, index) -> None:
         self.view.select_span(self.spans.span_at(index.row()).id, scroll=True)
+
+    def _on_span_row_activated(self, index) -> None:
+        """Enter on a row: select the span and go back to the article, where keys relabel."""
+        self._on_span_row_clicked(index)
+        self.view.setFocus()
 
     def _on_span_selected(self, span_id: int | None) -> None:
         selection = self.span_table.selectionModel()
