@@ -131,3 +131,31 @@ def test_arabic_interface_is_translated_and_mirrored(qtbot, data_home, settings)
     assert settings.value("language") == "en"
     window.close()
     window.project.close()
+
+
+def test_new_project_from_the_file_menu_replaces_the_window(
+    qtbot, data_home, settings, tmp_path, monkeypatch
+):
+    session = start(None, "en", settings)
+    old_window = session.window
+    target = tmp_path / "second"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    old_window.new_project_action.trigger()
+    new_window = session.window
+    assert new_window is not old_window
+    assert new_window.project.path == tmp_path / "second.annotator"
+    assert new_window.documents.rowCount() == 0  # only the default project is seeded
+    assert str((tmp_path / "second.annotator").resolve()) == new_window.recent_projects()[0]
+    new_window.close()
+    new_window.project.close()
+
+
+def test_language_choice_order():
+    from annotator.qt.i18n import choose_language, system_language
+
+    assert choose_language("ar", "en") == "ar"  # --lang first
+    assert choose_language(None, "ar") == "ar"  # then the View menu's choice
+    assert choose_language(None, None) == system_language()
+    assert choose_language("xx", "yy") == system_language()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -75,14 +76,22 @@ def test_a_sloppy_selection_is_snapped_and_alt_tags_the_exact_characters(window)
     ]
 
 
-def test_relabel_delete_undo_redo(window):
-    text = seed_text(window)
-    doc = window.current_document()
-    start = text.index("قامت " + KOREA) + len("قامت ")
-    drag_select(window.view, start, start + len(KOREA))
+@pytest.mark.parametrize("where", ["seed", "tricky"])
+def test_relabel_delete_undo_redo(window, where):
+    if where == "tricky":  # emoji, CRLF, diacritics, NBSP, ZWNJ, RLM/LRM
+        doc = window.project.add_document(Document(title="tricky", text=TRICKY_TEXT))
+        window.open_document(doc)
+        wanted = "بيونغ\u200cيانغ"
+    else:
+        doc = window.current_document()
+        wanted = KOREA
+    text = window.project.get_document(doc).text
+    start = text.index(wanted) if where == "tricky" else text.index("قامت " + KOREA) + 5
+    drag_select(window.view, start, start + len(wanted))
     press(window.view, Qt.Key.Key_1)
     [added] = window.project.spans(doc)
     assert window.view.selected_span() == added.id
+    assert text[added.start : added.end] == wanted
 
     press(window.view, Qt.Key.Key_2)  # the new span is selected: a key relabels it
     assert [s.label for s in window.project.spans(doc)] == ["weapon"]
