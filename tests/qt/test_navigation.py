@@ -110,3 +110,18 @@ def test_keyboard_only_relabel_through_the_span_list(window):
     assert window.view.hasFocus()
     QTest.keyClick(window.view, Qt.Key.Key_1)
     assert window.project.get_span(window.spans.span_at(row).id).label == "actor"
+
+
+def test_clicking_the_palette_tags_the_selection(window):
+    from tests.qt.conftest import drag_select
+
+    doc = window.current_document()
+    text = window.project.get_document(doc).text
+    start = text.index("أرسلت")
+    drag_select(window.view, start, start + len("أرسلت"))
+    palette = window.palette_view
+    rect = palette.visualRect(window.labels.index(3, 0))  # event
+    QTest.mouseClick(palette.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    [span] = window.project.spans(doc)
+    assert (span.start, span.end, span.label) == (start, start + len("أرسلت"), "event")
+    assert window.view.hasFocus()

@@ -411,7 +411,7 @@ class ArticleView(QTextEdit):
             last = min(end, line.textStart() + line.textLength())
             if first >= last:
                 continue
-            xs = [line.cursorToX(p)[0] for p in range(first, last + 1)][:2000]
+            xs = [line.cursorToX(p)[0] for p in range(first, min(last, first + 2000) + 1)]
             rect = QRectF(
                 top_left.x() + min(xs),
                 top_left.y() + line.y(),
