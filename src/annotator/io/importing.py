@@ -36,7 +36,7 @@ class ImportResult:
     skipped: list[InputError] = field(default_factory=list)
 
 
-FOLDER_SUFFIXES = frozenset({".txt", ".text", ".jsonl", ".ndjson", ".json"})
+FOLDER_SUFFIXES = frozenset({".txt", ".text", ".jsonl", ".ndjson", ".json", ".conllu", ".csv"})
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -64,9 +64,23 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
 def format_for(path: Path, fmt: str, encoding: str | None) -> str:
     if fmt != "auto":
         return fmt
-    if path.suffix.lower() in {".jsonl", ".ndjson", ".json"}:
+    suffix = path.suffix.lower()
+    if suffix in {".conllu", ".csv"}:
+        return suffix[1:]
+    if suffix == ".json" and _starts_with_array(path):
+        return "openeventdata"
+    if suffix in {".jsonl", ".ndjson", ".json"}:
         return detect_jsonl_flavour(path, encoding)
     return "text"
+
+
+def _starts_with_array(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+    except OSError:
+        return False
+    return head.startswith(b"[")
 
 
 def read_records(
