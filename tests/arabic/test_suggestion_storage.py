@@ -124,3 +124,58 @@ def test_label_all_occurrences_across_the_project(project, seed_text):
     assert len(by_reading[did]) == 10
     assert [(s.start, s.end) for s in by_reading[other]] == [(12, 17), (19, 24)]
     assert project_occurrences(project, "روسيا", "actor", document_ids=[other]).keys() == {other}
+
+
+def test_rejecting_is_an_edit_whose_undo_brings_the_suggestion_back(project):
+    from annotator.core.edits import RejectSuggestion
+
+    did = doc_id(project)
+    notices = []
+    project.subscribe(notices.append)
+    store_suggestions(project, {did: [Suggestion(0, 2, "number", 1), Suggestion(3, 5, "actor")]})
+    first, second = suggested_spans(project, did)
+    notices.clear()
+
+    undo = project.apply(RejectSuggestion(first.id))
+    assert notices == [did]
+    assert suggested_spans(project, did) == [second]
+    assert rejected_keys(project, did) == {first.key()}
+
+    redo = project.apply(undo)
+    assert [(s.id, s.key(), s.value) for s in suggested_spans(project, did)] == [
+        (first.id, first.key(), 1),
+        (second.id, second.key(), None),
+    ]
+    assert rejected_keys(project, did) == set()
+
+    project.apply(redo)
+    assert rejected_keys(project, did) == {first.key()}
+    assert store_suggestions(project, {did: [Suggestion(*first.key())]}) == 0
+
+
+def test_reject_all_is_one_undoable_edit(project):
+    from annotator.storage.suggestions import reject_all
+
+    did = doc_id(project)
+    found = dict((d, s) for d, _, s in compute_suggestions(project, [Source.NUMBERS]))
+    store_suggestions(project, found)
+    before = suggested_spans(project, did)
+    undo = project.apply(reject_all(project, did))
+    assert suggested_spans(project, did) == []
+    assert rejected_keys(project, did) == {s.key() for s in before}
+    again = dict((d, s) for d, _, s in compute_suggestions(project, [Source.NUMBERS]))
+    assert again == {did: []}
+    project.apply(undo)
+    assert [s.id for s in suggested_spans(project, did)] == [s.id for s in before]
+    assert rejected_keys(project, did) == set()
+
+
+def test_an_accepted_span_cannot_be_rejected_by_the_edit(project):
+    from annotator.core.edits import RejectSuggestion
+
+    did = doc_id(project)
+    project.apply(AddSpan(did, 0, 2, "number"))
+    manual = project.spans(did)[0]
+    with pytest.raises(EditError):
+        project.apply(RejectSuggestion(manual.id))
+    assert project.spans(did) == [manual] and rejected_keys(project, did) == set()

@@ -26,6 +26,8 @@ class SpanStore(Protocol):
     def update_span(self, span_id: int, **fields: object) -> None: ...
     def get_status(self, document_id: int) -> Status: ...
     def set_status(self, document_id: int, status: Status) -> None: ...
+    def remember_rejection(self, span: Span) -> None: ...
+    def forget_rejection(self, span: Span) -> None: ...
 
 
 class Edit(ABC):
@@ -190,6 +192,54 @@ class SetOrigin(Edit):
         doc = store.get_span(self.span_id).document_id
         assert doc is not None
         return doc
+
+
+@dataclass(frozen=True)
+class RejectSuggestion(Edit):
+    """Delete a suggested span and remember its place, so no source proposes it again."""
+
+    span_id: int
+
+    @property
+    def description(self) -> str:
+        return "Reject suggestion"
+
+    def apply(self, store: SpanStore) -> Edit:
+        span = store.get_span(self.span_id)
+        if span.origin is not Origin.SUGGESTED:
+            raise EditError(f"span {self.span_id} is not a suggestion; delete it instead")
+        store.remember_rejection(span)
+        store.remove_span(self.span_id)
+        return RestoreSuggestion(span)
+
+    def document_id(self, store: SpanStore) -> int:
+        doc = store.get_span(self.span_id).document_id
+        assert doc is not None
+        return doc
+
+
+@dataclass(frozen=True)
+class RestoreSuggestion(Edit):
+    """Undo a rejection: the suggestion is back with its id and no longer remembered."""
+
+    span: Span
+
+    @property
+    def description(self) -> str:
+        return "Restore suggestion"
+
+    def apply(self, store: SpanStore) -> Edit:
+        assert self.span.document_id is not None and self.span.id is not None
+        if self.span.origin is not Origin.SUGGESTED:
+            raise EditError(f"span {self.span.id} is not a suggestion")
+        check_span(store, self.span.document_id, self.span.start, self.span.end, self.span.label)
+        store.forget_rejection(self.span)
+        store.insert_span(self.span)
+        return RejectSuggestion(self.span.id)
+
+    def document_id(self, store: SpanStore) -> int:
+        assert self.span.document_id is not None
+        return self.span.document_id
 
 
 @dataclass(frozen=True)

@@ -203,7 +203,8 @@ class Project:
     def unsubscribe(self, listener: ChangeListener) -> None:
         self._listeners.remove(listener)
 
-    def _notify(self, document_id: int) -> None:
+    def notify(self, document_id: int) -> None:
+        """Tell listeners that ``document_id`` changed (after a write committed)."""
         for listener in list(self._listeners):
             listener(document_id)
 
@@ -215,7 +216,7 @@ class Project:
                 inverse = edit.apply(self)
         except sqlite3.IntegrityError as exc:
             raise EditError(f"edit refused by the project: {exc}") from None
-        self._notify(document_id)
+        self.notify(document_id)
         return inverse
 
     # -- SpanStore (used by core.edits inside a transaction) -------------------------------
@@ -289,6 +290,17 @@ class Project:
             "UPDATE documents SET status = ?, updated = ? WHERE id = ?",
             (Status(status).value, now(), document_id),
         )
+
+    def remember_rejection(self, span: Span) -> None:
+        # storage.suggestions owns the rejected table (and imports this module).
+        from annotator.storage.suggestions import remember_rejection
+
+        remember_rejection(self, span)
+
+    def forget_rejection(self, span: Span) -> None:
+        from annotator.storage.suggestions import forget_rejection
+
+        forget_rejection(self, span)
 
     def _touch_document(self, document_id: int | None) -> None:
         self.conn.execute("UPDATE documents SET updated = ? WHERE id = ?", (now(), document_id))
@@ -413,7 +425,7 @@ class Project:
             report.documents_added = len(doc_rows)
             report.spans_added = len(span_rows)
         for row in doc_rows:
-            self._notify(row[0])
+            self.notify(row[0])
         return report
 
     def iter_documents(

@@ -2,9 +2,11 @@
 
 Suggestions are spans with origin 'suggested': drawn apart, left out of exports
 and counts. Accepting one is the core edit ``SetOrigin(span_id, Origin.MANUAL)``
-(``accept_all`` builds one undoable Batch). Rejecting deletes the span and
-remembers (document, start, end, label) in ``rejected_suggestions`` so that no
-source proposes it again.
+(``accept_all`` builds one undoable Batch). Rejecting one is the core edit
+``RejectSuggestion(span_id)`` (``reject_all`` builds the Batch): it deletes the
+span and remembers (document, start, end, label) in ``rejected_suggestions``, so
+that no source proposes it again; its inverse restores the span and forgets it.
+This module is the only one that reads or writes that table.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from annotator.arabic.suggest import (
     occurrence_suggestions,
     suggest_document,
 )
-from annotator.core.edits import Batch, SetOrigin
+from annotator.core.edits import Batch, RejectSuggestion, SetOrigin
 from annotator.core.errors import EditError
 from annotator.core.model import Origin, Span
 from annotator.storage.project import Project, now
@@ -67,35 +69,54 @@ def store_suggestions(project: Project, suggestions: Mapping[int, Iterable[Sugge
             rows,
         )
     for document_id in sorted({row[0] for row in rows}):
-        project._notify(document_id)
+        project.notify(document_id)
     return len(rows)
 
 
+def remember_rejection(project: Project, span: Span) -> None:
+    """Part of ``RejectSuggestion``: called by the project inside the edit's transaction."""
+    project.conn.execute(
+        'INSERT OR IGNORE INTO rejected_suggestions (document_id, start, "end", label,'
+        " rejected) VALUES (?, ?, ?, ?, ?)",
+        (span.document_id, *span.key(), now()),
+    )
+
+
+def forget_rejection(project: Project, span: Span) -> None:
+    """Part of undoing a rejection (``RestoreSuggestion``)."""
+    project.conn.execute(
+        'DELETE FROM rejected_suggestions WHERE document_id = ? AND start = ? AND "end" = ?'
+        " AND label = ?",
+        (span.document_id, *span.key()),
+    )
+
+
 def reject_suggestions(project: Project, span_ids: Iterable[int]) -> int:
-    """Delete suggested spans and remember them as rejected (one transaction)."""
-    documents: set[int] = set()
-    count = 0
-    with project.transaction():
-        for span_id in span_ids:
-            span = project.get_span(span_id)
-            if span.origin is not Origin.SUGGESTED:
-                raise EditError(f"span {span_id} is not a suggestion; delete it instead")
-            assert span.document_id is not None
-            project.conn.execute(
-                'INSERT OR IGNORE INTO rejected_suggestions (document_id, start, "end", label,'
-                " rejected) VALUES (?, ?, ?, ?, ?)",
-                (span.document_id, *span.key(), now()),
-            )
-            project.remove_span(span_id)
-            documents.add(span.document_id)
-            count += 1
-    for document_id in sorted(documents):
-        project._notify(document_id)
-    return count
+    """Reject suggested spans: one undoable edit (a Batch) per document; return how many."""
+    by_document: dict[int, list[int]] = {}
+    for span_id in span_ids:
+        document_id = project.get_span(span_id).document_id
+        assert document_id is not None
+        by_document.setdefault(document_id, []).append(span_id)
+    for ids in by_document.values():
+        project.apply(Batch(tuple(RejectSuggestion(i) for i in ids), "Reject suggestions"))
+    return sum(map(len, by_document.values()))
 
 
 def reject_suggestion(project: Project, span_id: int) -> None:
-    reject_suggestions(project, [span_id])
+    project.apply(RejectSuggestion(span_id))
+
+
+def reject_all(project: Project, document_id: int) -> Batch:
+    """The edit rejecting every suggestion of a document (apply it with ``project.apply``)."""
+    return Batch(
+        tuple(
+            RejectSuggestion(s.id)
+            for s in suggested_spans(project, document_id)
+            if s.id is not None
+        ),
+        "Reject all suggestions",
+    )
 
 
 def accept_all(project: Project, document_id: int, annotator: str = "") -> Batch:
