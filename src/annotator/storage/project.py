@@ -456,6 +456,10 @@ class Project:
                 pending = span_cursor.fetchone()
             yield doc, spans
 
+    def iter_texts(self) -> Iterator[tuple[int, str]]:
+        """(id, text) of every document in id order, without spans (for search indexes)."""
+        yield from self.conn.execute("SELECT id, text FROM documents ORDER BY id")
+
     # -- spans -----------------------------------------------------------------------------
 
     def spans(self, document_id: int, *, include_suggested: bool = True) -> list[Span]:

@@ -1,0 +1,55 @@
+import re
+
+from annotator.core.edits import AddSpan, DeleteSpan, RelabelSpan
+from annotator.core.model import Document
+from annotator.storage import Project
+from annotator.storage.accepted_forms import AcceptedForms
+from annotator.storage.suggestions import project_gazetteer, project_lexicon
+
+
+def test_the_cache_follows_every_change_and_agrees_with_a_fresh_read(seed_text):
+    project = Project.in_memory()
+    project.import_documents([(Document("seed", seed_text), []), (Document("b", "لروسيا"), [])])
+    forms = AcceptedForms(project)
+    assert forms.lexicon() == frozenset()
+    start = seed_text.index("روسيا")
+    undo_add = project.apply(AddSpan(1, start, start + 5, "actor"))
+    project.apply(AddSpan(2, 1, 6, "actor"))
+    korea = seed_text.index("كوريا الشمالية")
+    project.apply(AddSpan(1, korea, korea + len("كوريا الشمالية"), "weapon"))
+    assert forms.lexicon() == project_lexicon(project) == {"روسيا", "كوريا الشمالية"}
+    unchanged = forms.lexicon()
+    project.apply(RelabelSpan(project.spans(1)[-1].id, "actor"))
+    assert forms.lexicon() is unchanged  # same texts: same object, caches keyed on it hold
+    assert forms.gazetteer().entries == project_gazetteer(project).entries
+    project.apply(undo_add)  # روسيا is still accepted in document 2
+    assert forms.lexicon() is unchanged
+    project.apply(DeleteSpan(project.spans(2)[0].id))
+    assert forms.lexicon() == project_lexicon(project) == {"كوريا الشمالية"}
+    assert forms.gazetteer().entries == project_gazetteer(project).entries
+    forms.close()
+    project.apply(AddSpan(2, 1, 6, "actor"))
+    assert "روسيا" not in forms.lexicon()  # closed: no longer listening
+
+
+def test_snapping_with_the_forms_for_a_selection_equals_snapping_with_the_whole_lexicon(
+    seed_text,
+):
+    from annotator.arabic.snapping import snap_selection
+
+    project = Project.in_memory()
+    project.import_documents([(Document("seed", seed_text), [])])
+    for form in ("روسيا", "والصين", "لبنان", "كوريا الشمالية", "بيونغ يانغ", "وون سيك"):
+        start = seed_text.find(form)
+        if start >= 0:
+            project.apply(AddSpan(1, start, start + len(form), "actor"))
+    forms = AcceptedForms(project)
+    whole = project_lexicon(project)
+    assert "والصين" in whole
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", seed_text)]
+    for (start, _), (_, end) in zip(words, words[1:], strict=False):
+        part = forms.lexicon_for(seed_text[start:end])
+        assert part <= whole
+        assert snap_selection(seed_text, start, end, part) == snap_selection(
+            seed_text, start, end, whole
+        ), seed_text[start:end]
