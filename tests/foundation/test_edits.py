@@ -76,3 +76,27 @@ def test_listeners_hear_about_each_applied_edit(project):
     project.subscribe(heard.append)
     project.apply(AddSpan(1, 0, 2, "actor"))
     assert heard == [1]
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("1500", 1500),
+        (" ١٥٠٠ ", 1500),
+        ("۱۲", 12),
+        ("1,500", 1500),
+        ("1.5", 1.5),
+        ("١٫٥", 1.5),
+        ("3000000", 3000000),
+        ("", None),
+        ("   ", None),
+        ("نحو ألف", "نحو ألف"),
+        ("1_000", "1_000"),
+        ("nan", "nan"),
+    ],
+)
+def test_a_typed_value_is_a_number_when_it_reads_as_one(typed, value):
+    from annotator.core.model import parse_value
+
+    parsed = parse_value(typed)
+    assert parsed == value and type(parsed) is type(value)

@@ -7,6 +7,7 @@ exactly as Python slices it: ``text[span.start:span.end]``.
 from __future__ import annotations
 
 import hashlib
+import math
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, NamedTuple
@@ -107,3 +108,26 @@ def title_from_text(text: str, fallback: str = "") -> str:
 def _looks_like_date(line: str) -> bool:
     digits = sum(ch.isdigit() for ch in line)
     return len(line) <= 40 and digits >= 4 and digits * 3 >= len(line.replace(" ", "")) * 1
+
+
+def parse_value(typed: str) -> SpanValue:
+    """A value as an annotator types it: a number when it reads as one, else the text.
+
+    Digits may be Arabic-Indic or Persian; thousands separators (, ٬) are
+    dropped and the Arabic decimal comma ٫ is a point. Empty clears the value.
+    """
+    typed = typed.strip()
+    if not typed:
+        return None
+    plain = typed.replace(",", "").replace("\u066c", "").replace("\u066b", ".")
+    if "_" in plain:  # Python reads 1_000 as a number; an annotator did not mean that
+        return typed
+    try:
+        return int(plain)
+    except ValueError:
+        pass
+    try:
+        number = float(plain)
+    except ValueError:
+        return typed
+    return number if math.isfinite(number) else typed
