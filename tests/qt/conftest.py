@@ -22,7 +22,10 @@ TRICKY_TEXT = (
 @pytest.fixture
 def settings(tmp_path):
     # An INI file of the test's own: the user's real settings are never touched.
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    # Tests of manual tagging count the spans they make; suggestion tests switch it on.
+    settings.setValue("suggestions/on_open", False)
+    return settings
 
 
 @pytest.fixture

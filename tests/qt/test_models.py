@@ -71,3 +71,40 @@ def test_label_list_model(qtmodeltester, project):
     model = LabelListModel(project)
     qtmodeltester.check(model)
     assert [model.label(r).key for r in range(model.rowCount())] == ["1", "2", "3", "4"]
+
+
+def test_span_list_model_value_edits_are_announced_not_applied(qtmodeltester, project):
+    from PySide6.QtCore import Qt
+
+    text = "أرسلت 1500 جندي"
+    spans = [Span(6, 10, "number", id=7, value=1500)]
+    model = SpanListModel(project)
+    model.set_document(text, spans)
+    edits = []
+    model.valueEdited.connect(lambda span_id, value: edits.append((span_id, value)))
+    value = model.index(0, SpanListModel.VALUE)
+    assert value.flags() & Qt.ItemFlag.ItemIsEditable
+    assert not model.index(0, SpanListModel.TEXT).flags() & Qt.ItemFlag.ItemIsEditable
+    assert value.data(Qt.ItemDataRole.EditRole) == "1500"
+    assert model.setData(value, "١٬٥٠١")
+    assert model.setData(value, "")
+    assert not model.setData(value, "1500")  # unchanged: no edit
+    assert edits == [(7, 1501), (7, None)]
+    assert value.data() == "1500"  # the row changes when the project says so
+    qtmodeltester.check(model)
+
+
+def test_search_result_model(qtmodeltester, project):
+    from annotator.arabic.search import SearchHit
+    from annotator.qt.find_panel import SearchResultModel
+
+    doc = project.document_ids()[0]
+    text = project.get_document(doc).text
+    start = text.index("لروسيا") + 1
+    model = SearchResultModel(project)
+    qtmodeltester.check(model)
+    model.set_hits([SearchHit(doc, start, start + 5)])
+    qtmodeltester.check(model)
+    shown = model.index(0, 0).data()
+    assert shown.startswith("بوتين وكيم جونغ أون: …")
+    assert "الإيراني ل[روسيا] بالطائرات" in shown

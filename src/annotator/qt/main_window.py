@@ -26,23 +26,50 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.arabic.search import SearchHit, SearchIndex, find_occurrences
 from annotator.arabic.snapping import snap_selection
-from annotator.core.edits import AddSpan, Batch, DeleteSpan, Edit, RelabelSpan, SetStatus
+from annotator.arabic.suggest import Source, Suggestion, filter_new
+from annotator.core.edits import (
+    AddSpan,
+    Batch,
+    DeleteSpan,
+    Edit,
+    RejectSuggestion,
+    RelabelSpan,
+    SetOrigin,
+    SetSpanValue,
+    SetStatus,
+)
 from annotator.core.errors import AnnotatorError
-from annotator.core.model import Status
+from annotator.core.model import Origin, SpanValue, Status
 from annotator.qt.article_view import ArticleView
 from annotator.qt.commands import push_edit
+from annotator.qt.find_panel import RESULT_LIMIT, FindPanel
 from annotator.qt.models import DocumentListModel, LabelListModel, SpanListModel, status_text
+from annotator.qt.suggesting import OpenSuggester
 from annotator.qt.transfer import (
     Cancelled,
     export_formats,
     export_with_progress,
     import_with_progress,
 )
+from annotator.storage.accepted_forms import AcceptedForms
 from annotator.storage.project import Project
+from annotator.storage.suggestions import (
+    accept_all,
+    project_occurrences,
+    reject_all,
+    rejected_keys,
+    store_suggestions,
+)
 
 RECENT_LIMIT = 8
 LANGUAGES = (("en", "English"), ("ar", "العربية"))
+
+
+def _as_bool(value: object) -> bool:
+    """A boolean from QSettings (INI files give back the strings 'true' and 'false')."""
+    return value.lower() == "true" if isinstance(value, str) else bool(value)
 
 
 def _current_user() -> str:
@@ -77,6 +104,12 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._following_document = False
 
+        # Before the window subscribes: its change handler then sees fresh forms.
+        self.accepted_forms = AcceptedForms(project)
+        self.suggester = OpenSuggester(project, self.accepted_forms, self)
+        self.suggester.enabled = _as_bool(settings.value("suggestions/on_open", True))
+        self._search_index: SearchIndex | None = None
+        self._indexed: set[int] = set()
         self.documents = DocumentListModel(project, self)
         self.spans = SpanListModel(project, self)
         self.labels = LabelListModel(project, self)
@@ -167,6 +200,13 @@ class MainWindow(QMainWindow):
         self.palette_view.clicked.connect(self._on_palette_clicked)
         self.span_table.clicked.connect(self._on_span_row_clicked)
         self.span_table.activated.connect(self._on_span_row_activated)
+        self.spans.valueEdited.connect(self._on_value_edited)
+
+        self.find_panel = FindPanel(self.project, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.find_panel)
+        self.find_panel.hide()
+        self.find_panel.searchRequested.connect(self.find)
+        self.find_panel.hitChosen.connect(self.show_hit)
 
     def _action(self, slot, *shortcuts: QKeySequence | str) -> QAction:
         action = QAction(self)
@@ -174,6 +214,15 @@ class MainWindow(QMainWindow):
             action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.triggered.connect(slot)
         self.addAction(action)
+        return action
+
+    def _view_action(self, slot, *shortcuts: QKeySequence | str) -> QAction:
+        """An action whose keys work while the article has the focus (Enter, Tab...)."""
+        action = QAction(self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        self.view.addAction(action)
         return action
 
     def _build_actions(self) -> None:
@@ -197,6 +246,22 @@ class MainWindow(QMainWindow):
         self.done_next_action = self._action(self.mark_done_and_next, "Ctrl+Return", "Ctrl+Enter")
         self.previous_action = self._action(self.previous_document, "Ctrl+PgUp")
         self.next_action = self._action(self.next_document, "Ctrl+PgDown")
+        self.accept_action = self._view_action(self.accept_selected_suggestion, "Return", "Enter")
+        self.reject_action = self._view_action(self.reject_selected_suggestion, "Backspace")
+        self.next_suggestion_action = self._view_action(lambda: self.step_suggestion(+1), "Tab")
+        self.previous_suggestion_action = self._view_action(
+            lambda: self.step_suggestion(-1), "Shift+Tab", "Shift+Backtab", "Backtab"
+        )
+        self.accept_all_action = self._action(self.accept_all_suggestions, "Ctrl+Shift+A")
+        self.reject_all_action = self._action(self.reject_all_suggestions, "Ctrl+Shift+R")
+        self.label_all_action = self._action(lambda: self.label_all_occurrences(False), "Ctrl+L")
+        self.label_all_project_action = self._action(
+            lambda: self.label_all_occurrences(True), "Ctrl+Shift+L"
+        )
+        self.suggest_on_open_action = QAction(self, checkable=True)
+        self.suggest_on_open_action.setChecked(self.suggester.enabled)
+        self.suggest_on_open_action.toggled.connect(self.set_suggest_on_open)
+        self.find_action = self._action(self.start_find, QKeySequence.StandardKey.Find)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in LANGUAGES:
@@ -221,6 +286,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([self.undo_action, self.redo_action, self.delete_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions(
             [self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action]
@@ -230,6 +297,21 @@ class MainWindow(QMainWindow):
         self.document_menu = bar.addMenu("")
         self.document_menu.addActions(
             [self.done_next_action, self.previous_action, self.next_action]
+        )
+        self.document_menu.addSeparator()
+        self.document_menu.addActions(
+            [
+                self.next_suggestion_action,
+                self.previous_suggestion_action,
+                self.accept_action,
+                self.reject_action,
+                self.accept_all_action,
+                self.reject_all_action,
+            ]
+        )
+        self.document_menu.addSeparator()
+        self.document_menu.addActions(
+            [self.label_all_action, self.label_all_project_action, self.suggest_on_open_action]
         )
 
     def _retranslate(self) -> None:
@@ -255,6 +337,17 @@ class MainWindow(QMainWindow):
         self.done_next_action.setText(self.tr("Mark done and open next"))
         self.previous_action.setText(self.tr("Previous document"))
         self.next_action.setText(self.tr("Next document"))
+        self.next_suggestion_action.setText(self.tr("Next suggestion"))
+        self.previous_suggestion_action.setText(self.tr("Previous suggestion"))
+        self.accept_action.setText(self.tr("Accept suggestion"))
+        self.reject_action.setText(self.tr("Reject suggestion"))
+        self.accept_all_action.setText(self.tr("Accept all suggestions"))
+        self.reject_all_action.setText(self.tr("Reject all suggestions"))
+        self.label_all_action.setText(self.tr("Label all occurrences in this document"))
+        self.label_all_project_action.setText(self.tr("Label all occurrences in the project"))
+        self.suggest_on_open_action.setText(self.tr("Suggest on open"))
+        self.find_action.setText(self.tr("Find..."))
+        self.find_panel.retranslate()
         self.title_filter.setPlaceholderText(self.tr("Filter titles"))
         self.status_filter.setItemText(0, self.tr("All documents"))
         for index, status in enumerate(Status, start=1):
@@ -289,6 +382,7 @@ class MainWindow(QMainWindow):
         self._select_row_of(document_id)
         self._update_status_bar()
         self.view.setFocus()
+        self.suggester.document_opened(document_id)
 
     def _select_row_of(self, document_id: int) -> None:
         row = self.documents.row_of(document_id)
@@ -363,7 +457,10 @@ class MainWindow(QMainWindow):
         if selected is not None:
             start, end = selected
             if not exact:
-                snapped = snap_selection(self._text, start, end)
+                # Snapping widens to whole words: the forms for the words around suffice.
+                around = self._text[max(0, start - 64) : end + 64]
+                lexicon = self.accepted_forms.lexicon_for(around)
+                snapped = snap_selection(self._text, start, end, lexicon)
                 if snapped is None:
                     self.statusBar().showMessage(self.tr("The selection holds no word."), 4000)
                     return
@@ -440,9 +537,160 @@ class MainWindow(QMainWindow):
             )
             self.span_table.scrollTo(self.spans.index(row, 0))
 
+    # -- suggestions --------------------------------------------------------------------------
+
+    def _selected_suggestion(self) -> int | None:
+        span_id = self.view.selected_span()
+        if span_id is None:
+            return None
+        span = next((h.span for h in self.view.highlights() if h.span.id == span_id), None)
+        return span_id if span is not None and span.origin is Origin.SUGGESTED else None
+
+    def _suggestions_in_view(self) -> list[int]:
+        return [
+            h.span.id
+            for h in self.view.highlights()
+            if h.span.origin is Origin.SUGGESTED and h.span.id is not None
+        ]
+
+    def step_suggestion(self, delta: int) -> None:
+        """Select the next (or previous) suggestion of the document, wrapping around."""
+        suggestions = self._suggestions_in_view()
+        if not suggestions:
+            self.statusBar().showMessage(self.tr("No suggestions in this document."), 4000)
+            return
+        current = self.view.selected_span()
+        if current in suggestions:
+            target = suggestions[(suggestions.index(current) + delta) % len(suggestions)]
+        else:
+            target = suggestions[0 if delta > 0 else -1]
+        self.view.clear_text_selection()
+        self.view.select_span(target, scroll=True)
+
+    def accept_selected_suggestion(self) -> None:
+        span_id = self._selected_suggestion()
+        if span_id is None:
+            return
+        following = self._suggestion_after(span_id)
+        if self._push(SetOrigin(span_id, Origin.MANUAL, self.annotator_name)) is not None:
+            self.view.select_span(span_id)
+            if following is not None:
+                self.view.select_span(following, scroll=True)
+
+    def reject_selected_suggestion(self) -> None:
+        span_id = self._selected_suggestion()
+        if span_id is None:
+            return
+        following = self._suggestion_after(span_id)
+        if self._push(RejectSuggestion(span_id)) is not None and following is not None:
+            self.view.select_span(following, scroll=True)
+
+    def _suggestion_after(self, span_id: int) -> int | None:
+        suggestions = self._suggestions_in_view()
+        index = suggestions.index(span_id)
+        rest = suggestions[index + 1 :] or suggestions[:index]
+        return rest[0] if rest else None
+
+    def accept_all_suggestions(self) -> None:
+        if self._document_id is not None:
+            edit = accept_all(self.project, self._document_id, self.annotator_name)
+            if edit.edits:
+                self._push(edit)
+
+    def reject_all_suggestions(self) -> None:
+        if self._document_id is not None:
+            edit = reject_all(self.project, self._document_id)
+            if edit.edits:
+                self._push(edit)
+
+    def set_suggest_on_open(self, enabled: bool) -> None:
+        self.suggester.enabled = enabled
+        self.settings.setValue("suggestions/on_open", enabled)
+        if enabled and self._document_id is not None:
+            self.suggester.document_opened(self._document_id)
+
+    def label_all_occurrences(self, whole_project: bool) -> None:
+        """Propose every other occurrence of the selected span's text, with its label."""
+        span_id = self.view.selected_span()
+        document = self._document_id
+        if span_id is None or document is None:
+            self.statusBar().showMessage(self.tr("Select a span first."), 4000)
+            return
+        span = self.project.get_span(span_id)
+        span_text = span.text_in(self._text)
+        if whole_project:
+            found = project_occurrences(
+                self.project, span_text, span.label, index=self.search_index()
+            )
+        else:
+            hits = find_occurrences(self._text, span_text, self.accepted_forms.lexicon())
+            new = filter_new(
+                [Suggestion(s, e, span.label, None, Source.OCCURRENCES) for s, e in hits],
+                self.project.spans(document),
+                rejected_keys(self.project, document),
+            )
+            found = {document: new} if new else {}
+        count = store_suggestions(self.project, found) if found else 0
+        self.statusBar().showMessage(
+            self.tr("%1 occurrences proposed in %2 documents.")
+            .replace("%1", str(count))
+            .replace("%2", str(len(found))),
+            6000,
+        )
+
+    def _on_value_edited(self, span_id: int, value: SpanValue) -> None:
+        self._push(SetSpanValue(span_id, value))
+
+    # -- find ---------------------------------------------------------------------------------
+
+    def start_find(self) -> None:
+        selected = self.view.selected_offsets()
+        if selected is not None and 0 < selected[1] - selected[0] <= 100:
+            self.find_panel.query.setText(self._text[selected[0] : selected[1]].strip())
+        self.find_panel.start()
+
+    def search_index(self) -> SearchIndex:
+        """The folded texts of every document, built on first use and kept up to date."""
+        if self._search_index is None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self._search_index = SearchIndex()
+                for document_id, text in self.project.iter_texts():
+                    self._search_index.add(document_id, text)
+                    self._indexed.add(document_id)
+            finally:
+                QApplication.restoreOverrideCursor()
+        return self._search_index
+
+    def find(self, query: str, whole_project: bool) -> None:
+        lexicon = self.accepted_forms.lexicon()
+        if whole_project:
+            hits = self.search_index().search(query, lexicon, RESULT_LIMIT + 1)
+        elif self._document_id is not None:
+            document = self._document_id
+            hits = [
+                SearchHit(document, s, e) for s, e in find_occurrences(self._text, query, lexicon)
+            ]
+        else:
+            hits = []
+        self.find_panel.show_hits(hits[:RESULT_LIMIT], len(hits) > RESULT_LIMIT)
+
+    def show_hit(self, hit: SearchHit) -> None:
+        """Open the hit's document and select the match in the article."""
+        if hit.document_id != self._document_id:
+            self.open_document(hit.document_id)
+        self.view.select_span(None)
+        self.view.select_offsets(hit.start, hit.end)
+        self.view.ensureCursorVisible()
+        self.view.setFocus()
+
     # -- change notices -----------------------------------------------------------------------
 
     def _on_document_changed(self, document_id: int) -> None:
+        if self._search_index is not None and document_id not in self._indexed:
+            # Texts never change: only a new (imported) document needs adding.
+            self._search_index.add(document_id, self.project.get_document(document_id).text)
+            self._indexed.add(document_id)
         if document_id == self._document_id:
             spans = self.project.spans(document_id)
             selected = self.view.selected_span()
@@ -634,5 +882,7 @@ class MainWindow(QMainWindow):
         self.save_settings()
         if not self._closed:
             self.project.unsubscribe(self._on_document_changed)
+            self.accepted_forms.close()
+            self.suggester.close()
         self._closed = True
         super().closeEvent(event)

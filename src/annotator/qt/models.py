@@ -10,11 +10,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QPixmap
 
 from annotator.core.labels import Label
-from annotator.core.model import DocumentSummary, Span, Status
+from annotator.core.model import DocumentSummary, Span, Status, parse_value
 from annotator.storage.project import Project
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -136,9 +137,14 @@ class DocumentListModel(QAbstractTableModel):
 
 
 class SpanListModel(QAbstractTableModel):
-    """The spans of the current document: text, label, value."""
+    """The spans of the current document: text, label, value.
+
+    The value column is editable; an edit is not applied here but announced
+    (``valueEdited``) for the window to apply as an undoable edit.
+    """
 
     TEXT, LABEL, VALUE = range(3)
+    valueEdited = Signal(int, object)  # span id, parsed value (None clears)
 
     def __init__(self, project: Project, parent: QObject | None = None):
         super().__init__(parent)
@@ -173,6 +179,8 @@ class SpanListModel(QAbstractTableModel):
             return span.id
         if role == Qt.ItemDataRole.DecorationRole and column == self.LABEL:
             return _swatch(self._label_color(span.label))
+        if role == Qt.ItemDataRole.EditRole and column == self.VALUE:
+            return "" if span.value is None else str(span.value)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if column == self.TEXT:
@@ -186,6 +194,25 @@ class SpanListModel(QAbstractTableModel):
         if column == self.VALUE:
             return "" if span.value is None else str(span.value)
         return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == self.VALUE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != self.VALUE:
+            return False
+        if role != Qt.ItemDataRole.EditRole or not 0 <= index.row() < len(self._spans):
+            return False
+        span = self._spans[index.row()]
+        parsed = parse_value("" if value is None else str(value))
+        if span.id is None or parsed == span.value:
+            return False
+        # The row changes when the project announces the edit (set_document).
+        self.valueEdited.emit(span.id, parsed)
+        return True
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:

@@ -1,0 +1,106 @@
+"""Proposing suggestions as documents are opened: numbers, and the project's gazetteer.
+
+Numbers depend on the text alone, so each document gets them once a session.
+The gazetteer (accepted span texts with their labels) changes as the annotator
+works; a document is proposed its entries again when it is opened after a
+change. A large project's gazetteer takes seconds to build (its matcher is
+one big pattern), so above ``BACKGROUND_PAIRS`` accepted spans it is built in a
+worker thread and the open document gets its proposals when it is ready.
+Rejected suggestions are never stored again (``store_suggestions`` skips them).
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import Future, ThreadPoolExecutor
+
+from PySide6.QtCore import QObject, Signal
+
+from annotator.arabic.suggest import Gazetteer, Source, suggest_document
+from annotator.storage.accepted_forms import AcceptedForms
+from annotator.storage.project import Project
+from annotator.storage.suggestions import rejected_keys, store_suggestions
+
+BACKGROUND_PAIRS = 20_000
+
+
+class OpenSuggester(QObject):
+    """Stores new suggestions for the document the window opens, when enabled."""
+
+    _gazetteerBuilt = Signal(object, int)  # Gazetteer, version of the forms it was built from
+
+    def __init__(self, project: Project, forms: AcceptedForms, parent: QObject | None = None):
+        super().__init__(parent)
+        self._project = project
+        self._forms = forms
+        self.enabled = True
+        self._numbers_done: set[int] = set()
+        self._gazetteer_done: dict[int, int] = {}  # document -> forms version proposed from
+        self._gazetteer: Gazetteer | None = None
+        self._gazetteer_version = -1
+        self._building: Future | None = None
+        self._current: int | None = None
+        self._executor: ThreadPoolExecutor | None = None
+        self._gazetteerBuilt.connect(self._on_built)
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+
+    def document_opened(self, document_id: int) -> None:
+        self._current = document_id
+        if not self.enabled:
+            return
+        sources = []
+        if document_id not in self._numbers_done:
+            sources.append(Source.NUMBERS)
+        gazetteer = self._fresh_gazetteer()
+        if gazetteer is not None and self._gazetteer_done.get(document_id) != self._forms.version:
+            sources.append(Source.GAZETTEER)
+        if sources:
+            self._propose(document_id, sources, gazetteer)
+
+    def _propose(self, document_id: int, sources: list[Source], gazetteer: Gazetteer | None):
+        text = self._project.get_document(document_id).text
+        spans = self._project.spans(document_id)
+        found = suggest_document(
+            text,
+            sources,
+            gazetteer=gazetteer,
+            existing=spans,
+            rejected=rejected_keys(self._project, document_id),
+            lexicon=gazetteer.lexicon if gazetteer is not None else frozenset(),
+        )
+        if Source.NUMBERS in sources:
+            self._numbers_done.add(document_id)
+        if Source.GAZETTEER in sources:
+            self._gazetteer_done[document_id] = self._gazetteer_version
+        if found:
+            store_suggestions(self._project, {document_id: found})
+
+    def _fresh_gazetteer(self) -> Gazetteer | None:
+        """The gazetteer of the current forms, or None while it is being built."""
+        version = self._forms.current_version()
+        if self._gazetteer is not None and self._gazetteer_version == version:
+            return self._gazetteer
+        pairs = self._forms.pairs()
+        if len(pairs) < BACKGROUND_PAIRS:
+            self._gazetteer, self._gazetteer_version = Gazetteer.from_spans(pairs), version
+            return self._gazetteer
+        if self._building is None:
+            if self._executor is None:
+                self._executor = ThreadPoolExecutor(1, thread_name_prefix="gazetteer")
+            self._building = self._executor.submit(Gazetteer.from_spans, pairs)
+            self._building.add_done_callback(
+                lambda future: (
+                    None
+                    if future.cancelled() or future.exception()
+                    else self._gazetteerBuilt.emit(future.result(), version)
+                )
+            )
+        return None
+
+    def _on_built(self, gazetteer: Gazetteer, version: int) -> None:
+        self._building = None
+        self._gazetteer, self._gazetteer_version = gazetteer, version
+        if self._current is not None:
+            self.document_opened(self._current)

@@ -1,0 +1,344 @@
+"""Issue 4 in the window: snapping with the project's lexicon, suggestions, label all, find.
+
+Driven by real key and mouse events; results are read back from the project file.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from annotator.arabic.numbers import find_quantities
+from annotator.core.model import Document, Origin
+from annotator.qt.app import article_font
+from annotator.qt.main_window import MainWindow
+from annotator.storage.suggestions import rejected_keys
+from tests.qt.conftest import caret_point, drag_select
+
+KOREA = "كوريا الشمالية"
+RUSSIA = "روسيا"
+CTRL, SHIFT, ALT = (
+    Qt.KeyboardModifier.ControlModifier,
+    Qt.KeyboardModifier.ShiftModifier,
+    Qt.KeyboardModifier.AltModifier,
+)
+
+
+def press(widget, key, modifier=Qt.KeyboardModifier.NoModifier):
+    QTest.keyClick(widget, key, modifier)
+
+
+def seed_of(project):
+    doc = project.document_ids()[0]
+    return doc, project.get_document(doc).text
+
+
+def suggested(project, doc):
+    return [s for s in project.spans(doc) if s.origin is Origin.SUGGESTED]
+
+
+def type_text(widget, text: str) -> None:
+    """Type like a keyboard (QTest.keyClicks aborts on characters outside Latin-1)."""
+    for ch in text:
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )
+
+
+def mentions_of(text: str, word: str) -> list[tuple[int, int]]:
+    """Where ``word`` stands alone or after one proclitic letter (an independent check)."""
+    found = []
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = text[start - 1] if start else " "
+        word_start = not before.isalnum() or (
+            before in "وفبلك" and (start < 2 or not text[start - 2].isalnum())
+        )
+        if word_start and (end == len(text) or not text[end].isalnum()):
+            found.append((start, end))
+        start = text.find(word, start + 1)
+    return found
+
+
+@pytest.fixture
+def suggesting_window(qtbot, project, settings):
+    settings.setValue("suggestions/on_open", True)
+    window = MainWindow(project, settings, article_font(), annotator_name="tester")
+    qtbot.addWidget(window)
+    window.resize(1300, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+# -- snapping ---------------------------------------------------------------------------------
+
+
+def test_the_conjunction_is_left_out_and_alt_keeps_the_exact_selection(window, project):
+    doc, text = seed_of(project)
+    first = text.index("و" + KOREA)  # "وقعت روسيا وكوريا الشمالية"
+    drag_select(window.view, first, first + 1 + len(KOREA))
+    assert window.view.selected_offsets() == (first, first + 1 + len(KOREA))
+    press(window.view, Qt.Key.Key_1)
+    [span] = project.spans(doc)
+    assert text[span.start : span.end] == KOREA and span.label == "actor"
+
+    second = text.index("و" + KOREA, first + 1)
+    drag_select(window.view, second, second + 1 + len(KOREA))
+    press(window.view, Qt.Key.Key_1, ALT)
+    stored = sorted(text[s.start : s.end] for s in project.spans(doc))
+    assert stored == sorted([KOREA, "و" + KOREA])
+
+
+def test_snapping_learns_the_forms_the_project_accepts(window, project):
+    doc, text = seed_of(project)
+    clitic = text.index("وتعزيز")
+    drag_select(window.view, clitic, clitic + len("وتعزيز"))
+    press(window.view, Qt.Key.Key_4)
+    # Not known yet: و is part of the word (وتعزيز could be a name like ولاية).
+    assert [text[s.start : s.end] for s in project.spans(doc)] == ["وتعزيز"]
+    press(window.view, Qt.Key.Key_Z, CTRL)
+
+    bare = text.index(" تعزيز") + 1
+    drag_select(window.view, bare, bare + len("تعزيز"))
+    press(window.view, Qt.Key.Key_4)
+    drag_select(window.view, clitic, clitic + len("وتعزيز"))
+    press(window.view, Qt.Key.Key_4)
+    # Now تعزيز is an accepted form: the conjunction before it is split off.
+    assert [text[s.start : s.end] for s in project.spans(doc)] == ["تعزيز", "تعزيز"]
+
+
+# -- suggestions ------------------------------------------------------------------------------
+
+
+def test_every_quantity_of_the_seed_is_proposed_with_its_value(suggesting_window, project):
+    doc, text = seed_of(project)
+    assert suggesting_window.current_document() == doc
+    proposed = {(s.start, s.end, s.label, s.value) for s in suggested(project, doc)}
+    expected = {(m.start, m.end, "number", m.value) for m in find_quantities(text)}
+    assert expected and proposed == expected
+    by_text = {text[s.start : s.end]: s.value for s in suggested(project, doc)}
+    assert by_text["1500"] == 1500
+    assert by_text["12 ألف"] == 12000
+    assert by_text["ثلاثة ملايين"] == 3_000_000
+    assert by_text["500 ألف"] == 500_000
+    assert by_text["152"] == 152
+    assert "2024" not in by_text  # years are not quantities
+    # They are drawn as suggestions (dashed), and not counted as spans.
+    origins = {h.span.origin for h in suggesting_window.view.highlights()}
+    assert origins == {Origin.SUGGESTED}
+    assert project.label_counts(doc)["number"] == 0
+
+
+def test_tab_enter_backspace_review_suggestions_one_by_one(suggesting_window, project):
+    window = suggesting_window
+    doc, text = seed_of(project)
+    order = [s.id for s in sorted(suggested(project, doc), key=lambda s: (s.start, s.end))]
+    window.view.setFocus()
+    press(window.view, Qt.Key.Key_Tab)
+    assert window.view.selected_span() == order[0]
+    press(window.view, Qt.Key.Key_Tab)
+    assert window.view.selected_span() == order[1]
+    press(window.view, Qt.Key.Key_Backtab, SHIFT)
+    assert window.view.selected_span() == order[0]
+    assert window.view.hasFocus()
+
+    press(window.view, Qt.Key.Key_Return)  # accept the first; the next is selected
+    accepted = project.get_span(order[0])
+    assert (accepted.origin, accepted.annotator) == (Origin.MANUAL, "tester")
+    assert window.view.selected_span() == order[1]
+    rejected = project.get_span(order[1])
+    press(window.view, Qt.Key.Key_Backspace)  # reject the second
+    assert order[1] not in [s.id for s in project.spans(doc)]
+    assert rejected.key() in rejected_keys(project, doc)
+    assert window.view.selected_span() == order[2]
+
+    press(window.view, Qt.Key.Key_Z, CTRL)  # the rejection is undone
+    assert project.get_span(order[1]).origin is Origin.SUGGESTED
+    assert rejected_keys(project, doc) == set()
+    press(window.view, Qt.Key.Key_Y, CTRL)
+    assert rejected.key() in rejected_keys(project, doc)
+
+    other = project.add_document(Document(title="other", text="نص آخر"))
+    window.open_document(other)
+    window.open_document(doc)  # proposed again on open: never the rejected one
+    assert rejected.key() not in {s.key() for s in project.spans(doc)}
+    assert project.get_span(order[0]).origin is Origin.MANUAL
+
+
+def test_clicking_a_suggestion_selects_it_and_enter_accepts_it(suggesting_window, project):
+    window = suggesting_window
+    doc, text = seed_of(project)
+    target = next(s for s in suggested(project, doc) if text[s.start : s.end] == "1500")
+    offsets = window.view.offset_map()
+    from tests.qt.conftest import scroll_to
+
+    scroll_to(window.view, offsets.to_qt(target.start))
+    a = caret_point(window.view, offsets.to_qt(target.start))
+    b = caret_point(window.view, offsets.to_qt(target.end))
+    QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=(a + b) / 2)
+    assert window.view.selected_span() == target.id
+    press(window.view, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert project.get_span(target.id).origin is Origin.MANUAL
+    assert project.label_counts(doc)["number"] == 1
+
+
+def test_accept_all_and_reject_all_are_undoable_and_rejected_ones_stay_away(
+    suggesting_window, project
+):
+    window = suggesting_window
+    doc, _ = seed_of(project)
+    count = len(suggested(project, doc))
+    press(window.view, Qt.Key.Key_A, CTRL | SHIFT)
+    assert suggested(project, doc) == [] and project.label_counts(doc)["number"] == count
+    press(window.view, Qt.Key.Key_Z, CTRL)
+    assert len(suggested(project, doc)) == count
+
+    press(window.view, Qt.Key.Key_R, CTRL | SHIFT)
+    assert suggested(project, doc) == [] and len(rejected_keys(project, doc)) == count
+    other = project.add_document(Document(title="other", text="نص آخر"))
+    window.open_document(other)
+    window.open_document(doc)
+    assert suggested(project, doc) == []
+
+
+def test_the_gazetteer_proposes_accepted_names_in_documents_opened_later(
+    suggesting_window, project
+):
+    window = suggesting_window
+    doc, text = seed_of(project)
+    start = text.index(RUSSIA)
+    drag_select(window.view, start, start + len(RUSSIA))
+    press(window.view, Qt.Key.Key_1)
+    other = project.add_document(Document(title="other", text="دعمت الصين لروسيا أمس"))
+    QTest.qWait(1)
+    window.open_document(other)
+    assert [(s.start, s.end, s.label) for s in suggested(project, other)] == [(12, 17, "actor")]
+
+
+def test_suggest_on_open_is_a_remembered_menu_toggle(qtbot, project, settings):
+    settings.setValue("suggestions/on_open", True)
+    window = MainWindow(project, settings, article_font())
+    qtbot.addWidget(window)
+    assert window.suggest_on_open_action.isChecked()
+    assert window.suggest_on_open_action in window.document_menu.actions()
+    window.suggest_on_open_action.trigger()
+    assert settings.value("suggestions/on_open") in (False, "false")
+    window.close()
+
+    other = project.add_document(Document(title="other", text="أرسلت 1500 جندي"))
+    again = MainWindow(project, settings, article_font())
+    qtbot.addWidget(again)
+    assert not again.suggest_on_open_action.isChecked()
+    again.open_document(other)
+    assert suggested(project, other) == []
+    again.suggest_on_open_action.trigger()  # on again: the open document gets its proposals
+    assert [(s.start, s.end, s.value) for s in suggested(project, other)] == [(6, 10, 1500)]
+
+
+def test_the_value_of_a_number_is_edited_in_the_span_panel(suggesting_window, project):
+    window = suggesting_window
+    doc, text = seed_of(project)
+    target = next(s for s in suggested(project, doc) if text[s.start : s.end] == "12 ألف")
+    row = window.spans.row_of(target.id)
+    index = window.spans.index(row, window.spans.VALUE)
+    window.span_table.scrollTo(index)
+    rect = window.span_table.visualRect(index)
+    QTest.mouseClick(window.span_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.view.selected_span() == target.id
+    press(window.span_table, Qt.Key.Key_F2)  # edit, as in any table
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    type_text(editor, "١٢٥٠٠")
+    press(editor, Qt.Key.Key_Return)
+    QTest.qWait(1)  # the table commits an edit on the next turn of the event loop
+    assert project.get_span(target.id).value == 12500
+    assert window.spans.index(row, window.spans.VALUE).data() == "12500"
+    press(window.view, Qt.Key.Key_Z, CTRL)
+    assert project.get_span(target.id).value == 12000
+
+
+# -- label all occurrences --------------------------------------------------------------------
+
+
+def test_label_all_occurrences_proposes_every_other_russia_without_its_clitic(window, project):
+    doc, text = seed_of(project)
+    first = text.index(RUSSIA)
+    drag_select(window.view, first, first + len(RUSSIA))
+    press(window.view, Qt.Key.Key_1)
+    press(window.view, Qt.Key.Key_L, CTRL)
+
+    expected = set(mentions_of(text, RUSSIA)) - {(first, first + len(RUSSIA))}
+    assert any(text[s - 1] == "ل" for s, _ in expected)  # لروسيا is among them
+    assert any(text[s - 1] == "و" for s, _ in expected)  # and وروسيا
+    found = suggested(project, doc)
+    assert {(s.start, s.end) for s in found} == expected
+    assert {(text[s.start : s.end], s.label) for s in found} == {(RUSSIA, "actor")}
+
+
+def test_label_all_occurrences_in_the_whole_project(window, project):
+    doc, text = seed_of(project)
+    other = project.add_document(Document(title="other", text="زار وزير الخارجية وروسيا"))
+    first = text.index(RUSSIA)
+    drag_select(window.view, first, first + len(RUSSIA))
+    press(window.view, Qt.Key.Key_1)
+    press(window.view, Qt.Key.Key_L, CTRL | SHIFT)
+    assert [(s.start, s.end, s.label) for s in suggested(project, other)] == [(19, 24, "actor")]
+    assert len(suggested(project, doc)) == len(mentions_of(text, RUSSIA)) - 1
+
+
+# -- find -------------------------------------------------------------------------------------
+
+
+def test_find_is_normalised_and_clitic_tolerant_and_enter_jumps(window, project):
+    doc, text = seed_of(project)
+    press(window.view, Qt.Key.Key_F, CTRL)
+    panel = window.find_panel
+    assert panel.isVisible() and panel.query.hasFocus()
+    type_text(panel.query, RUSSIA)
+    press(panel.query, Qt.Key.Key_Return)
+
+    expected = mentions_of(text, RUSSIA)
+    hits = [panel.results.hit(r) for r in range(panel.results.rowCount())]
+    assert [(h.start, h.end) for h in hits] == expected
+    assert {text[h.start : h.end] for h in hits} == {RUSSIA}
+    row = next(r for r, h in enumerate(hits) if text[h.start - 1] == "ل")
+    assert "ل[روسيا]" in panel.results.index(row, 0).data()
+
+    panel.list.setFocus()
+    panel.list.setCurrentIndex(panel.results.index(row, 0))
+    press(panel.list, Qt.Key.Key_Return)
+    assert window.view.selected_offsets() == (hits[row].start, hits[row].end)
+    assert window.view.hasFocus()
+
+
+def test_find_in_the_whole_project_opens_the_document_and_follows_imports(window, project):
+    doc, _ = seed_of(project)
+    other = project.add_document(Document(title="خبر آخر", text="قالت موسكو إن لروسيا حقا"))
+    QTest.qWait(1)
+    press(window.view, Qt.Key.Key_F, CTRL)
+    panel = window.find_panel
+    panel.scope.setCurrentIndex(1)
+    type_text(panel.query, "لروسيا")  # the query's own clitic: found as written
+    press(panel.query, Qt.Key.Key_Return)
+    hits = [panel.results.hit(r) for r in range(panel.results.rowCount())]
+    assert {h.document_id for h in hits} == {doc, other}
+
+    panel.query.clear()
+    type_text(panel.query, "موسكو")
+    press(panel.query, Qt.Key.Key_Return)
+    hits = [panel.results.hit(r) for r in range(panel.results.rowCount())]
+    in_other = next(h for h in hits if h.document_id == other)
+    panel.list.setCurrentIndex(panel.results.index(hits.index(in_other), 0))
+    press(panel.query, Qt.Key.Key_Return)  # Enter again: jump to the chosen match
+    assert window.current_document() == other
+    assert window.view.selected_offsets() == (5, 10)
+
+    late = project.add_document(Document(title="later", text="وصل وفد إلى موسكو"))
+    panel.query.setText("موسكو")
+    panel.search()
+    assert late in {panel.results.hit(r).document_id for r in range(panel.results.rowCount())}
