@@ -53,3 +53,20 @@ def test_snapping_with_the_forms_for_a_selection_equals_snapping_with_the_whole_
         assert snap_selection(seed_text, start, end, part) == snap_selection(
             seed_text, start, end, whole
         ), seed_text[start:end]
+
+
+def test_a_preload_in_the_background_misses_no_change_made_meanwhile(tmp_path, seed_text):
+    from annotator.storage import open_project
+
+    with open_project(tmp_path / "p.annotator") as project:
+        project.import_documents([(Document("seed", seed_text), [])])
+        start = seed_text.index("روسيا")
+        project.apply(AddSpan(1, start, start + 5, "actor"))
+        forms = AcceptedForms(project)
+        forms.preload()
+        korea = seed_text.index("كوريا الشمالية")
+        project.apply(AddSpan(1, korea, korea + len("كوريا الشمالية"), "actor"))
+        assert forms.lexicon() == project_lexicon(project) == {"روسيا", "كوريا الشمالية"}
+        project.apply(DeleteSpan(project.spans(1)[0].id))
+        assert forms.lexicon() == project_lexicon(project)
+        forms.close()

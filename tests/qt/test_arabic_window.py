@@ -342,3 +342,23 @@ def test_find_in_the_whole_project_opens_the_document_and_follows_imports(window
     panel.query.setText("موسكو")
     panel.search()
     assert late in {panel.results.hit(r).document_id for r in range(panel.results.rowCount())}
+
+
+def test_a_large_projects_gazetteer_is_built_in_the_background(
+    qtbot, project, settings, monkeypatch
+):
+    import annotator.qt.suggesting as suggesting
+    from annotator.core.edits import AddSpan
+
+    monkeypatch.setattr(suggesting, "BACKGROUND_PAIRS", 0)
+    doc, text = seed_of(project)
+    start = text.index(RUSSIA)
+    project.apply(AddSpan(doc, start, start + len(RUSSIA), "actor"))
+    other = project.add_document(Document(title="other", text="دعمت الصين لروسيا أمس"))
+    settings.setValue("suggestions/on_open", True)
+    window = MainWindow(project, settings, article_font())
+    qtbot.addWidget(window)
+    window.open_document(other)
+    qtbot.waitUntil(lambda: len(suggested(project, other)) == 1, timeout=10_000)
+    [span] = suggested(project, other)
+    assert (span.start, span.end, span.label) == (12, 17, "actor")

@@ -120,6 +120,9 @@ class MainWindow(QMainWindow):
         self.project.subscribe(self._on_document_changed)
         self._remember_recent(project.path)
         self._restore_settings()
+        # Read the accepted span texts (snapping's lexicon) off the main thread, now,
+        # rather than when the first label key is pressed.
+        QTimer.singleShot(0, self.accepted_forms.preload)
 
     # -- construction -------------------------------------------------------------------------
 

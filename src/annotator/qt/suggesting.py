@@ -48,25 +48,26 @@ class OpenSuggester(QObject):
 
     def document_opened(self, document_id: int) -> None:
         self._current = document_id
-        if not self.enabled:
-            return
+        if self.enabled:
+            self._propose_new(document_id, self._gazetteer_for_use(start_build=True))
+
+    def _propose_new(self, document_id: int, gazetteer: Gazetteer | None) -> None:
         sources = []
         if document_id not in self._numbers_done:
             sources.append(Source.NUMBERS)
-        gazetteer = self._fresh_gazetteer()
-        if gazetteer is not None and self._gazetteer_done.get(document_id) != self._forms.version:
+        if (
+            gazetteer is not None
+            and self._gazetteer_done.get(document_id) != self._gazetteer_version
+        ):
             sources.append(Source.GAZETTEER)
-        if sources:
-            self._propose(document_id, sources, gazetteer)
-
-    def _propose(self, document_id: int, sources: list[Source], gazetteer: Gazetteer | None):
+        if not sources:
+            return
         text = self._project.get_document(document_id).text
-        spans = self._project.spans(document_id)
         found = suggest_document(
             text,
             sources,
             gazetteer=gazetteer,
-            existing=spans,
+            existing=self._project.spans(document_id),
             rejected=rejected_keys(self._project, document_id),
             lexicon=gazetteer.lexicon if gazetteer is not None else frozenset(),
         )
@@ -77,30 +78,36 @@ class OpenSuggester(QObject):
         if found:
             store_suggestions(self._project, {document_id: found})
 
-    def _fresh_gazetteer(self) -> Gazetteer | None:
-        """The gazetteer of the current forms, or None while it is being built."""
+    def _gazetteer_for_use(self, start_build: bool) -> Gazetteer | None:
+        """The gazetteer of the current forms; in a large project, the last one built.
+
+        A small project's gazetteer is rebuilt at once when its forms change. A large
+        one is rebuilt in the background (one build at a time) and, until then, the
+        previous one is used; None only before the first build is done.
+        """
         version = self._forms.current_version()
         if self._gazetteer is not None and self._gazetteer_version == version:
+            return self._gazetteer
+        if self._building is not None or not start_build:
             return self._gazetteer
         pairs = self._forms.pairs()
         if len(pairs) < BACKGROUND_PAIRS:
             self._gazetteer, self._gazetteer_version = Gazetteer.from_spans(pairs), version
             return self._gazetteer
-        if self._building is None:
-            if self._executor is None:
-                self._executor = ThreadPoolExecutor(1, thread_name_prefix="gazetteer")
-            self._building = self._executor.submit(Gazetteer.from_spans, pairs)
-            self._building.add_done_callback(
-                lambda future: (
-                    None
-                    if future.cancelled() or future.exception()
-                    else self._gazetteerBuilt.emit(future.result(), version)
-                )
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(1, thread_name_prefix="gazetteer")
+        self._building = self._executor.submit(Gazetteer.from_spans, pairs)
+        self._building.add_done_callback(
+            lambda future: (
+                None
+                if future.cancelled() or future.exception()
+                else self._gazetteerBuilt.emit(future.result(), version)
             )
-        return None
+        )
+        return self._gazetteer
 
     def _on_built(self, gazetteer: Gazetteer, version: int) -> None:
         self._building = None
         self._gazetteer, self._gazetteer_version = gazetteer, version
-        if self._current is not None:
-            self.document_opened(self._current)
+        if self.enabled and self._current is not None:
+            self._propose_new(self._current, gazetteer)

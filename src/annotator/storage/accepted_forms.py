@@ -16,7 +16,10 @@ large project (100,000 forms) takes a tenth of a second each time it changes.
 from __future__ import annotations
 
 import re
+import sqlite3
+import threading
 from collections import Counter
+from dataclasses import dataclass, field
 
 from annotator.arabic.suggest import Gazetteer
 from annotator.arabic.tokens import PROCLITICS, fold
@@ -32,6 +35,36 @@ def _first_word(text: str) -> str:
     return folded.split(" ", 1)[0]
 
 
+_ALL_ACCEPTED = (
+    'SELECT s.document_id, substr(d.text, s.start + 1, s."end" - s.start), s.label'
+    " FROM spans s JOIN documents d ON d.id = s.document_id"
+    " WHERE s.origin != 'suggested'"
+)
+
+
+@dataclass
+class _Reading:
+    """Everything read from the project at once, before any change is applied to it."""
+
+    by_document: dict[int, list[TextAndLabel]] = field(default_factory=dict)
+    pairs: Counter[TextAndLabel] = field(default_factory=Counter)
+    texts: Counter[str] = field(default_factory=Counter)
+    by_first_word: dict[str, set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, conn: sqlite3.Connection) -> _Reading:
+        reading = cls()
+        for document_id, text, label in conn.execute(_ALL_ACCEPTED):
+            reading.by_document.setdefault(document_id, []).append((text, label))
+        for pairs in reading.by_document.values():
+            reading.pairs.update(pairs)
+        for (text, _), count in reading.pairs.items():
+            reading.texts[text] += count
+        for text in reading.texts:
+            reading.by_first_word.setdefault(_first_word(text), set()).add(text)
+        return reading
+
+
 class AcceptedForms:
     """Accepted span texts of ``project``; call ``close`` to stop listening."""
 
@@ -41,6 +74,8 @@ class AcceptedForms:
         self._pairs: Counter[TextAndLabel] = Counter()
         self._texts: Counter[str] = Counter()
         self._dirty: set[int] = set()
+        self._preloading: threading.Thread | None = None
+        self._preloaded: _Reading | None = None
         self._lexicon: frozenset[str] | None = None
         self._gazetteer: Gazetteer | None = None
         self._by_first_word: dict[str, set[str]] = {}
@@ -51,8 +86,32 @@ class AcceptedForms:
         self._project.unsubscribe(self._on_change)
 
     def _on_change(self, document_id: int) -> None:
-        if self._by_document is not None:
+        if self._by_document is not None or self._preloading is not None:
             self._dirty.add(document_id)
+
+    def preload(self) -> None:
+        """Start reading the project in a background thread (a project file only).
+
+        A large project takes a second or more to read; a window calls this once it
+        is shown, so that the first key press does not wait. Changes made meanwhile
+        are noted and re-read when the reading is taken over.
+        """
+        path = self._project.path
+        if self._by_document is not None or self._preloading is not None or path is None:
+            return
+
+        def read() -> None:
+            # A connection of the thread's own, read-only (the project is in WAL mode).
+            conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+            try:
+                self._preloaded = _Reading.of(conn)
+            except sqlite3.Error:
+                self._preloaded = None  # read again, on the main connection, when needed
+            finally:
+                conn.close()
+
+        self._preloading = threading.Thread(target=read, name="accepted-forms", daemon=True)
+        self._preloading.start()
 
     def lexicon(self) -> frozenset[str]:
         """Distinct accepted span texts (``storage.suggestions.project_lexicon``)."""
@@ -93,24 +152,19 @@ class AcceptedForms:
 
     def _refresh(self) -> None:
         if self._by_document is None:
-            self._by_document = {}
-            rows = self._project.conn.execute(
-                'SELECT s.document_id, substr(d.text, s.start + 1, s."end" - s.start), s.label'
-                " FROM spans s JOIN documents d ON d.id = s.document_id"
-                " WHERE s.origin != 'suggested'"
-            )
-            for document_id, text, label in rows:
-                self._by_document.setdefault(document_id, []).append((text, label))
-            for pairs in self._by_document.values():
-                self._pairs.update(pairs)
-            self._texts = Counter()
-            for (text, _), count in self._pairs.items():
-                self._texts[text] += count
-            for text in self._texts:
-                self._by_first_word.setdefault(_first_word(text), set()).add(text)
-            self._dirty.clear()
+            reading = None
+            if self._preloading is not None:
+                self._preloading.join()
+                reading = self._preloaded
+                self._preloading = self._preloaded = None
+            if reading is None:
+                self._dirty.clear()
+                reading = _Reading.of(self._project.conn)
+            self._by_document = reading.by_document
+            self._pairs, self._texts = reading.pairs, reading.texts
+            self._by_first_word = reading.by_first_word
+            self._lexicon = self._gazetteer = None
             self.version += 1
-            return
         while self._dirty:
             self._reload_document(self._dirty.pop())
 
