@@ -159,3 +159,30 @@ def test_language_choice_order():
     assert choose_language(None, "ar") == "ar"  # then the View menu's choice
     assert choose_language(None, None) == system_language()
     assert choose_language("xx", "yy") == system_language()
+
+
+def test_every_menu_entry_and_the_find_panel_speak_arabic(qtbot, data_home, settings):
+    import re
+
+    session = start(None, "ar", settings)
+    window = session.window
+    arabic = re.compile("[\u0600-\u06ff]")
+    for menu in (window.file_menu, window.edit_menu, window.view_menu, window.document_menu):
+        for action in menu.actions():
+            if action.isSeparator() or action.menu() is not None:
+                continue
+            if action in window.language_actions.values():
+                continue  # each language is named in itself
+            assert arabic.search(action.text()), action.text()
+    panel = window.find_panel
+    for text in (
+        panel.windowTitle(),
+        panel.query.placeholderText(),
+        panel.scope.itemText(0),
+        panel.scope.itemText(1),
+    ):
+        assert arabic.search(text), text
+    assert window.reject_all_action.text() == "رفض كل الاقتراحات"
+    window.language_actions["en"].trigger()
+    window.close()
+    window.project.close()
