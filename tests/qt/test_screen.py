@@ -84,3 +84,31 @@ def test_window_on_a_real_screen(x_display, tmp_path):
     assert WEAPON in drawn["weapon_band"]
     assert {WEAPON, NUMBER} <= set(drawn["number_bands"])  # 152 inside the weapon: both
     assert SCREENSHOT.stat().st_size > 10_000
+
+
+def test_suggestions_and_a_find_result_on_a_real_screen(x_display, tmp_path):
+    screenshot = ROOT / "docs" / "screenshot-suggestions.png"
+    env = dict(os.environ, DISPLAY=x_display, QT_QPA_PLATFORM="xcb")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tests.qt.screen_suggestions",
+            str(tmp_path / "screen.annotator"),
+            str(tmp_path / "settings.ini"),
+            str(screenshot),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["platform"] == "xcb"
+    assert report["suggested"] > 10 and report["hits"] == 11
+    assert report["selected"] == report["chosen"]  # the find result is selected in the view
+    assert report["find_visible"]
+    assert report["outline_switches"] >= 4  # a dashed outline, not a solid line or none
+    assert screenshot.stat().st_size > 10_000
