@@ -16,7 +16,7 @@ These run with "Suggest on open" off, as issue 3 measured them. Then, with it on
 (issue 4): the first open of the big article (its numbers proposed and stored),
 the gazetteer of the project's accepted spans (built in a background thread)
 and its proposals, the first project-wide find (builds the search index) and
-the next one, and memory after all that.
+the next one, label all occurrences of a span, and memory after all that.
 
 Targets (issue 3): open <= 200 ms, tag median <= 16 ms, memory <= 250 MB.
 """
@@ -147,6 +147,17 @@ def suggestions_on(app, window, project, big_id: int) -> None:
         print(
             f"find across the project, {attempt}: {(time.perf_counter() - t0) * 1000:.0f} ms,"
             f" {found} matches shown"
+        )
+    window.open_document(small)
+    manual = next(h.span for h in view.highlights() if h.span.origin != "suggested")
+    for whole_project in (False, True):
+        view.select_span(manual.id)
+        t0 = time.perf_counter()
+        window.label_all_occurrences(whole_project)
+        where = "the project" if whole_project else "the document"
+        print(
+            f"label all occurrences in {where}: {(time.perf_counter() - t0) * 1000:.0f} ms"
+            f" ({window.statusBar().currentMessage()})"
         )
     print(f"resident memory at the end: {resident_mb():.0f} MB  (target <= 250 MB)")
 

@@ -104,10 +104,16 @@ def _with_first_words(forms: Iterable[str]) -> frozenset[str]:
     return frozenset(known)
 
 
+@cache
+def _shipped_known() -> frozenset[str]:
+    return _with_first_words(shipped_lexicon())
+
+
 @lru_cache(maxsize=8)
 def known_forms(lexicon: frozenset[str] = frozenset()) -> frozenset[str]:
     """Folded known forms: the shipped lexicon, ``lexicon`` and their first words."""
-    return _with_first_words(shipped_lexicon() | lexicon)
+    # The shipped part is folded once: the window asks with a new small lexicon often.
+    return _shipped_known() | _with_first_words(lexicon)
 
 
 def proclitic_of(folded_word: str, known: frozenset[str]) -> str:

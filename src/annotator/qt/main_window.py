@@ -461,7 +461,7 @@ class MainWindow(QMainWindow):
             start, end = selected
             if not exact:
                 # Snapping widens to whole words: the forms for the words around suffice.
-                around = self._text[max(0, start - 64) : end + 64]
+                around = self._text[max(0, start - 32) : end + 32]
                 lexicon = self.accepted_forms.lexicon_for(around)
                 snapped = snap_selection(self._text, start, end, lexicon)
                 if snapped is None:
@@ -623,10 +623,15 @@ class MainWindow(QMainWindow):
         span_text = span.text_in(self._text)
         if whole_project:
             found = project_occurrences(
-                self.project, span_text, span.label, index=self.search_index()
+                self.project,
+                span_text,
+                span.label,
+                index=self.search_index(),
+                lexicon=self.accepted_forms.lexicon(),
             )
         else:
-            hits = find_occurrences(self._text, span_text, self.accepted_forms.lexicon())
+            lexicon = self.accepted_forms.lexicon_for(self._text)
+            hits = find_occurrences(self._text, span_text, lexicon)
             new = filter_new(
                 [Suggestion(s, e, span.label, None, Source.OCCURRENCES) for s, e in hits],
                 self.project.spans(document),
@@ -666,10 +671,12 @@ class MainWindow(QMainWindow):
         return self._search_index
 
     def find(self, query: str, whole_project: bool) -> None:
-        lexicon = self.accepted_forms.lexicon()
         if whole_project:
+            lexicon = self.accepted_forms.lexicon()
             hits = self.search_index().search(query, lexicon, RESULT_LIMIT + 1)
         elif self._document_id is not None:
+            # The words of this text decide its clitic rules: no need to fold every form.
+            lexicon = self.accepted_forms.lexicon_for(self._text)
             document = self._document_id
             hits = [
                 SearchHit(document, s, e) for s, e in find_occurrences(self._text, query, lexicon)

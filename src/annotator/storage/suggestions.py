@@ -156,14 +156,17 @@ def project_occurrences(
     label: str,
     document_ids: Iterable[int] | None = None,
     index: SearchIndex | None = None,
+    lexicon: frozenset[str] | None = None,
 ) -> dict[int, list[Suggestion]]:
     """ "Label all occurrences": new suggestions for every occurrence of ``span_text``.
 
     In the given documents (default: all), or through a prepared ``index``
     (a ``SearchIndex`` of the project's documents, so a large project is not re-read).
-    Nothing is stored; pass the result to ``store_suggestions``.
+    Nothing is stored; pass the result to ``store_suggestions``. ``lexicon`` may
+    pass ``project_lexicon(project)`` already at hand (the window keeps it).
     """
-    lexicon = project_lexicon(project)
+    if lexicon is None:
+        lexicon = project_lexicon(project)
     found: dict[int, list[Suggestion]] = {}
     if index is not None:
         wanted = None if document_ids is None else set(document_ids)
