@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -104,23 +104,56 @@ def _trie_pattern(forms: Iterable[str]) -> str:
     return render(trie)
 
 
-class Gazetteer:
-    """Accepted span texts (folded) and the label each is most often given."""
+def _leading_run(form: str) -> str:
+    """The letters and digits a form starts with ('' when it starts with anything else)."""
+    end = 0
+    while end < len(form) and form[end].isalnum():
+        end += 1
+    return form[:end]
 
-    def __init__(self, entries: Mapping[str, str]):
+
+_PROCLITICS_LONGEST_FIRST = sorted(SEARCH_PROCLITICS, key=len, reverse=True)
+_PROCLITIC_LETTERS = frozenset(p[0] for p in SEARCH_PROCLITICS)
+_FORM_END = re.compile(r"(?<=\S)(?![^\W_])")
+
+
+REGEX_LIMIT = 20_000
+
+
+class Gazetteer:
+    """Accepted span texts (folded) and the label each is most often given.
+
+    Up to ``regex_limit`` forms, one regular expression (a trie of the forms)
+    finds them: the fastest to match, but its compile time and memory grow with
+    the forms (100,000 forms: 5 s and 40 MB). Above it, a scan from word start
+    to word start looks forms up in a dict: half as fast to match, nothing to
+    compile. Both follow the same rule; tests/arabic/test_gazetteer_matching.py
+    checks that they agree.
+    """
+
+    def __init__(self, entries: Mapping[str, str], regex_limit: int = REGEX_LIMIT):
         self.entries = {
             fold_for_search(" ".join(form.split())): label for form, label in entries.items()
         }
         self.entries.pop("", None)
         self.lexicon = frozenset(self.entries)
         self._known = known_forms(self.lexicon)
-        if self.entries:
-            proclitic = "|".join(sorted(SEARCH_PROCLITICS, key=len, reverse=True))
-            self._pattern: re.Pattern[str] | None = re.compile(
+        self._pattern: re.Pattern[str] | None = None
+        if self.entries and len(self.entries) <= regex_limit:
+            proclitic = "|".join(_PROCLITICS_LONGEST_FIRST)
+            self._pattern = re.compile(
                 rf"(?<![^\W_])(?:{proclitic})??({_trie_pattern(self.entries)})(?![^\W_])"
             )
-        else:
-            self._pattern = None
+            return
+        # Forms by the run of letters they start with: the longest form (in folded
+        # characters) for each run bounds how far a match there can reach.
+        self._longest: dict[str, int] = {}
+        for form in self.entries:
+            run = _leading_run(form)
+            self._longest[run] = max(self._longest.get(run, 0), len(form))
+        others = sorted({form[0] for form in self.entries if not form[0].isalnum()})
+        alternatives = [r"[^\W_]+"] + ([f"[{re.escape(''.join(others))}]"] if others else [])
+        self._starts = re.compile(rf"(?<![^\W_])(?:{'|'.join(alternatives)})")
 
     @classmethod
     def from_spans(
@@ -142,9 +175,12 @@ class Gazetteer:
         return len(self.entries)
 
     def suggest(self, text: str, folded: Normalized | None = None) -> list[Suggestion]:
-        if self._pattern is None:
+        """Every entry in ``text``, found the way search finds a query (see the class)."""
+        if not self.entries:
             return []
         folded = folded or folded_document(text)
+        if self._pattern is None:
+            return self._suggest_by_words(folded)
         suggestions = []
         for match in self._pattern.finditer(folded.text):
             start, end = match.span(1)
@@ -153,6 +189,70 @@ class Gazetteer:
             label = self.entries[" ".join(match.group(1).split())]
             suggestions.append(Suggestion(*folded.to_original(start, end), label))
         return suggestions
+
+    def _suggest_by_words(self, folded: Normalized) -> list[Suggestion]:
+        """The same rule without the regular expression.
+
+        Scanning the folded text word start by word start: a form matches at a
+        word start, or after a proclitic (tried only when no form matches at the
+        word start itself), when it ends at the end of a word; the longest form
+        matching there wins and the scan goes on after it. A match whose word is
+        itself a known form (بكين: no كين) is dropped, as search drops it.
+        """
+        folded_text = folded.text
+        suggestions = []
+        resume = 0  # where the last match ended: matches do not overlap
+        for position, run_end in self._word_starts(folded_text):
+            if position < resume:
+                continue
+            match = self._match_at(folded_text, position, run_end)
+            if match is None:
+                continue
+            start, end, label = match
+            if starts_a_mention(folded_text, start, self._known):
+                suggestions.append(Suggestion(*folded.to_original(start, end), label))
+            resume = end
+        return suggestions
+
+    def _word_starts(self, folded_text: str) -> Iterator[tuple[int, int]]:
+        """Where a match may start (after anything but a letter or digit), and its run's end.
+
+        That is each run of letters, and each character some form starts with that
+        is not a letter (a quotation mark, say) where no letter comes before it.
+        """
+        for start in self._starts.finditer(folded_text):
+            position, end = start.span()
+            yield position, end if folded_text[position].isalnum() else position
+
+    def _match_at(self, text: str, position: int, run_end: int) -> tuple[int, int, str] | None:
+        found = self._longest_form_at(text, position, run_end)
+        if found is not None or text[position] not in _PROCLITIC_LETTERS:
+            return found
+        for proclitic in _PROCLITICS_LONGEST_FIRST:
+            if text.startswith(proclitic, position, run_end):
+                found = self._longest_form_at(text, position + len(proclitic), run_end)
+                if found is not None:
+                    return found
+        return None
+
+    def _longest_form_at(self, text: str, start: int, run_end: int) -> tuple[int, int, str] | None:
+        """The longest entry starting at ``start`` (whose letters run to ``run_end``)."""
+        if start > run_end:
+            return None
+        longest = self._longest.get(text[start:run_end])
+        if longest is None or start >= len(text) or text[start].isspace():
+            return None
+        best = None
+        # A form ends where a word ends, never on a space: try each such place in turn.
+        for end_match in _FORM_END.finditer(text, max(run_end, start + 1)):
+            end = end_match.start()
+            form = " ".join(text[start:end].split())
+            if len(form) > longest:
+                break
+            label = self.entries.get(form)
+            if label is not None:
+                best = (start, end, label)
+        return best
 
 
 def filter_new(

@@ -1,0 +1,63 @@
+"""The gazetteer's two matchers (one regular expression; a dict scan for many forms) agree."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from annotator.arabic.suggest import Gazetteer
+
+
+def both(forms: dict[str, str]) -> tuple[Gazetteer, Gazetteer]:
+    by_regex, by_words = Gazetteer(forms), Gazetteer(forms, regex_limit=0)
+    assert by_regex._pattern is not None and by_words._pattern is None
+    return by_regex, by_words
+
+
+def test_tricky_forms_agree(seed_text):
+    forms = {
+        "روسيا": "actor",
+        "كوريا": "actor",
+        "كوريا الشمالية": "actor",
+        "كوريا الشمالية والصين": "event",
+        "والصين": "actor",
+        "الصين": "weapon",
+        "حزيران/يونيو": "event",
+        "تحالف الشرق": "event",
+        '"الناتو"': "actor",
+        "كين": "actor",
+        "بكين": "actor",
+        "ال": "actor",
+        "12 ألف": "number",
+        "قذائف المدفعية عيار 152 ملم": "weapon",
+        "قذائف": "weapon",
+    }
+    by_regex, by_words = both(forms)
+    text = seed_text + "\nكوريا   الشمالية\nكوريا\nالشمالية وبروسيا ولل روسيا_ _روسيا"
+    found = by_words.suggest(text)
+    assert found == by_regex.suggest(text)
+    shown = {(text[s.start : s.end], s.label) for s in found}
+    assert ("كوريا الشمالية والصين", "event") in shown  # the longest form wins
+    assert ('"الناتو"', "actor") in shown  # a form starting with a quotation mark
+    assert ("كوريا الشمالية", "actor") in shown  # across a run of spaces, as written
+    assert ("بكين", "actor") in shown  # the whole word before the form inside it
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_random_forms_from_the_seed_agree(seed_text, seed):
+    rng = random.Random(seed)
+    words = seed_text.split()
+    forms = {}
+    for _ in range(400):
+        start = rng.randrange(len(words) - 3)
+        form = " ".join(words[start : start + rng.randint(1, 3)])
+        if rng.random() < 0.3:
+            form = form.strip('".،,()')
+        if rng.random() < 0.1:
+            form = form[rng.randint(1, 3) :]  # the tail of a word: must not match inside one
+        forms[form] = rng.choice(["actor", "weapon", "event"])
+    by_regex, by_words = both(forms)
+    found = by_words.suggest(seed_text)
+    assert found == by_regex.suggest(seed_text)
+    assert len(found) > 50
