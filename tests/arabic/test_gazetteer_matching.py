@@ -61,3 +61,33 @@ def test_random_forms_from_the_seed_agree(seed_text, seed):
     found = by_words.suggest(seed_text)
     assert found == by_regex.suggest(seed_text)
     assert len(found) > 50
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_filter_new_drops_exactly_what_overlaps_the_same_label(seed):
+    from annotator.arabic.suggest import Suggestion, filter_new
+
+    rng = random.Random(seed)
+
+    def ranges(count):
+        out = []
+        for _ in range(count):
+            start = rng.randrange(200)
+            out.append((start, start + rng.randint(1, 30), rng.choice("ab")))
+        return out
+
+    existing = ranges(30)
+    proposals = [Suggestion(s, e, label) for s, e, label in ranges(60)]
+    kept = filter_new(proposals, existing)
+    # The plain statement: in order, keep one if no kept or existing range of its label
+    # overlaps it and it is not already there.
+    taken = list(existing)
+    expected = []
+    for p in sorted(proposals, key=lambda s: (s.start, -s.end, s.label)):
+        if p.key() in taken:
+            continue
+        if any(lb == p.label and s < p.end and p.start < e for s, e, lb in taken):
+            continue
+        expected.append(p)
+        taken.append(p.key())
+    assert kept == expected

@@ -49,6 +49,7 @@ def main(project_path: str, settings_path: str, screenshot: str) -> None:
     tag(project, doc, text, "الناتو", "actor", origin=Origin.SUGGESTED)
     latin = project.add_document(Document(title="Latin", text=LATIN + "\nوفقرة عربية."))
     settings = QSettings(settings_path, QSettings.Format.IniFormat)
+    settings.setValue("suggestions/on_open", False)  # the spans tagged above, nothing more
     window = MainWindow(project, settings, article_font(), annotator_name="screen")
     window.resize(1500, 960)
     window.show()

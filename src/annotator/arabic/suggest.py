@@ -16,6 +16,7 @@ that stretch of text).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -255,6 +256,24 @@ class Gazetteer:
         return best
 
 
+class _Stretches:
+    """Ranges of one label, sorted by start; asks whether a range overlaps any of them."""
+
+    def __init__(self) -> None:
+        self._ranges: list[tuple[int, int]] = []
+        self._longest = 0
+
+    def add(self, start: int, end: int) -> None:
+        insort(self._ranges, (start, end))
+        self._longest = max(self._longest, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # Only a range starting less than the longest length before ``start`` can reach it.
+        first = bisect_left(self._ranges, (start - self._longest + 1, -1))
+        last = bisect_left(self._ranges, (end, -1))
+        return any(other_end > start for _, other_end in self._ranges[first:last])
+
+
 def filter_new(
     suggestions: Iterable[Suggestion],
     existing: Iterable[Span | SpanKey] = (),
@@ -262,20 +281,20 @@ def filter_new(
 ) -> list[Suggestion]:
     """Drop suggestions already there, rejected, overlapping the same label, or repeated."""
     keys = {span.key() if isinstance(span, Span) else tuple(span) for span in existing}
-    by_label: dict[str, list[tuple[int, int]]] = {}
+    by_label: dict[str, _Stretches] = {}
     for start, end, label in keys:
-        by_label.setdefault(label, []).append((start, end))
+        by_label.setdefault(label, _Stretches()).add(start, end)
     kept: list[Suggestion] = []
     for suggestion in sorted(suggestions, key=lambda s: (s.start, -s.end, s.label)):
         key = suggestion.key()
         if key in keys or key in rejected:
             continue
-        taken = by_label.setdefault(suggestion.label, [])
-        if any(start < suggestion.end and suggestion.start < end for start, end in taken):
+        taken = by_label.setdefault(suggestion.label, _Stretches())
+        if taken.overlaps(suggestion.start, suggestion.end):
             continue
         kept.append(suggestion)
         keys.add(key)
-        taken.append((suggestion.start, suggestion.end))
+        taken.add(suggestion.start, suggestion.end)
     return kept
 
 
