@@ -261,6 +261,18 @@ def test_the_value_of_a_number_is_edited_in_the_span_panel(suggesting_window, pr
     press(window.view, Qt.Key.Key_Z, CTRL)
     assert project.get_span(target.id).value == 12000
 
+    for typed, stored in (("نحو 12 ألفًا", "نحو 12 ألفًا"), ("", None)):
+        window.span_table.setFocus()
+        window.span_table.setCurrentIndex(index)
+        press(window.span_table, Qt.Key.Key_F2)
+        editor = QApplication.focusWidget()
+        editor.selectAll()
+        press(editor, Qt.Key.Key_Backspace)
+        type_text(editor, typed)
+        press(editor, Qt.Key.Key_Return)
+        QTest.qWait(1)
+        assert project.get_span(target.id).value == stored
+
 
 # -- label all occurrences --------------------------------------------------------------------
 

@@ -576,9 +576,8 @@ class MainWindow(QMainWindow):
             return
         following = self._suggestion_after(span_id)
         if self._push(SetOrigin(span_id, Origin.MANUAL, self.annotator_name)) is not None:
-            self.view.select_span(span_id)
-            if following is not None:
-                self.view.select_span(following, scroll=True)
+            # On to the next suggestion; the last one accepted stays selected.
+            self.view.select_span(span_id if following is None else following, scroll=True)
 
     def reject_selected_suggestion(self) -> None:
         span_id = self._selected_suggestion()
