@@ -6,7 +6,7 @@ Offsets everywhere are Unicode code points into ``text``, as Python slices it.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -18,9 +18,11 @@ from annotator.io.registry import (
     Exporter,
     Importer,
     RawRecord,
+    RecordSink,
     register_exporter,
     register_importer,
 )
+from annotator.io.report import ExportContext
 
 
 def iter_json_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, Any] | InputError]:
@@ -162,20 +164,33 @@ def detect_jsonl_flavour(path: Path, encoding: str | None) -> str:
     return "jsonl"
 
 
+class JsonlSink(RecordSink):
+    def __init__(self, stream: TextIO, to_object: Callable[[Document, list[Span]], dict]):
+        self.stream = stream
+        self.to_object = to_object
+
+    def add(self, document: Document, spans: list[Span]) -> None:
+        self.stream.write(json.dumps(self.to_object(document, spans), ensure_ascii=False))
+        self.stream.write("\n")
+
+
 class JsonlExporter(Exporter):
     extension = ".jsonl"
 
-    def write(
-        self, stream: TextIO, records: Iterable[tuple[Document, list[Span]]], labels: LabelSchema
-    ) -> int:
-        count = 0
-        for document, spans in records:
-            stream.write(json.dumps(self.to_object(document, spans), ensure_ascii=False))
-            stream.write("\n")
-            count += 1
-        return count
+    def open(
+        self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
+    ) -> RecordSink:
+        assert not isinstance(target, Path)
+        report = context.report
 
-    def to_object(self, document: Document, spans: list[Span]) -> dict:
+        def to_object(document: Document, spans: list[Span]) -> dict:
+            obj = self.to_object(document, spans, context)
+            report.spans_written += len(spans)
+            return obj
+
+        return JsonlSink(target, to_object)
+
+    def to_object(self, document: Document, spans: list[Span], context: ExportContext) -> dict:
         raise NotImplementedError
 
 
@@ -183,7 +198,7 @@ class NativeExporter(JsonlExporter):
     name = "native"
     description = "annotator JSONL: every field, re-importable as is"
 
-    def to_object(self, document: Document, spans: list[Span]) -> dict:
+    def to_object(self, document: Document, spans: list[Span], context: ExportContext) -> dict:
         return {
             "id": document.id,
             "title": document.title,
@@ -212,7 +227,10 @@ class DoccanoExporter(JsonlExporter):
     name = "doccano"
     description = 'doccano JSONL ({"text", "label": [[start, end, label]]})'
 
-    def to_object(self, document: Document, spans: list[Span]) -> dict:
+    def to_object(self, document: Document, spans: list[Span], context: ExportContext) -> dict:
+        values = sum(span.value is not None for span in spans)
+        if values:
+            context.report.not_held["span value(s) not written (doccano has no place)"] += values
         return {
             "id": document.id,
             "text": document.text,
@@ -220,22 +238,61 @@ class DoccanoExporter(JsonlExporter):
         }
 
 
-class ProdigyExporter(JsonlExporter):
-    name = "prodigy"
-    description = 'Prodigy / spaCy JSONL ({"text", "spans": [{"start", "end", "label"}]})'
+class ProdigyExporter(Exporter):
+    """Prodigy / spaCy JSONL with tokens; spans carry token_start and token_end (inclusive).
 
-    def to_object(self, document: Document, spans: list[Span]) -> dict:
-        items = []
-        for span in spans:
-            item: dict[str, Any] = {"start": span.start, "end": span.end, "label": span.label}
-            if span.value is not None:
-                item["value"] = span.value
-            items.append(item)
-        return {
-            "text": document.text,
-            "spans": items,
-            "meta": {"id": document.id, "title": document.title},
+    A span whose edge falls inside a token cannot have token indexes, so it is
+    left out and reported (Prodigy and spaCy refuse such spans).
+    """
+
+    name = "prodigy"
+    description = (
+        'Prodigy / spaCy JSONL ({"text", "tokens", "spans": [{"start", "end", "label",'
+        ' "token_start", "token_end"}]})'
+    )
+    extension = ".jsonl"
+    needs_tokens = True
+
+    def open(
+        self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
+    ) -> RecordSink:
+        assert not isinstance(target, Path)
+        return JsonlSink(target, lambda document, spans: prodigy_task(document, spans, context))
+
+
+def prodigy_task(document: Document, spans: list[Span], context: ExportContext) -> dict:
+    tokenized, aligned = context.aligned(document, spans)
+    text = document.text
+    tokens = [
+        {
+            "text": text[start:end],
+            "start": start,
+            "end": end,
+            "id": index,
+            "ws": tokenized.gap_after(index).startswith(" "),
         }
+        for index, (start, end) in enumerate(tokenized.offsets)
+    ]
+    items = []
+    for item in aligned:
+        span = item.span
+        entry: dict[str, Any] = {
+            "start": span.start,
+            "end": span.end,
+            "label": span.label,
+            "token_start": item.first,
+            "token_end": item.last,
+        }
+        if span.value is not None:
+            entry["value"] = span.value
+        items.append(entry)
+    context.report.spans_written += len(items)
+    return {
+        "text": text,
+        "tokens": tokens,
+        "spans": items,
+        "meta": {"id": document.id, "title": document.title},
+    }
 
 
 for _importer in (NativeJsonl(), ProdigyJsonl(), DoccanoJsonl()):
