@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from annotator.cli.context import project_from
@@ -16,8 +18,7 @@ STATUS_CHOICE = click.Choice([s.value for s in Status])
 
 
 def _progress_printer():
-    stderr = click.get_text_stream("stderr")
-    if not stderr.isatty():
+    if not sys.stderr.isatty():
         return None
 
     def show(count: int) -> None:

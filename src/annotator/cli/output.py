@@ -14,7 +14,7 @@ _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 class Printer:
     def __init__(self, mode: str = "auto", stream: TextIO | None = None):
-        self.stream = stream or click.get_text_stream("stdout")
+        self.stream = stream or sys.stdout
         if mode == "auto":
             self.visual = _is_terminal(self.stream)
         else:

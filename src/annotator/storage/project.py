@@ -92,7 +92,10 @@ def _check_existing_file(path: Path) -> None:
 
 def _inspect_read_only(path: Path) -> list[str]:
     """Check integrity and version without writing; return the pending migrations."""
-    uri = path.resolve().as_uri() + "?mode=ro"
+    # Without a write-ahead log beside it the file is all there is: read it as
+    # immutable so that looking creates no -wal/-shm files beside a file we may refuse.
+    has_wal = path.with_name(path.name + "-wal").exists()
+    uri = path.resolve().as_uri() + ("?mode=ro" if has_wal else "?mode=ro&immutable=1")
     try:
         conn = sqlite3.connect(uri, uri=True)
         try:
