@@ -22,7 +22,7 @@ from annotator.io.registry import (
     register_exporter,
     register_importer,
 )
-from annotator.io.report import ExportContext
+from annotator.io.report import INSIDE_TOKEN_CHARS_ONLY, ExportContext
 
 
 def iter_json_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, Any] | InputError]:
@@ -241,8 +241,9 @@ class DoccanoExporter(JsonlExporter):
 class ProdigyExporter(Exporter):
     """Prodigy / spaCy JSONL with tokens; spans carry token_start and token_end (inclusive).
 
-    A span whose edge falls inside a token cannot have token indexes, so it is
-    left out and reported (Prodigy and spaCy refuse such spans).
+    A span whose edge falls inside a token has no token indexes: it is written
+    with its character offsets only (nothing is lost, and Prodigy can re-tokenize)
+    and listed in the report, so it can be fixed before training.
     """
 
     name = "prodigy"
@@ -261,7 +262,8 @@ class ProdigyExporter(Exporter):
 
 
 def prodigy_task(document: Document, spans: list[Span], context: ExportContext) -> dict:
-    tokenized, aligned = context.aligned(document, spans)
+    tokenized, aligned = context.aligned(document, spans, INSIDE_TOKEN_CHARS_ONLY)
+    token_range = {id(item.span): (item.first, item.last) for item in aligned}
     text = document.text
     tokens = [
         {
@@ -274,15 +276,11 @@ def prodigy_task(document: Document, spans: list[Span], context: ExportContext) 
         for index, (start, end) in enumerate(tokenized.offsets)
     ]
     items = []
-    for item in aligned:
-        span = item.span
-        entry: dict[str, Any] = {
-            "start": span.start,
-            "end": span.end,
-            "label": span.label,
-            "token_start": item.first,
-            "token_end": item.last,
-        }
+    for span in spans:
+        entry: dict[str, Any] = {"start": span.start, "end": span.end, "label": span.label}
+        found = token_range.get(id(span))
+        if found is not None:
+            entry["token_start"], entry["token_end"] = found
         if span.value is not None:
             entry["value"] = span.value
         items.append(entry)

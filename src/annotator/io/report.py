@@ -15,14 +15,17 @@ from pathlib import Path
 from annotator.core.model import Document, Span
 from annotator.io.tokens import Tokenize, TokenizedText, default_tokenize
 
-# Reasons a span is left out of an output.
-INSIDE_TOKEN = "an edge falls inside a token"
-OVERLAPS = "overlaps a longer or earlier span (a flat format keeps the outermost)"
+# Why a span is not in an output as it is.
+INSIDE_TOKEN = "left out: an edge falls inside a token"
+INSIDE_TOKEN_CHARS_ONLY = (
+    "written without token_start/token_end (character offsets only): an edge falls inside a token"
+)
+OVERLAPS = "left out: overlaps a longer or earlier span (a flat format keeps the outermost)"
 
 
 @dataclass(frozen=True)
 class SpanNote:
-    """A span an output does not hold as it is, and why."""
+    """A span an output does not hold as it is (left out, or written without tokens), and why."""
 
     document_id: int | None
     start: int
@@ -41,40 +44,41 @@ class ExportReport:
     documents: int = 0
     spans_written: int = 0
     parts: dict[str, int] = field(default_factory=dict)
-    left_out: dict[int | None, list[SpanNote]] = field(default_factory=dict)
+    span_notes: dict[int | None, list[SpanNote]] = field(default_factory=dict)
     not_held: Counter[str] = field(default_factory=Counter)
     outputs: list[Path] = field(default_factory=list)
 
-    def leave_out(self, document: Document, span: Span, reason: str) -> None:
+    def note(self, document: Document, span: Span, reason: str) -> None:
         note = SpanNote(
             document.id, span.start, span.end, span.label, span.text_in(document.text), reason
         )
-        self.left_out.setdefault(document.id, []).append(note)
+        self.span_notes.setdefault(document.id, []).append(note)
 
     def notes(self, reason: str | None = None) -> list[SpanNote]:
         return [
             note
-            for notes in self.left_out.values()
+            for notes in self.span_notes.values()
             for note in notes
             if reason is None or note.reason == reason
         ]
 
-    def count_left_out(self, reason: str | None = None) -> int:
+    def count(self, reason: str | None = None) -> int:
         return len(self.notes(reason))
 
     def messages(self, per_document: int = 20, documents: int = 50) -> list[str]:
-        """Lines for people: counts first, then the spans left out, by document."""
+        """Lines for people: counts first, then the spans concerned, by document."""
         lines = []
         by_reason = Counter(note.reason for note in self.notes())
         for reason, count in by_reason.items():
-            lines.append(f"{self.format}: {count} span(s) left out: {reason}")
+            lines.append(f"{self.format}: {count} span(s) {reason}")
         for what, count in self.not_held.items():
             lines.append(f"{self.format}: {count} {what}")
-        for shown, (document_id, notes) in enumerate(sorted(self.left_out.items(), key=_by_id)):
+        notes_by_document = sorted(self.span_notes.items(), key=_by_id)
+        for shown, (document_id, notes) in enumerate(notes_by_document):
             if shown == documents:
-                lines.append(f"  ... and {len(self.left_out) - documents} more document(s)")
+                lines.append(f"  ... and {len(notes_by_document) - documents} more document(s)")
                 break
-            lines.append(f"  document {document_id}: {len(notes)} span(s) left out")
+            lines.append(f"  document {document_id}: {len(notes)} span(s)")
             lines.extend(f"    {note.describe()}" for note in notes[:per_document])
             if len(notes) > per_document:
                 lines.append(f"    ... and {len(notes) - per_document} more")
@@ -103,24 +107,32 @@ class ExportContext:
         return TokenizedText(document.text, self.tokenize(document.text))
 
     def aligned(
-        self, document: Document, spans: list[Span]
+        self, document: Document, spans: list[Span], reason: str = INSIDE_TOKEN
     ) -> tuple[TokenizedText, list[AlignedSpan]]:
-        """The document's tokens and the spans that line up with them; the rest are reported."""
+        """The document's tokens and the spans that line up with them; the rest noted.
+
+        When a span does not line up, the document is tokenized again knowing its
+        own span texts, as the Arabic tokenizer's lexicon is meant to be used:
+        'وكوريا' splits into و + كوريا once 'كوريا' is an accepted span.
+        """
         tokenized = self.tokenized(document)
-        aligned = []
-        for span in spans:
-            found = tokenized.token_range(span.start, span.end)
-            if found is None:
-                self.report.leave_out(document, span, INSIDE_TOKEN)
-            else:
-                aligned.append(AlignedSpan(span, *found))
+        aligned, misaligned = _align(tokenized, spans)
+        with_forms = getattr(self.tokenize, "with_forms", None)
+        if misaligned and with_forms is not None:
+            forms = {span.text_in(document.text) for span in spans}
+            retokenized = TokenizedText(document.text, with_forms(forms)(document.text))
+            again, still = _align(retokenized, spans)
+            if len(still) < len(misaligned):
+                tokenized, aligned, misaligned = retokenized, again, still
+        for span in misaligned:
+            self.report.note(document, span, reason)
         return tokenized, aligned
 
     def outermost(self, document: Document, aligned: list[AlignedSpan]) -> list[AlignedSpan]:
         """Spans that do not overlap (see ``outermost``); the rest are reported as left out."""
         kept, dropped = outermost(aligned)
         for item in dropped:
-            self.report.leave_out(document, item.span, OVERLAPS)
+            self.report.note(document, item.span, OVERLAPS)
         return kept
 
 
@@ -145,6 +157,17 @@ class AlignedSpan:
     span: Span
     first: int
     last: int
+
+
+def _align(tokenized: TokenizedText, spans: list[Span]) -> tuple[list[AlignedSpan], list[Span]]:
+    aligned, misaligned = [], []
+    for span in spans:
+        found = tokenized.token_range(span.start, span.end)
+        if found is None:
+            misaligned.append(span)
+        else:
+            aligned.append(AlignedSpan(span, *found))
+    return aligned, misaligned
 
 
 def iob2_tags(token_count: int, spans: list[AlignedSpan]) -> list[str]:
