@@ -55,7 +55,7 @@ def test_every_exported_seed_span_passes_char_span_strict_on_docs_built_from_our
     _, text, spans = seed_project()
     assert len(spans) > 15
     tokenize = default_tokenize(needle for needle, _ in SEED_MENTIONS)
-    words, spaces = words_and_spaces(TokenizedText(text, tokenize(text)))
+    words, spaces = words_and_spaces(TokenizedText.of(text, tokenize))
     doc = Doc(spacy.blank("ar").vocab, words=words, spaces=spaces)
     assert doc.text == text
     for span in spans:

@@ -57,12 +57,12 @@ class Iob2Sink(RecordSink):
             context.report.not_held["span value(s) not written (IOB2 has no place)"] += values
         tags = iob2_tags(len(tokenized), kept)
         words = tokenized.words()
-        lines = [DOCSTART, ""]
+        lines = [DOCSTART]
         for first, last in tokenized.sentences((item.first, item.last) for item in kept):
-            lines.extend(f"{words[i]}\t{tags[i]}" for i in range(first, last + 1))
-            lines.append("")
-        self.stream.write("\n".join(lines))
-        self.stream.write("\n")
+            pairs = zip(words[first : last + 1], tags[first : last + 1], strict=True)
+            lines.append("\n".join(map("\t".join, pairs)))
+        self.stream.write("\n\n".join(lines))
+        self.stream.write("\n\n")
 
 
 class Iob2Exporter(Exporter):

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from itertools import count
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -258,23 +260,33 @@ class ProdigyExporter(Exporter):
         self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
     ) -> RecordSink:
         assert not isinstance(target, Path)
-        return JsonlSink(target, lambda document, spans: prodigy_task(document, spans, context))
+        return ProdigySink(target, context)
 
 
-def prodigy_task(document: Document, spans: list[Span], context: ExportContext) -> dict:
+class ProdigySink(RecordSink):
+    def __init__(self, stream: TextIO, context: ExportContext):
+        self.stream = stream
+        self.context = context
+
+    def add(self, document: Document, spans: list[Span]) -> None:
+        self.stream.write(prodigy_line(document, spans, self.context))
+        self.stream.write("\n")
+
+
+# One token object; written by hand because json.dumps of 4 million small dicts is the
+# slowest part of a large export. The output is exactly json.dumps(..., ensure_ascii=False).
+_TOKEN_JSON = '{{"text": {}, "start": {}, "end": {}, "id": {}, "ws": {}}}'.format
+_quote = encode_basestring
+
+
+def prodigy_line(document: Document, spans: list[Span], context: ExportContext) -> str:
+    """One Prodigy task as a JSON line: text, tokens, spans (with token indexes), meta."""
     tokenized, aligned = context.aligned(document, spans, INSIDE_TOKEN_CHARS_ONLY)
     token_range = {id(item.span): (item.first, item.last) for item in aligned}
     text = document.text
-    tokens = [
-        {
-            "text": text[start:end],
-            "start": start,
-            "end": end,
-            "id": index,
-            "ws": tokenized.gap_after(index).startswith(" "),
-        }
-        for index, (start, end) in enumerate(tokenized.offsets)
-    ]
+    starts, ends = tokenized.starts, tokenized.ends
+    spaces = ["true" if text[end : end + 1] == " " else "false" for end in ends]
+    tokens = map(_TOKEN_JSON, map(_quote, tokenized.words()), starts, ends, count(), spaces)
     items = []
     for span in spans:
         entry: dict[str, Any] = {"start": span.start, "end": span.end, "label": span.label}
@@ -285,12 +297,20 @@ def prodigy_task(document: Document, spans: list[Span], context: ExportContext) 
             entry["value"] = span.value
         items.append(entry)
     context.report.spans_written += len(items)
-    return {
-        "text": text,
-        "tokens": tokens,
-        "spans": items,
-        "meta": {"id": document.id, "title": document.title},
-    }
+    meta = {"id": document.id, "title": document.title}
+    return "".join(
+        (
+            '{"text": ',
+            _quote(text),
+            ', "tokens": [',
+            ", ".join(tokens),
+            '], "spans": ',
+            json.dumps(items, ensure_ascii=False),
+            ', "meta": ',
+            json.dumps(meta, ensure_ascii=False),
+            "}",
+        )
+    )
 
 
 for _importer in (NativeJsonl(), ProdigyJsonl(), DoccanoJsonl()):

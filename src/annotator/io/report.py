@@ -104,7 +104,7 @@ class ExportContext:
     def tokenized(self, document: Document) -> TokenizedText:
         if self.tokenize is None:
             self.tokenize = self._tokenize_factory()
-        return TokenizedText(document.text, self.tokenize(document.text))
+        return TokenizedText.of(document.text, self.tokenize)
 
     def aligned(
         self, document: Document, spans: list[Span], reason: str = INSIDE_TOKEN
@@ -120,7 +120,7 @@ class ExportContext:
         with_forms = getattr(self.tokenize, "with_forms", None)
         if misaligned and with_forms is not None:
             forms = {span.text_in(document.text) for span in spans}
-            retokenized = TokenizedText(document.text, with_forms(forms)(document.text))
+            retokenized = TokenizedText.of(document.text, with_forms(forms))
             again, still = _align(retokenized, spans)
             if len(still) < len(misaligned):
                 tokenized, aligned, misaligned = retokenized, again, still

@@ -43,29 +43,33 @@ def require_spacy():
 
 
 def words_and_spaces(tokenized: TokenizedText) -> tuple[list[str], list[bool]]:
-    """spaCy's words and spaces for a text, whitespace tokens included, so the text is kept."""
-    text = tokenized.text
-    words: list[str] = []
-    spaces: list[bool] = []
+    """spaCy's words and spaces for a text, whitespace tokens included, so the text is kept.
 
-    def add_gap(gap: str) -> None:
-        # One space rides on the previous token; any other whitespace is a token of its own.
-        if not gap:
-            return
-        if gap.startswith(" ") and words and not spaces[-1]:
+    One space after a token is that token's ``space``; any other whitespace
+    (line breaks, a second space, leading whitespace) is a token of its own.
+    """
+    text = tokenized.text
+    starts, ends = tokenized.starts, tokenized.ends
+    if not starts:
+        return ([text], [False]) if text else ([], [])
+    token_words = tokenized.words()
+    gaps = [text[end:start] for end, start in zip(ends, starts[1:], strict=False)]
+    gaps.append(text[ends[-1] :])
+    words: list[str] = [text[: starts[0]]] if starts[0] else []
+    spaces: list[bool] = [False] * len(words)
+    done = 0
+    for index in [i for i, gap in enumerate(gaps) if gap and gap != " "]:
+        words += token_words[done : index + 1]
+        spaces += [gap == " " for gap in gaps[done : index + 1]]
+        gap = gaps[index]
+        if gap[0] == " ":
             spaces[-1] = True
             gap = gap[1:]
-        if gap:
-            words.append(gap)
-            spaces.append(False)
-
-    position = 0
-    for start, end in tokenized.offsets:
-        add_gap(text[position:start])
-        words.append(text[start:end])
+        words.append(gap)
         spaces.append(False)
-        position = end
-    add_gap(text[position:])
+        done = index + 1
+    words += token_words[done:]
+    spaces += [gap == " " for gap in gaps[done:]]
     return words, spaces
 
 
