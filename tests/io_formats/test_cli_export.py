@@ -88,3 +88,14 @@ def test_a_folder_format_without_output_is_one_clear_error(project_file):
     assert result.exit_code == 1
     assert "give an output path" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_brat_and_label_studio_exports_import_back_through_the_cli(project_file, tmp_path):
+    runner = CliRunner()
+    for fmt in ("brat", "labelstudio"):
+        out = tmp_path / f"out-{fmt}"
+        assert export(project_file, "--format", fmt, "-o", str(out)).exit_code == 0
+        again = str(tmp_path / f"again-{fmt}.annotator")
+        result = runner.invoke(cli, ["--project", again, "import", "--format", fmt, str(out)])
+        assert result.exit_code == 0, result.output
+        assert "imported 3 document(s) with 10 span(s)" in result.stderr
