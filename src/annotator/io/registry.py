@@ -155,6 +155,7 @@ def _load_builtin_formats() -> None:
     # Importing the modules registers their formats.
     from annotator.io import (  # noqa: F401
         brat,
+        corpora,
         hf,
         iob2,
         jsonl,
