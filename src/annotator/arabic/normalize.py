@@ -18,6 +18,7 @@ so a highlighted word keeps its marks.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -28,6 +29,7 @@ DIACRITICS = (
 )
 TATWEEL = "\u0640"
 _REMOVED = re.compile(f"[{DIACRITICS}{TATWEEL}]")
+_REMOVED_RUN = re.compile(f"[{DIACRITICS}{TATWEEL}]+")
 
 _FOLDS = {
     "أ": "ا",
@@ -69,20 +71,27 @@ class Normalized:
     text: str
 
     @cached_property
-    def _kept(self) -> list[int] | None:
+    def _removed_runs(self) -> tuple[list[int], list[int]]:
+        """Normalised positions where removed runs sat, and the running total removed."""
+        positions: list[int] = []
+        removed_before: list[int] = [0]
         # Folds are one-to-one, so equal lengths mean nothing was removed.
-        if len(self.text) == len(self.original):
-            return None
-        return [i for i, ch in enumerate(self.original) if not _REMOVED.match(ch)]
+        if len(self.text) != len(self.original):
+            for run in _REMOVED_RUN.finditer(self.original):
+                positions.append(run.start() - removed_before[-1])
+                removed_before.append(removed_before[-1] + run.end() - run.start())
+        return positions, removed_before
 
     def offset(self, index: int) -> int:
-        """Original offset of normalised position ``index`` (0..len(text) inclusive)."""
+        """Original offset of normalised position ``index`` (0..len(text) inclusive).
+
+        Characters removed just before position ``index`` are skipped, so the
+        offset is that of the character the normalised one came from.
+        """
         if not 0 <= index <= len(self.text):
             raise IndexError(index)
-        kept = self._kept
-        if kept is None:
-            return index
-        return len(self.original) if index == len(kept) else kept[index]
+        positions, removed_before = self._removed_runs
+        return index + removed_before[bisect_right(positions, index)]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """The original range a normalised range came from."""

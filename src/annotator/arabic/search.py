@@ -50,7 +50,7 @@ def _word_end(text: str, index: int) -> int:
     return index
 
 
-def _starts_a_mention(folded: str, start: int, known: frozenset[str]) -> bool:
+def starts_a_mention(folded: str, start: int, known: frozenset[str]) -> bool:
     """The match at ``start`` begins a word, or follows only a proclitic of its word."""
     word_start = start
     while word_start > 0 and folded[word_start - 1].isalnum():
@@ -75,7 +75,7 @@ def folded_matches(
     if first_word not in folded_text:
         return
     for match in pattern.finditer(folded_text):
-        if _starts_a_mention(folded_text, match.start(), known):
+        if starts_a_mention(folded_text, match.start(), known):
             yield match.span()
 
 
