@@ -11,6 +11,7 @@ from sample_project import FIRST, SECOND, THIRD
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Document, Span
 from annotator.io.exporting import export_project
+from annotator.io.registry import exporter, exporter_names
 from annotator.io.splits import Split
 from annotator.storage import Project
 
@@ -46,6 +47,12 @@ def test_a_cancelled_folder_export_leaves_nothing_behind(project, tmp_path):
     with pytest.raises(KeyboardInterrupt):
         export_project(project, tmp_path / "out", fmt="brat", progress=cancel)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_each_format_says_whether_it_writes_a_folder():
+    folders = {name for name in exporter_names() if exporter(name).writes_folder()}
+    assert folders == {"brat", "hf"}
+    assert all(exporter(name).writes_folder(split=True) for name in exporter_names())
 
 
 def test_folder_and_binary_formats_need_a_path_not_a_stream(project):

@@ -165,7 +165,7 @@ def export_project(
         _drain(records, {None: writer.open(destination, schema, context, None)}, None, report)
         return report
     path = Path(destination)
-    if split is None and writer.layout is not Layout.FOLDER:
+    if not writer.writes_folder(split is not None):
         with _single_output(writer, path) as target:
             _drain(records, {None: writer.open(target, schema, context, None)}, None, report)
         report.outputs.append(path)

@@ -78,6 +78,10 @@ class Exporter(ABC):
         self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
     ) -> RecordSink: ...
 
+    def writes_folder(self, split: bool = False) -> bool:
+        """Whether the output path names a folder (for a dialog: pick a folder, not a file)."""
+        return split or self.layout is Layout.FOLDER
+
     def part_target(self, root: Path, part: str) -> Path:
         """Where one part of a split goes inside the output folder."""
         if self.layout is Layout.FOLDER:
