@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from sample_project import SECOND, sample_project
+from sample_project import FIRST, SECOND, first_spans, sample_project
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Document, Span
@@ -119,18 +119,15 @@ def test_without_spacy_the_spacy_format_says_how_to_install_it(tmp_path, monkeyp
 def test_hf_folder_loads_with_datasets_and_tags_name_the_labels(tmp_path):
     datasets = pytest.importorskip("datasets")
     out = tmp_path / "hf"
-    export_project(sample_project(), out, fmt="hf", split="0.34,0.33,0.33", seed=13)
+    report = export_project(sample_project(), out, fmt="hf", split="0.34,0.33,0.33", seed=13)
     assert {p.name for p in out.iterdir()} == {
-        "train.jsonl",
-        "dev.jsonl",
-        "test.jsonl",
         "labels.json",
         "dataset_infos.json",
+        *(f"{part}.jsonl" for part, count in report.parts.items() if count),
     }
     names = json.loads((out / "labels.json").read_text(encoding="utf-8"))["names"]
     assert names[:3] == ["O", "B-actor", "I-actor"]
-    files = {part: str(out / f"{part}.jsonl") for part in ("train", "dev", "test")}
-    files = {part: path for part, path in files.items() if Path(path).stat().st_size}
+    files = {part: str(out / f"{part}.jsonl") for part, count in report.parts.items() if count}
     loaded = datasets.load_dataset("json", data_files=files, cache_dir=str(tmp_path / "cache"))
     rows = [row for part in loaded.values() for row in part]
     tags = datasets.Sequence(datasets.ClassLabel(names=names))
@@ -147,3 +144,29 @@ def test_hf_without_split_writes_data_jsonl(tmp_path):
     rows = [json.loads(line) for line in (out / "data.jsonl").read_text("utf-8").splitlines()]
     assert {row["document_id"] for row in rows} == {1, 2, 3}
     assert report.documents == 3
+
+
+def test_hf_folder_loads_as_a_dataset_with_class_label_tags_and_a_validation_split(tmp_path):
+    datasets = pytest.importorskip("datasets")
+    project = Project.in_memory()
+    records = []
+    for number in range(40):
+        text = f"{FIRST} {number}"
+        records.append((Document(f"d{number}", text), [s for s in first_spans()]))
+    project.import_documents(records)
+    out = tmp_path / "hf"
+    report = export_project(project, out, fmt="hf", split="0.8,0.1,0.1")
+    assert all(report.parts[part] > 0 for part in ("train", "dev", "test"))
+    loaded = datasets.load_dataset(str(out), cache_dir=str(tmp_path / "cache"))
+    assert set(loaded) == {"train", "validation", "test"}
+    tags = loaded["train"].features["ner_tags"].feature
+    assert tags.names == json.loads((out / "labels.json").read_text("utf-8"))["names"]
+    row = loaded["train"][0]
+    assert tags.int2str(row["ner_tags"][row["tokens"].index("كوريا")]) == "B-actor"
+
+
+def test_hf_leaves_out_a_part_with_no_document(tmp_path):
+    out = tmp_path / "hf"
+    report = export_project(sample_project(), out, fmt="hf", split="0.34,0.33,0.33", seed=13)
+    written = {p.stem for p in out.glob("*.jsonl")}
+    assert written == {part for part, count in report.parts.items() if count}

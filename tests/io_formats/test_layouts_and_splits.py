@@ -157,3 +157,9 @@ def test_filters_by_date_use_the_time_spans_were_last_changed(project):
     assert texts(since="2026-01-01", until="2026-12-31") == [FIRST, SECOND]
     with pytest.raises(AnnotatorError, match="--since"):
         texts(since="last week")
+
+
+def test_an_exported_folder_gets_the_same_permissions_as_any_new_folder(project, tmp_path):
+    export_project(project, tmp_path / "brat", fmt="brat")
+    (tmp_path / "plain").mkdir()
+    assert (tmp_path / "brat").stat().st_mode == (tmp_path / "plain").stat().st_mode

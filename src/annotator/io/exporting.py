@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from datetime import UTC, date, datetime, timedelta
@@ -229,7 +229,9 @@ def _staged_folder(path: Path) -> Iterator[Path]:
     if path.is_dir() and any(path.iterdir()):
         raise AnnotatorError(f"{path}: folder is not empty; choose a new or empty folder")
     path.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent))
+    # Not tempfile.mkdtemp: its folder is private (0700); this one gets the usual permissions.
+    staging = path.parent / f".{path.name}.{uuid.uuid4().hex[:12]}.part"
+    staging.mkdir()
     try:
         yield staging
         if path.is_dir():

@@ -1,7 +1,8 @@
 """A Hugging Face ``datasets`` layout: JSONL of tokens and integer tags, and the tag list.
 
 The folder holds ``data.jsonl`` (or ``train.jsonl``, ``dev.jsonl``,
-``test.jsonl`` with a split) and ``labels.json``; one line per sentence::
+``test.jsonl`` with a split; a part with no document is left out) and
+``labels.json``; one line per sentence::
 
     {"id": "12-0", "document_id": 12, "tokens": ["و", "كوريا", ...], "ner_tags": [0, 1, ...]}
 
@@ -10,7 +11,9 @@ The folder holds ``data.jsonl`` (or ``train.jsonl``, ``dev.jsonl``,
 
     datasets.load_dataset("json", data_files={"train": "out/train.jsonl", ...})
 
-and ``ClassLabel(names=json.load(open("out/labels.json"))["names"])``. Tags
+and ``ClassLabel(names=json.load(open("out/labels.json"))["names"])``, or simply
+``datasets.load_dataset("out")``, which reads the ClassLabel names from
+``dataset_infos.json`` and takes dev as the validation split. Tags
 follow the IOB2 export (same tokens, sentences and outermost-span policy).
 """
 
@@ -74,6 +77,10 @@ class HfExporter(Exporter):
         return HfSink(target / f"{part or 'data'}{self.extension}", labels, context)
 
     def finish_folder(self, root: Path, labels: LabelSchema, context: ExportContext) -> None:
+        # datasets refuses a split with no rows when it loads the folder: leave empty parts out.
+        for data in root.glob(f"*{self.extension}"):
+            if data.stat().st_size == 0:
+                data.unlink()
         names = iob2_names(labels.names())
         (root / "labels.json").write_text(
             json.dumps({"names": names}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
