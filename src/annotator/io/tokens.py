@@ -47,15 +47,16 @@ class ArabicTokenizer:
     def columns(self, text: str) -> tuple[list[int], list[int]]:
         """Token starts and token ends, as two lists.
 
-        Written for speed: positions are summed in C, and only the chunks that
-        are not one whole token (clitics, attached punctuation) are handled one
-        by one.
+        Written for speed: the text is cut at single spaces and positions summed
+        in C; a chunk holding other whitespace (a line break) is tokenized as a
+        whole like any other. Only chunks that are not one whole token (clitics,
+        attached punctuation, line breaks) are handled one by one.
         """
-        parts = _SPLIT(text)  # chunk, whitespace, chunk, ... (first and last chunk may be "")
-        bounds = list(accumulate(map(len, parts), initial=0))
-        chunk_texts = parts[0::2]
-        chunk_starts = bounds[0::2]
-        chunk_ends = bounds[1::2]
+        chunk_texts = text.split(" ")
+        # Each chunk is followed by one space (the last by none; its end is not used).
+        bounds = list(accumulate(map(_PLUS_ONE, map(len, chunk_texts)), initial=0))
+        chunk_starts = bounds[:-1]
+        chunk_ends = list(map(_MINUS_ONE, bounds[1:]))
         kinds = list(map(self._chunks.get, chunk_texts))
         for index in [i for i, kind in enumerate(kinds) if kind is None]:
             kinds[index] = self._learn(chunk_texts[index])
@@ -80,12 +81,14 @@ class ArabicTokenizer:
         pieces = tuple((token.start, token.end) for token in tokenize(chunk, self.lexicon))
         if pieces == ((0, len(chunk)),):
             pieces = _WHOLE
-        if len(self._chunks) < _MAX_CHUNKS:
+        if len(self._chunks) < _MAX_CHUNKS and len(chunk) <= _MAX_CHUNK_LENGTH:
             self._chunks[chunk] = pieces
         return pieces
 
 
-_SPLIT = re.compile(r"(\s+)").split
+_PLUS_ONE = (1).__add__
+_MINUS_ONE = (-1).__add__
+_MAX_CHUNK_LENGTH = 80  # a longer chunk (text without spaces) is not worth remembering
 _WHOLE = object()  # a chunk that is one token
 _MAX_CHUNKS = 500_000
 _BREAK = re.compile(f"[{re.escape(''.join(sorted(SENTENCE_END | LINE_BREAKS)))}]")
