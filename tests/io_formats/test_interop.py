@@ -170,3 +170,13 @@ def test_hf_leaves_out_a_part_with_no_document(tmp_path):
     report = export_project(sample_project(), out, fmt="hf", split="0.34,0.33,0.33", seed=13)
     written = {p.stem for p in out.glob("*.jsonl")}
     assert written == {part for part, count in report.parts.items() if count}
+
+
+def test_hf_rows_are_valid_json_when_tokens_hold_quotes_and_backslashes(tmp_path):
+    text = 'قال "روسيا" \\ غدا\t«كوريا»'
+    project = Project.in_memory()
+    project.import_documents([(Document("q", text), [Span(5, 10, "actor")])])
+    export_project(project, tmp_path / "hf", fmt="hf")
+    [row] = [json.loads(line) for line in (tmp_path / "hf" / "data.jsonl").open(encoding="utf-8")]
+    assert row["tokens"] == ["قال", '"', "روسيا", '"', "\\", "غدا", "«", "كوريا", "»"]
+    assert row["ner_tags"] == [0, 0, 1, 0, 0, 0, 0, 0, 0]
