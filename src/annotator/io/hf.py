@@ -70,7 +70,6 @@ class HfExporter(Exporter):
     description = "Hugging Face datasets folder: {train,dev,test}.jsonl or data.jsonl + labels.json"
     extension = ".jsonl"
     layout = Layout.FOLDER
-    needs_tokens = True
 
     def part_target(self, root: Path, part: str) -> Path:
         return root  # the parts are files side by side, as datasets expects

@@ -69,7 +69,6 @@ class Iob2Exporter(Exporter):
     name = "iob2"
     description = "IOB2 / CoNLL: token<TAB>tag a line, blank line between sentences"
     extension = ".conll"
-    needs_tokens = True
 
     def open(
         self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None

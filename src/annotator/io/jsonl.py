@@ -258,7 +258,6 @@ class ProdigyExporter(Exporter):
         ' "token_start", "token_end"}]})'
     )
     extension = ".jsonl"
-    needs_tokens = True
 
     def open(
         self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None

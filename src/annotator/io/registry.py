@@ -1,9 +1,9 @@
 """The formats annotator reads and writes, by name.
 
 An importer turns a file into records (a document and its spans, each with the
-line it came from); an exporter turns records into a stream, a file or a folder of files
-(see ``Layout``). Adding a format is
-adding one small class and registering it here.
+line it came from); an exporter turns records into a stream, a file or a
+folder of files (see ``Layout``). Adding a format is adding one small class
+and registering it here.
 """
 
 from __future__ import annotations
@@ -63,15 +63,15 @@ class Exporter(ABC):
     """One output format.
 
     ``open`` gets, by ``layout``: a text stream (STREAM), the path of the file to
-    write (FILE) or an existing empty folder (FOLDER). ``report`` collects what the
-    format could not hold; ``part`` is "train", "dev", "test" or None without a split.
+    write (FILE) or an existing empty folder (FOLDER); ``context`` gives the
+    tokenizer and the report of what the format could not hold; ``part`` is
+    "train", "dev", "test" or None without a split.
     """
 
     name: str
     description: str
     extension: str
     layout: Layout = Layout.STREAM
-    needs_tokens: bool = False
 
     @abstractmethod
     def open(

@@ -134,7 +134,6 @@ class SpacyExporter(Exporter):
     description = "spaCy DocBin (.spacy): ents (outermost) and spans['sc'] (all); needs spaCy"
     extension = ".spacy"
     layout = Layout.FILE
-    needs_tokens = True
 
     def open(
         self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
