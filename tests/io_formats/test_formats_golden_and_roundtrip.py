@@ -241,3 +241,14 @@ def test_every_span_of_the_sample_is_in_the_brat_and_label_studio_files(tmp_path
         report = export_project(sample_project(), tmp_path / fmt, fmt=fmt)
         assert report.spans_written == expected
         assert report.notes() == []
+
+
+def test_a_clitic_the_tokenizer_does_not_know_is_split_by_the_documents_own_span():
+    # 'أرسلت' is in no lexicon, so 'وأرسلت' is one token until the event span names it.
+    text = "وأرسلت كوريا الشمالية جنودا"
+    project = Project.in_memory()
+    project.import_documents([(Document("t", text), [Span(1, 6, "event")])])
+    stream = io.StringIO()
+    report = export_project(project, stream, fmt="iob2")
+    assert stream.getvalue().splitlines()[2:4] == ["و\tO", "أرسلت\tB-event"]
+    assert report.notes() == []
