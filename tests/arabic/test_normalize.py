@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotator.arabic.normalize import normalize, normalize_text
+from annotator.arabic.normalize import normalize, normalize_text, reference_normalize_text
 
 # Letters that fold, letters that don't, diacritics, tatweel, digits of three scripts, spaces.
 ALPHABET = "أإآٱاىيةهروسكبلو" + "\u064b\u064e\u064f\u0650\u0651\u0652\u0670" + "ـ" + "0٣۴" + " \n،a"
@@ -51,3 +51,10 @@ def test_offset_map_is_increasing_and_points_at_the_source_character(text):
     assert offsets[-1] == len(text)
     for i, ch in enumerate(folded.text):
         assert normalize_text(text[offsets[i]]) == ch
+
+
+@given(st.text(alphabet=ALPHABET + "ۀ\u06d6\u08f0\u0610", max_size=80), st.booleans())
+def test_fast_normalisation_equals_the_one_table_definition(text, teh):
+    assert normalize_text(text, fold_teh_marbuta=teh) == reference_normalize_text(
+        text, fold_teh_marbuta=teh
+    )

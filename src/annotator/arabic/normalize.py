@@ -58,8 +58,31 @@ def _removed_chars() -> list[str]:
 _TABLES = {False: _table(False), True: _table(True)}
 
 
+_LETTER_FOLDS = [(k, v) for k, v in _FOLDS.items() if not v.isdigit()]
+_OTHER_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+_DIGIT_TABLE = {ord(k): v for k, v in _FOLDS.items() if v.isdigit()}
+
+
 def normalize_text(text: str, *, fold_teh_marbuta: bool = False) -> str:
-    """The normalised text alone (fast: one ``str.translate``)."""
+    """The normalised text alone.
+
+    Same result as ``text.translate(...)`` with the full table, several times
+    faster on news text: each fold is a ``str.replace`` run only when needed.
+    """
+    for source, target in _LETTER_FOLDS:
+        if source in text:
+            text = text.replace(source, target)
+    if fold_teh_marbuta and "ة" in text:
+        text = text.replace("ة", "ه")
+    if _OTHER_DIGIT.search(text):
+        text = text.translate(_DIGIT_TABLE)
+    if _REMOVED.search(text):
+        text = _REMOVED_RUN.sub("", text)
+    return text
+
+
+def reference_normalize_text(text: str, *, fold_teh_marbuta: bool = False) -> str:
+    """One ``str.translate`` with the whole table: the definition the fast path must equal."""
     return text.translate(_TABLES[fold_teh_marbuta])
 
 
@@ -81,6 +104,11 @@ class Normalized:
                 positions.append(run.start() - removed_before[-1])
                 removed_before.append(removed_before[-1] + run.end() - run.start())
         return positions, removed_before
+
+    @property
+    def is_identity(self) -> bool:
+        """Nothing was removed: normalised offsets are the original's."""
+        return not self._removed_runs[0]
 
     def offset(self, index: int) -> int:
         """Original offset of normalised position ``index`` (0..len(text) inclusive).

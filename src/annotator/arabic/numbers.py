@@ -318,9 +318,13 @@ def _kind(folded: str, start: int, end: int, atoms: list[_Atom]) -> NumberKind:
     return NumberKind.QUANTITY
 
 
-def find_numbers(text: str) -> list[NumberMention]:
-    """Every number mention in ``text`` (quantities, years and date parts), in order."""
-    folded = Normalized(text, _fold(text))
+def find_numbers(text: str, folded: Normalized | None = None) -> list[NumberMention]:
+    """Every number mention in ``text`` (quantities, years and date parts), in order.
+
+    ``folded`` may pass ``normalize(text, fold_teh_marbuta=True)`` already made.
+    """
+    if folded is None:
+        folded = Normalized(text, _fold(text))
     mentions = []
     for phrase in _PHRASE.finditer(folded.text):
         atoms = _atoms(folded.text, *phrase.span())
@@ -335,6 +339,6 @@ def find_numbers(text: str) -> list[NumberMention]:
     return mentions
 
 
-def find_quantities(text: str) -> list[NumberMention]:
+def find_quantities(text: str, folded: Normalized | None = None) -> list[NumberMention]:
     """The mentions that are quantities (what is proposed as number spans)."""
-    return [m for m in find_numbers(text) if m.kind is NumberKind.QUANTITY]
+    return [m for m in find_numbers(text, folded) if m.kind is NumberKind.QUANTITY]

@@ -19,7 +19,7 @@ A definite noun after ل written with لل (للولايات) is not found by se
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -34,6 +34,11 @@ _LONGEST_PROCLITIC = max(map(len, SEARCH_PROCLITICS))
 
 def fold_for_search(text: str) -> str:
     return normalize_text(text, fold_teh_marbuta=True)
+
+
+def folded_document(text: str) -> Normalized:
+    """The folded form every matcher here (and numbers, suggest) can share."""
+    return Normalized(text, fold_for_search(text))
 
 
 @lru_cache(maxsize=256)
@@ -66,24 +71,35 @@ def starts_a_mention(folded: str, start: int, known: frozenset[str]) -> bool:
 
 def folded_matches(
     folded_text: str, folded_query: str, known: frozenset[str]
-) -> Iterator[tuple[int, int]]:
+) -> list[tuple[int, int]]:
     """Matches as ranges of the folded text (see the module's rule)."""
     pattern = _pattern(folded_query)
-    if pattern is None:
-        return
-    first_word = folded_query.split(None, 1)[0]
-    if first_word not in folded_text:
-        return
+    if pattern is None or folded_query.split(None, 1)[0] not in folded_text:
+        return []
+    matches = []
     for match in pattern.finditer(folded_text):
-        if starts_a_mention(folded_text, match.start(), known):
-            yield match.span()
+        start = match.start()
+        # Most matches begin a word: settle those without the clitic rules.
+        if (
+            start == 0
+            or not folded_text[start - 1].isalnum()
+            or starts_a_mention(folded_text, start, known)
+        ):
+            matches.append(match.span())
+    return matches
 
 
 def find_occurrences(
-    text: str, query: str, lexicon: frozenset[str] = frozenset()
+    text: str,
+    query: str,
+    lexicon: frozenset[str] = frozenset(),
+    folded: Normalized | None = None,
 ) -> list[tuple[int, int]]:
-    """Every occurrence of ``query`` in ``text`` as original ``(start, end)`` offsets."""
-    folded = Normalized(text, fold_for_search(text))
+    """Every occurrence of ``query`` in ``text`` as original ``(start, end)`` offsets.
+
+    ``folded`` may pass ``folded_document(text)`` already made.
+    """
+    folded = folded or folded_document(text)
     return [
         folded.to_original(start, end)
         for start, end in folded_matches(folded.text, fold_for_search(query), known_forms(lexicon))
@@ -102,6 +118,7 @@ class SearchIndex:
     """Folded texts of many documents kept in memory, so each query only scans."""
 
     _documents: dict[int, Normalized] = field(default_factory=dict)
+    _order: list[int] | None = None
 
     @classmethod
     def build(cls, documents: Iterable[tuple[int, str]]) -> SearchIndex:
@@ -112,10 +129,12 @@ class SearchIndex:
 
     def add(self, document_id: int, text: str) -> None:
         """Add or replace a document."""
-        self._documents[document_id] = Normalized(text, fold_for_search(text))
+        self._documents[document_id] = folded_document(text)
+        self._order = None
 
     def remove(self, document_id: int) -> None:
         self._documents.pop(document_id, None)
+        self._order = None
 
     def __len__(self) -> int:
         return len(self._documents)
@@ -127,10 +146,19 @@ class SearchIndex:
         folded_query = fold_for_search(query)
         known = known_forms(lexicon)
         hits: list[SearchHit] = []
-        for document_id in sorted(self._documents):
+        for document_id in self._ordered_ids():
             folded = self._documents[document_id]
-            for start, end in folded_matches(folded.text, folded_query, known):
-                hits.append(SearchHit(document_id, *folded.to_original(start, end)))
-                if limit is not None and len(hits) >= limit:
-                    return hits
+            matches = folded_matches(folded.text, folded_query, known)
+            if not matches:
+                continue
+            if not folded.is_identity:
+                matches = [folded.to_original(start, end) for start, end in matches]
+            hits.extend(SearchHit(document_id, start, end) for start, end in matches)
+            if limit is not None and len(hits) >= limit:
+                return hits[:limit]
         return hits
+
+    def _ordered_ids(self) -> list[int]:
+        if self._order is None:
+            self._order = sorted(self._documents)
+        return self._order

@@ -27,6 +27,7 @@ from annotator.arabic.search import (
     SEARCH_PROCLITICS,
     find_occurrences,
     fold_for_search,
+    folded_document,
     starts_a_mention,
 )
 from annotator.arabic.tokens import known_forms
@@ -54,20 +55,27 @@ class Suggestion:
         return (self.start, self.end, self.label)
 
 
-def number_suggestions(text: str, label: str = NUMBER_LABEL) -> list[Suggestion]:
+def number_suggestions(
+    text: str, label: str = NUMBER_LABEL, folded: Normalized | None = None
+) -> list[Suggestion]:
     return [
-        Suggestion(m.start, m.end, label, m.value, Source.NUMBERS) for m in find_quantities(text)
+        Suggestion(m.start, m.end, label, m.value, Source.NUMBERS)
+        for m in find_quantities(text, folded)
     ]
 
 
 def occurrence_suggestions(
-    text: str, span_text: str, label: str, lexicon: frozenset[str] = frozenset()
+    text: str,
+    span_text: str,
+    label: str,
+    lexicon: frozenset[str] = frozenset(),
+    folded: Normalized | None = None,
 ) -> list[Suggestion]:
     """Every occurrence of ``span_text`` in ``text`` (the accepted span itself included:
     ``filter_new`` drops it as already there)."""
     return [
         Suggestion(start, end, label, None, Source.OCCURRENCES)
-        for start, end in find_occurrences(text, span_text, lexicon)
+        for start, end in find_occurrences(text, span_text, lexicon, folded)
     ]
 
 
@@ -133,10 +141,10 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def suggest(self, text: str) -> list[Suggestion]:
+    def suggest(self, text: str, folded: Normalized | None = None) -> list[Suggestion]:
         if self._pattern is None:
             return []
-        folded = Normalized(text, fold_for_search(text))
+        folded = folded or folded_document(text)
         suggestions = []
         for match in self._pattern.finditer(folded.text):
             start, end = match.span(1)
@@ -188,8 +196,9 @@ def suggest_document(
     suggested ones included; ``rejected`` the keys the annotator rejected.
     """
     found: list[Suggestion] = []
+    folded = folded_document(text)
     if Source.NUMBERS in sources:
-        found += number_suggestions(text)
+        found += number_suggestions(text, folded=folded)
     if Source.OCCURRENCES in sources:
         seen: set[tuple[str, str]] = set()
         for span in accepted:
@@ -198,7 +207,9 @@ def suggest_document(
             form = (fold_for_search(" ".join(span.text_in(text).split())), span.label)
             if form[0] and form not in seen:
                 seen.add(form)
-                found += occurrence_suggestions(text, span.text_in(text), span.label, lexicon)
+                found += occurrence_suggestions(
+                    text, span.text_in(text), span.label, lexicon, folded
+                )
     if Source.GAZETTEER in sources and gazetteer is not None:
-        found += gazetteer.suggest(text)
+        found += gazetteer.suggest(text, folded)
     return filter_new(found, existing, rejected)
