@@ -188,17 +188,16 @@ def _drain(
     split: Split | None,
     report: ExportReport,
 ) -> None:
+    if split is not None:
+        report.parts = dict.fromkeys(split.names, 0)
     for document, spans in records:
         part = split.part_of(document) if split is not None else None
         sinks[part].add(document, spans)
         report.documents += 1
         if part is not None:
-            report.parts[part] = report.parts.get(part, 0) + 1
+            report.parts[part] += 1
     for sink in sinks.values():
         sink.finish()
-    if split is not None:
-        for part in split.names:
-            report.parts.setdefault(part, 0)
 
 
 @contextmanager
