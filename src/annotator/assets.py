@@ -5,6 +5,10 @@ from __future__ import annotations
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 
+# Names the desktop entry, the AppStream metainfo and the installed icon (packaging/linux);
+# Qt's QGuiApplication.setDesktopFileName(APP_ID) ties the window to them on Wayland.
+APP_ID = "org.annotator_project.Annotator"
+
 # The PNG sizes rendered from resources/icons/annotator.svg (packaging/render_icons.sh).
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 
