@@ -49,7 +49,9 @@ def main() -> int:
         venv.EnvBuilder(with_pip=True).create(BUILD_VENV)
     run(python, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
     # --force-reinstall of the project only: the source may have changed under the same version.
-    run(python, "-m", "pip", "install", "--quiet", PYINSTALLER, ".")
+    # On macOS PyInstaller needs Pillow to turn the PNG icon into .icns.
+    icon_tools = ["pillow"] if sys.platform == "darwin" else []
+    run(python, "-m", "pip", "install", "--quiet", PYINSTALLER, *icon_tools, ".")
     run(python, "-m", "pip", "install", "--quiet", "--no-deps", "--force-reinstall", ".")
     installed = time.monotonic()
 
