@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from annotator.cli.commands import COMMANDS
 from annotator.core.errors import AnnotatorError
 
 
@@ -29,16 +30,28 @@ class AnnotatorGroup(click.Group):
     help="Project file (default: the project in your data folder; env ANNOTATOR_PROJECT).",
 )
 @click.option("--lang", type=click.Choice(["en", "ar"]), default=None, help="Interface language.")
+@click.option(
+    "--bidi",
+    type=click.Choice(["auto", "on", "off"]),
+    default="auto",
+    show_default=True,
+    help="Print Arabic lines in visual order (auto: only when writing to a terminal).",
+)
 @click.version_option(package_name="annotator")
 @click.pass_context
-def cli(ctx: click.Context, project_path: str | None, lang: str | None) -> None:
+def cli(ctx: click.Context, project_path: str | None, lang: str | None, bidi: str) -> None:
     """Annotate Arabic news articles. With no command, opens the window."""
     ctx.ensure_object(dict)
     ctx.obj["project_path"] = project_path
+    ctx.obj["bidi"] = bidi
     if ctx.invoked_subcommand is None:
         from annotator.qt.app import run_app
 
         ctx.exit(run_app(project_path, lang))
+
+
+for _command in COMMANDS:
+    cli.add_command(_command)
 
 
 def main() -> None:

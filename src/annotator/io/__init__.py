@@ -1,0 +1,1 @@
+"""Importers and exporters, one small class per format, found through a registry."""

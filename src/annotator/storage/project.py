@@ -37,6 +37,7 @@ BUSY_TIMEOUT_MS = 10_000
 
 ChangeListener = Callable[[int], None]
 
+_DOCUMENT_COLUMNS = "id, title, text, source, content_hash, status, meta"
 _SPAN_COLUMNS = 'id, document_id, start, "end", label, annotator, value, origin, created, updated'
 
 
@@ -91,7 +92,10 @@ def _check_existing_file(path: Path) -> None:
 
 def _inspect_read_only(path: Path) -> list[str]:
     """Check integrity and version without writing; return the pending migrations."""
-    uri = path.resolve().as_uri() + "?mode=ro"
+    # Without a write-ahead log beside it the file is all there is: read it as
+    # immutable so that looking creates no -wal/-shm files beside a file we may refuse.
+    has_wal = path.with_name(path.name + "-wal").exists()
+    uri = path.resolve().as_uri() + ("?mode=ro" if has_wal else "?mode=ro&immutable=1")
     try:
         conn = sqlite3.connect(uri, uri=True)
         try:
@@ -303,9 +307,7 @@ class Project:
             "SELECT count(*) FROM documents WHERE status = ?", (Status(status).value,)
         ).fetchone()[0]
 
-    def document_ids(
-        self, status: Status | None = None, title_contains: str = ""
-    ) -> list[int]:
+    def document_ids(self, status: Status | None = None, title_contains: str = "") -> list[int]:
         clauses, params = [], []
         if status is not None:
             clauses.append("status = ?")
@@ -332,13 +334,12 @@ class Project:
             ids,
         )
         return {
-            row[0]: DocumentSummary(row[0], row[1], Status(row[2]), row[4], row[3])
-            for row in rows
+            row[0]: DocumentSummary(row[0], row[1], Status(row[2]), row[4], row[3]) for row in rows
         }
 
     def get_document(self, document_id: int) -> Document:
         row = self.conn.execute(
-            "SELECT id, title, text, source, content_hash, status, meta FROM documents WHERE id = ?",
+            f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE id = ?",
             (document_id,),
         ).fetchone()
         if row is None:
@@ -361,6 +362,7 @@ class Project:
         records: Iterable[tuple[Document, list[Span]]],
         *,
         progress: Callable[[int], None] | None = None,
+        new_labels: Iterable[Label] = (),
     ) -> ImportReport:
         """Insert documents and their spans in one transaction (all or nothing).
 
@@ -369,6 +371,9 @@ class Project:
         report = ImportReport()
         stamp = now()
         with self.transaction():
+            for label in new_labels:
+                self._insert_label(label)
+                report.labels_added.append(label.name)
             known = {
                 row[0]: row[1]
                 for row in self.conn.execute("SELECT content_hash, id FROM documents")
@@ -439,8 +444,7 @@ class Project:
             where = f"WHERE status IN ({','.join('?' * len(values))})"
             params = values
         documents = self.conn.execute(
-            f"SELECT id, title, text, source, content_hash, status, meta FROM documents {where}"
-            " ORDER BY id",
+            f"SELECT {_DOCUMENT_COLUMNS} FROM documents {where} ORDER BY id",
             params,
         )
         span_cursor = self.conn.cursor().execute(
@@ -483,15 +487,17 @@ class Project:
         if label.name in self.labels():
             raise EditError(f"label {label.name!r} already exists")
         with self.transaction():
-            position = self.conn.execute(
-                "SELECT coalesce(max(position) + 1, 0) FROM labels"
-            ).fetchone()[0]
-            self.conn.execute(
-                "INSERT INTO labels (name, display_name, color, key, position)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (label.name, label.display_name, label.color, label.key, position),
-            )
-            self._labels = None
+            self._insert_label(label)
+
+    def _insert_label(self, label: Label) -> None:
+        position = self.conn.execute(
+            "SELECT coalesce(max(position) + 1, 0) FROM labels"
+        ).fetchone()[0]
+        self.conn.execute(
+            "INSERT INTO labels (name, display_name, color, key, position) VALUES (?, ?, ?, ?, ?)",
+            (label.name, label.display_name, label.color, label.key, position),
+        )
+        self._labels = None
 
     def update_label(
         self,

@@ -1,0 +1,20 @@
+"""Opening the project a command works on."""
+
+from __future__ import annotations
+
+import click
+
+from annotator.io.seed import ensure_seeded
+from annotator.storage.location import resolve_project_path
+from annotator.storage.project import Project, open_project
+
+
+def project_from(ctx: click.Context) -> Project:
+    path, is_default = resolve_project_path(ctx.obj.get("project_path"))
+    if is_default:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    project = open_project(path)
+    ctx.call_on_close(project.close)
+    if is_default:
+        ensure_seeded(project)
+    return project

@@ -1,0 +1,78 @@
+"""Turning file bytes into text, or a message that names the file and the byte."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from annotator.core.errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def decode_bytes(data: bytes, source: str, encoding: str | None = None) -> str:
+    """Decode UTF-8 (BOM or not) or BOM-marked UTF-16/32; other encodings only when named.
+
+    The BOM is removed; nothing else changes (line endings stay as they are).
+    """
+    for bom, bom_encoding in _BOMS:
+        if data.startswith(bom):
+            return _decode(data[len(bom) :], bom_encoding, source, offset=len(bom))
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise InputError(source, f"unknown encoding {encoding!r}") from None
+        return _decode(data, encoding, source)
+    nul = data.find(b"\x00")
+    if nul != -1:
+        raise InputError(source, "looks like a binary file (NUL byte); not imported", byte=nul)
+    try:
+        return _decode(data, "utf-8", source)
+    except InputError as exc:
+        raise InputError(
+            source,
+            f"{exc.reason}; if it is not UTF-8, name its encoding with --encoding (e.g. cp1256)",
+            byte=exc.byte,
+        ) from None
+
+
+def _decode(data: bytes, encoding: str, source: str, offset: int = 0) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            source,
+            f"is not valid {encoding} (byte 0x{data[exc.start]:02x})",
+            byte=offset + exc.start,
+        ) from None
+    check_text(text, source)
+    return text
+
+
+_UNSTORABLE = re.compile("[\ud800-\udfff\x00]")
+
+
+def check_text(text: str, source: str, line: int | None = None) -> None:
+    """Refuse text SQLite cannot store as UTF-8 (unpaired surrogates) or that is binary (NUL)."""
+    found = _UNSTORABLE.search(text)
+    if found is None:
+        return
+    ch, index = found.group(), found.start()
+    what = "a NUL character" if ch == "\x00" else f"an unpaired surrogate U+{ord(ch):04X}"
+    raise InputError(source, f"text has {what} at character {index}", line=line)
+
+
+def read_text_file(path: Path, encoding: str | None = None) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot be read ({exc.strerror})") from None
+    return decode_bytes(data, str(path), encoding)

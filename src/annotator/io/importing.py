@@ -1,0 +1,147 @@
+"""Import files into a project: all or nothing, every problem named by file and line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from annotator.core.errors import AnnotatorError, EditError, InputError
+from annotator.core.labels import Label, LabelSchema
+from annotator.core.model import Document, Origin, Span
+from annotator.core.validation import span_problem, value_problem
+from annotator.io.jsonl import detect_jsonl_flavour
+from annotator.io.registry import RawRecord, importer
+from annotator.storage.project import ImportReport, Project
+
+Progress = Callable[[int], None]
+
+
+class ImportFailed(AnnotatorError):
+    """Some records are invalid, so nothing was imported."""
+
+    def __init__(self, problems: list[InputError]):
+        self.problems = problems
+        shown = "\n".join(str(problem) for problem in problems[:50])
+        more = f"\n... and {len(problems) - 50} more" if len(problems) > 50 else ""
+        super().__init__(
+            f"{len(problems)} invalid record(s); nothing was imported"
+            f" (use --skip-invalid to import the rest):\n{shown}{more}"
+        )
+
+
+@dataclass
+class ImportResult:
+    report: ImportReport
+    skipped: list[InputError] = field(default_factory=list)
+
+
+FOLDER_SUFFIXES = frozenset({".txt", ".text", ".jsonl", ".ndjson", ".json"})
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as named; in a folder, recursively, the text and JSONL files (sorted, not hidden)."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file()
+                    and p.suffix.lower() in FOLDER_SUFFIXES
+                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                )
+            )
+        elif path.exists():
+            found.append(path)
+        else:
+            raise InputError(str(path), "no such file or folder")
+    return found
+
+
+def format_for(path: Path, fmt: str, encoding: str | None) -> str:
+    if fmt != "auto":
+        return fmt
+    if path.suffix.lower() in {".jsonl", ".ndjson", ".json"}:
+        return detect_jsonl_flavour(path, encoding)
+    return "text"
+
+
+def read_records(
+    paths: list[Path], fmt: str, encoding: str | None
+) -> Iterator[RawRecord | InputError]:
+    for path in paths:
+        yield from importer(format_for(path, fmt, encoding)).read(path, encoding)
+
+
+def import_paths(
+    project: Project,
+    paths: Iterable[str | Path],
+    fmt: str = "auto",
+    encoding: str | None = None,
+    add_labels: bool = False,
+    skip_invalid: bool = False,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Validate everything first, then import in one transaction.
+
+    Without ``skip_invalid`` any invalid record means nothing is imported.
+    ``progress`` is called with the number of records read so far; an exception
+    raised from it cancels the import, leaving the project as it was.
+    """
+    files = expand_paths(paths)
+    schema = project.labels()
+    new_labels: dict[str, Label] = {}
+    records: list[tuple[Document, list[Span]]] = []
+    problems: list[InputError] = []
+    for count, item in enumerate(read_records(files, fmt, encoding), start=1):
+        if progress is not None:
+            progress(count)
+        if isinstance(item, InputError):
+            problems.append(item)
+            continue
+        checked = _check_record(item, schema, new_labels, add_labels)
+        if isinstance(checked, InputError):
+            problems.append(checked)
+        else:
+            records.append(checked)
+    if problems and not skip_invalid:
+        raise ImportFailed(problems)
+    report = project.import_documents(records, new_labels=list(new_labels.values()))
+    return ImportResult(report, problems)
+
+
+def _check_record(
+    record: RawRecord, schema: LabelSchema, new_labels: dict[str, Label], add_labels: bool
+) -> tuple[Document, list[Span]] | InputError:
+    text = record.document.text
+    source = record.path
+    spans = []
+    for index, raw in enumerate(record.spans, start=1):
+        start, end, label = raw.get("start"), raw.get("end"), raw.get("label")
+        problem = span_problem(text, start, end, label, raw.get("text"))
+        value = raw.get("value")
+        problem = problem or value_problem(value)
+        annotator_name = raw.get("annotator", "")
+        if problem is None and not isinstance(annotator_name, str):
+            problem = f"annotator must be a string (got {annotator_name!r})"
+        if problem is None and label not in schema and label not in new_labels:
+            if not add_labels:
+                problem = (
+                    f"unknown label {label!r} (known: {', '.join(schema.names())};"
+                    " use --add-labels to add it)"
+                )
+            else:
+                try:
+                    extended = LabelSchema([*schema, *new_labels.values()])
+                    new_labels[label] = extended.with_added(label)
+                except EditError as exc:
+                    problem = str(exc)
+        if problem is not None:
+            return InputError(source, f"span {index}: {problem}", line=record.line)
+        spans.append(
+            Span(start, end, label, annotator=annotator_name, value=value, origin=Origin.IMPORTED)
+        )
+    return record.document, spans

@@ -1,0 +1,244 @@
+"""JSON Lines: our own export, doccano and Prodigy/spaCy, read and written.
+
+Offsets everywhere are Unicode code points into ``text``, as Python slices it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from annotator.core.errors import InputError
+from annotator.core.labels import LabelSchema
+from annotator.core.model import Document, Span, Status, title_from_text
+from annotator.io.decoding import check_text, read_text_file
+from annotator.io.registry import (
+    Exporter,
+    Importer,
+    RawRecord,
+    register_exporter,
+    register_importer,
+)
+
+
+def iter_json_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, Any] | InputError]:
+    source = str(path)
+    try:
+        content = read_text_file(path, encoding)
+    except InputError as exc:
+        yield exc
+        return
+    for number, line in enumerate(content.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield number, json.loads(line)
+        except (json.JSONDecodeError, RecursionError) as exc:
+            reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+            yield InputError(source, f"not valid JSON ({reason})", line=number)
+
+
+class JsonlImporter(Importer):
+    """Shared reading loop; subclasses say where the spans are in a record."""
+
+    suffixes = (".jsonl", ".ndjson", ".json")
+
+    def read(self, path: Path, encoding: str | None) -> Iterator[RawRecord | InputError]:
+        for item in iter_json_lines(path, encoding):
+            if isinstance(item, InputError):
+                yield item
+                continue
+            number, obj = item
+            try:
+                yield self.record(obj, str(path), number)
+            except InputError as exc:
+                yield exc
+
+    def record(self, obj: Any, source: str, line: int) -> RawRecord:
+        if not isinstance(obj, dict):
+            raise InputError(source, "each line must be a JSON object", line=line)
+        text = obj.get("text")
+        if not isinstance(text, str):
+            raise InputError(source, 'missing "text" (a string)', line=line)
+        if not text.strip():
+            raise InputError(source, '"text" is empty', line=line)
+        check_text(text, source, line)
+        document = self.document(obj, text, source, line)
+        return RawRecord(document, source, self.spans(obj, source, line), line)
+
+    def document(self, obj: dict, text: str, source: str, line: int) -> Document:
+        meta = obj.get("meta")
+        title = obj.get("title")
+        return Document(
+            title=title if isinstance(title, str) and title else title_from_text(text),
+            text=text,
+            source=f"{source}:{line}",
+            meta=meta if isinstance(meta, dict) else {},
+        )
+
+    def spans(self, obj: dict, source: str, line: int) -> list[dict]:
+        raw = obj.get("spans", [])
+        if raw is None:
+            return []
+        if not isinstance(raw, list) or not all(isinstance(span, dict) for span in raw):
+            raise InputError(source, '"spans" must be a list of objects', line=line)
+        return raw
+
+
+class NativeJsonl(JsonlImporter):
+    name = "jsonl"
+    description = "annotator's own JSONL (id, title, text, status, spans, meta)"
+
+    def document(self, obj: dict, text: str, source: str, line: int) -> Document:
+        base = super().document(obj, text, source, line)
+        status = obj.get("status", Status.TODO.value)
+        if status not in {s.value for s in Status}:
+            raise InputError(
+                source, f"unknown status {status!r} (todo, in_progress or done)", line=line
+            )
+        original = obj.get("source")
+        return Document(
+            title=base.title,
+            text=text,
+            source=original if isinstance(original, str) and original else base.source,
+            status=Status(status),
+            meta=base.meta,
+        )
+
+
+class ProdigyJsonl(JsonlImporter):
+    name = "prodigy"
+    description = 'Prodigy / spaCy JSONL: {"text", "spans": [{"start", "end", "label"}]}'
+
+
+class DoccanoJsonl(JsonlImporter):
+    name = "doccano"
+    description = 'doccano JSONL: {"text", "label": [[start, end, "LABEL"], ...]}'
+
+    def spans(self, obj: dict, source: str, line: int) -> list[dict]:
+        if isinstance(obj.get("entities"), list):
+            spans = []
+            for entity in obj["entities"]:
+                if not isinstance(entity, dict):
+                    raise InputError(source, '"entities" must be a list of objects', line=line)
+                spans.append(
+                    {
+                        "start": entity.get("start_offset"),
+                        "end": entity.get("end_offset"),
+                        "label": entity.get("label"),
+                    }
+                )
+            return spans
+        raw = obj.get("label", obj.get("labels", []))
+        if raw is None:
+            return []
+        if not isinstance(raw, list):
+            raise InputError(source, '"label" must be a list of [start, end, label]', line=line)
+        spans = []
+        for triple in raw:
+            if not isinstance(triple, list) or len(triple) != 3:
+                raise InputError(
+                    source, f"each label must be [start, end, label], got {triple!r}", line=line
+                )
+            spans.append({"start": triple[0], "end": triple[1], "label": triple[2]})
+        return spans
+
+
+def detect_jsonl_flavour(path: Path, encoding: str | None) -> str:
+    """Look at the first record: doccano keeps spans under "label", ours has a title/status."""
+    for item in iter_json_lines(path, encoding):
+        if isinstance(item, InputError):
+            return "jsonl"
+        _, obj = item
+        if not isinstance(obj, dict):
+            return "jsonl"
+        if "label" in obj or "labels" in obj or "entities" in obj:
+            return "doccano"
+        if "title" in obj or "status" in obj:
+            return "jsonl"
+        return "prodigy"
+    return "jsonl"
+
+
+class JsonlExporter(Exporter):
+    extension = ".jsonl"
+
+    def write(
+        self, stream: TextIO, records: Iterable[tuple[Document, list[Span]]], labels: LabelSchema
+    ) -> int:
+        count = 0
+        for document, spans in records:
+            stream.write(json.dumps(self.to_object(document, spans), ensure_ascii=False))
+            stream.write("\n")
+            count += 1
+        return count
+
+    def to_object(self, document: Document, spans: list[Span]) -> dict:
+        raise NotImplementedError
+
+
+class NativeExporter(JsonlExporter):
+    name = "native"
+    description = "annotator JSONL: every field, re-importable as is"
+
+    def to_object(self, document: Document, spans: list[Span]) -> dict:
+        return {
+            "id": document.id,
+            "title": document.title,
+            "text": document.text,
+            "status": document.status.value,
+            "source": document.source,
+            "spans": [native_span(document.text, span) for span in spans],
+            "meta": document.meta,
+        }
+
+
+def native_span(text: str, span: Span) -> dict:
+    item: dict[str, Any] = {
+        "start": span.start,
+        "end": span.end,
+        "label": span.label,
+        "text": text[span.start : span.end],
+    }
+    if span.value is not None:
+        item["value"] = span.value
+    item["annotator"] = span.annotator
+    return item
+
+
+class DoccanoExporter(JsonlExporter):
+    name = "doccano"
+    description = 'doccano JSONL ({"text", "label": [[start, end, label]]})'
+
+    def to_object(self, document: Document, spans: list[Span]) -> dict:
+        return {
+            "id": document.id,
+            "text": document.text,
+            "label": [[span.start, span.end, span.label] for span in spans],
+        }
+
+
+class ProdigyExporter(JsonlExporter):
+    name = "prodigy"
+    description = 'Prodigy / spaCy JSONL ({"text", "spans": [{"start", "end", "label"}]})'
+
+    def to_object(self, document: Document, spans: list[Span]) -> dict:
+        items = []
+        for span in spans:
+            item: dict[str, Any] = {"start": span.start, "end": span.end, "label": span.label}
+            if span.value is not None:
+                item["value"] = span.value
+            items.append(item)
+        return {
+            "text": document.text,
+            "spans": items,
+            "meta": {"id": document.id, "title": document.title},
+        }
+
+
+for _importer in (NativeJsonl(), ProdigyJsonl(), DoccanoJsonl()):
+    register_importer(_importer)
+for _exporter in (NativeExporter(), DoccanoExporter(), ProdigyExporter()):
+    register_exporter(_exporter)

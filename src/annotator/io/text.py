@@ -1,0 +1,32 @@
+"""Plain text files: one file, one document; the title is its first line with words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from annotator.core.errors import InputError
+from annotator.core.model import Document, title_from_text
+from annotator.io.decoding import read_text_file
+from annotator.io.registry import Importer, RawRecord, register_importer
+
+
+class TextImporter(Importer):
+    name = "text"
+    description = "plain text, UTF-8 (BOM optional) or UTF-16 with BOM; other encodings by name"
+    suffixes = (".txt", ".text", "")
+
+    def read(self, path: Path, encoding: str | None) -> Iterator[RawRecord | InputError]:
+        try:
+            text = read_text_file(path, encoding)
+        except InputError as exc:
+            yield exc
+            return
+        if not text.strip():
+            yield InputError(str(path), "is empty; nothing to annotate")
+            return
+        document = Document(title=title_from_text(text, path.stem), text=text, source=str(path))
+        yield RawRecord(document, str(path))
+
+
+register_importer(TextImporter())

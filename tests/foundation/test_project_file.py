@@ -1,0 +1,85 @@
+import sqlite3
+
+import pytest
+
+from annotator.core.edits import AddSpan
+from annotator.core.errors import ProjectError
+from annotator.core.model import Document
+from annotator.storage import open_project
+
+
+def snapshot(path):
+    return {p.name: p.read_bytes() for p in path.parent.iterdir()}
+
+
+def test_a_project_is_one_file_that_keeps_spans_across_reopening(tmp_path, seed_text):
+    path = tmp_path / "p.annotator"
+    with open_project(path) as project:
+        project.import_documents([(Document("seed", seed_text), [])])
+        project.apply(AddSpan(1, 0, 2, "number"))
+    copied = tmp_path / "copy.annotator"
+    copied.write_bytes(path.read_bytes())
+    with open_project(copied) as again:
+        assert [(s.start, s.end, s.label) for s in again.spans(1)] == [(0, 2, "number")]
+
+
+def test_wal_foreign_keys_and_busy_timeout_are_on(tmp_path):
+    with open_project(tmp_path / "p.annotator") as project:
+        assert project.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert project.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert project.conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "is empty"),
+        (bytes(range(256)) * 40, "not a SQLite database"),
+        (b"SQLite format 3\x00" + b"\x00" * 20, "truncated"),
+    ],
+)
+def test_files_that_are_not_projects_are_refused_untouched(tmp_path, content, message):
+    path = tmp_path / "thing.annotator"
+    path.write_bytes(content)
+    before = snapshot(path)
+    with pytest.raises(ProjectError, match=message) as caught:
+        open_project(path)
+    assert str(path) in str(caught.value)
+    assert snapshot(path) == before
+
+
+def test_another_programs_sqlite_file_is_refused_untouched(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE songs (id INTEGER PRIMARY KEY, title TEXT)")
+    conn.commit()
+    conn.close()
+    before = snapshot(path)
+    with pytest.raises(ProjectError, match="another program"):
+        open_project(path)
+    assert snapshot(path) == before
+
+
+def test_a_project_from_a_newer_version_is_refused_untouched(tmp_path):
+    path = tmp_path / "new.annotator"
+    open_project(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+        " VALUES ('annotator', 'm999_from_the_future', '2030-01-01')"
+    )
+    conn.commit()
+    conn.close()
+    before = snapshot(path)
+    with pytest.raises(ProjectError, match="newer version"):
+        open_project(path)
+    assert snapshot(path) == before
+
+
+def test_documents_are_deduplicated_by_content(tmp_path, seed_text):
+    with open_project(tmp_path / "p.annotator") as project:
+        first = project.import_documents([(Document("a", seed_text), [])])
+        second = project.import_documents([(Document("b", seed_text), [])])
+        assert (first.documents_added, second.documents_added) == (1, 0)
+        assert len(second.duplicates) == 1
+        assert project.document_count() == 1

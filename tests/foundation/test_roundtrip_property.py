@@ -1,0 +1,83 @@
+"""Whatever the text holds, offsets survive store -> export -> import unchanged."""
+
+import io
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from annotator.core.model import Document, Span
+from annotator.io.exporting import export_project
+from annotator.io.importing import import_paths
+from annotator.storage import Project
+
+PIECES = st.sampled_from(
+    [
+        "روسيا",
+        "وكوريا",
+        "الشمالية",
+        "بالطائرات",  # Arabic words, with clitics
+        "\u064e",
+        "\u0651",
+        "\u0650",  # diacritics
+        "\u0640",  # tatweel
+        "١٥٠٠",
+        "٣٠٠",  # Arabic-Indic digits
+        "NATO",
+        "152",  # Latin, ASCII digits
+        "😀",
+        "🇸🇾",  # emoji outside the BMP (two UTF-16 units each)
+        "\u00a0",
+        "\u200c",
+        "\u200e",
+        "\u200f",  # NBSP, ZWNJ, LRM, RLM
+        "\r\n",
+        "\n",
+        "\r",
+        " ",
+    ]
+)
+TEXTS = st.lists(PIECES, min_size=1, max_size=40).map("".join).filter(str.strip)
+
+
+@st.composite
+def documents_with_spans(draw):
+    text = draw(TEXTS)
+    spans = []
+    for _ in range(draw(st.integers(0, 6))):
+        start = draw(st.integers(0, len(text) - 1))
+        end = draw(st.integers(start + 1, len(text)))
+        label = draw(st.sampled_from(["actor", "weapon", "number", "event"]))
+        spans.append(Span(start, end, label))
+    unique = {span.key(): span for span in spans}
+    return text, list(unique.values())
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(documents_with_spans(), st.sampled_from(["native", "doccano", "prodigy"]))
+def test_store_export_import_keeps_every_span_on_the_same_characters(tmp_path, doc, fmt):
+    text, spans = doc
+    expected = sorted((s.start, s.end, s.label, text[s.start : s.end]) for s in spans)
+
+    stored = Project.in_memory()
+    stored.import_documents([(Document("t", text), spans)])
+    [(stored_doc, stored_spans)] = list(stored.iter_documents())
+    assert stored_doc.text == text
+    assert (
+        sorted((s.start, s.end, s.label, text[s.start : s.end]) for s in stored_spans) == expected
+    )
+
+    buffer = io.StringIO()
+    export_project(stored, buffer, fmt=fmt)
+    path = tmp_path / f"export-{fmt}.jsonl"
+    path.write_bytes(buffer.getvalue().encode("utf-8"))
+
+    again = Project.in_memory()
+    import_paths(again, [path], fmt="jsonl" if fmt == "native" else fmt)
+    [(doc_again, spans_again)] = list(again.iter_documents())
+    assert doc_again.text == text
+    assert (
+        sorted((s.start, s.end, s.label, doc_again.text[s.start : s.end]) for s in spans_again)
+        == expected
+    )
