@@ -65,11 +65,27 @@ help_text="$("$app" --help)" || fail "--help exited $?"
 [[ "$help_text" == Usage:\ annotator* ]] || fail "--help printed: $help_text"
 "$app" --version | grep -q "annotator, version" || fail "--version"
 
-if grep -qE '^\s+docs\b' <<<"$help_text"; then
+# The sample article's title (its second line) is what a seeded project lists first.
+sample_title="$(sed -n 2p "$root/seeds/000_691f64315ff478ca.txt")"
+bidi=()
+grep -q -- '--bidi' <<<"$help_text" && bidi=(--bidi off)  # logical order, as stored
+has_docs=""
+grep -qE '^\s+docs\b' <<<"$help_text" && has_docs=1
+
+lists_sample() {  # $1: data folder; the default project there lists the sample article
+  XDG_DATA_HOME="$1" "$app" "${bidi[@]}" docs >"$out/docs-default.log" 2>&1 ||
+    fail "docs on the default project exited $? ($(tail -3 "$out/docs-default.log"))"
+  grep -qF "$sample_title" "$out/docs-default.log" ||
+    fail "the default project does not list the sample article: $(cat "$out/docs-default.log")"
+}
+
+if [[ -n "$has_docs" ]]; then
   step "headless: $app --project <new project> docs"
-  QT_QPA_PLATFORM=offscreen "$app" --project "$scratch/x.annotator" docs >"$out/docs.log" 2>&1 ||
+  "$app" --project "$scratch/x.annotator" docs >"$out/docs.log" 2>&1 ||
     fail "docs exited $? ($(tail -3 "$out/docs.log"))"
-  cat "$out/docs.log"
+  step "headless: $app docs, first run (default project seeded with the sample article)"
+  lists_sample "$scratch/headless-data"
+  cat "$out/docs-default.log"
 else
   step "headless: no 'docs' subcommand in this build, skipped"
 fi
@@ -116,4 +132,8 @@ done
 [[ -n "$code" ]] || fail "still running 10 s after Ctrl+Q"
 app_pid=""
 ((code == 0)) || fail "exit code $code after Ctrl+Q: $(tail -5 "$out/app.log")"
+if [[ -n "$has_docs" ]]; then
+  step "after the window: the default project it left opens and lists the sample article"
+  lists_sample "$XDG_DATA_HOME"
+fi
 echo "PASS: $app (screenshot: $out/window.png)"
