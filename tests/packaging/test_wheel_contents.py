@@ -8,6 +8,7 @@ import shutil
 import struct
 import subprocess
 import sys
+import tomllib
 import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
@@ -25,14 +26,26 @@ NOT_SOURCE = shutil.ignore_patterns(
 
 
 def _setuptools_can_build_here() -> bool:
-    """True when this environment's setuptools satisfies pyproject's build requirement
-    and builds wheels by itself (70.1+), so the build needs no isolated environment."""
+    """True when this environment's setuptools meets pyproject's build requirement (and
+    builds wheels by itself, 70.1+), so the build needs no isolated environment."""
     try:
         import setuptools
     except ImportError:
         return False
-    major, minor = (int(part) for part in setuptools.__version__.split(".")[:2])
-    return (major, minor) >= (70, 1)
+    build = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["build-system"]
+    minimums = [
+        requirement.partition(">=")[2]
+        for requirement in build["requires"]
+        if requirement.partition(">=")[0].strip() == "setuptools"
+    ]
+    if len(minimums) != 1 or not minimums[0]:
+        return False
+    (minimum,) = minimums
+
+    def version(text: str) -> tuple[int, ...]:
+        return tuple(int(part) for part in text.split(".")[:2] if part.isdigit())
+
+    return version(setuptools.__version__) >= max(version(minimum), (70, 1))
 
 
 @pytest.fixture(scope="module")
