@@ -542,6 +542,14 @@ class Project:
             counts[label] = count
         return counts
 
+    def annotator_names(self) -> list[str]:
+        """Everyone who made a span (not a suggestion), for filters; sorted."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT annotator FROM spans"
+            " WHERE annotator != '' AND origin != 'suggested' ORDER BY annotator"
+        )
+        return [row[0] for row in rows]
+
 
 def _document_from_row(row: tuple[Any, ...]) -> Document:
     return Document(
