@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 from PySide6.QtCore import QDate, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QMessageBox, QProgressDialog
 
 from annotator.cli.main import cli
 from annotator.core.model import Document, Span, Status
@@ -356,3 +356,32 @@ def test_a_date_window_without_changes_exports_no_document(window, dialog, tmp_p
     click(dialog.ok_button)
     assert "No document matched the filters." in summary_box(window).text()
     assert out.read_text(encoding="utf-8") == ""
+
+
+def test_the_dialog_speaks_arabic(qapp, project, settings):
+    from annotator.qt.i18n import Translations
+
+    translations = Translations(qapp)
+    translations.apply("ar")
+    try:
+        dialog = ExportDialog(project, settings)
+        choose_format(dialog, "brat")
+        shown = [
+            dialog.windowTitle(),
+            dialog.destination_label.text(),
+            dialog.format_description.text(),
+            dialog.split_check.text(),
+            dialog.browse_button.text(),
+            dialog.ok_button.text(),
+            *(group.title() for group in dialog.findChildren(QGroupBox)),
+            *(label.text() for label in dialog.findChildren(QLabel) if label.text()),
+        ]
+        dialog.close()
+    finally:
+        translations.apply("en")
+    assert dialog.destination_label.text() == "مجلد الإخراج"
+    untranslated = [text for text in shown if re.search(r"\b[a-z]{3,}\b", text.lower())]
+    # Only names that stay Latin in Arabic text: formats, file names, field names.
+    assert all(
+        re.search(r"brat|\.txt|\.ann|annotator|actor|weapon|number|event", t) for t in untranslated
+    ), untranslated
