@@ -11,7 +11,14 @@ import pytest
 from click.testing import CliRunner
 from PySide6.QtCore import QDate, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+)
 
 from annotator.cli.main import cli
 from annotator.core.model import Document, Span, Status
@@ -65,7 +72,11 @@ def utc_day(days: int) -> QDate:
 
 
 def click(widget) -> None:
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+    """Click a button in its middle, a check box on its box (its row may be wider than it)."""
+    point = widget.rect().center()
+    if isinstance(widget, QCheckBox):
+        point.setX(widget.width() - 6 if widget.isRightToLeft() else 6)
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=point)
 
 
 def type_into(widget, text: str) -> None:
@@ -79,14 +90,7 @@ def choose_format(dialog, fmt: str) -> None:
 
 
 def toggle_label(dialog, name: str) -> None:
-    for row in range(dialog.label_list.count()):
-        item = dialog.label_list.item(row)
-        if item.data(Qt.ItemDataRole.UserRole) == name:
-            dialog.label_list.setFocus()
-            dialog.label_list.setCurrentItem(item)
-            QTest.keyClick(dialog.label_list.viewport(), Qt.Key.Key_Space)
-            return
-    raise AssertionError(f"no label {name}")
+    click(dialog.label_boxes[name])
 
 
 def fill_in(dialog, fmt: str, destination) -> None:

@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -45,6 +43,7 @@ from annotator.storage.project import Project
 
 DEFAULT_RATIOS = (0.8, 0.1, 0.1)
 DEFAULT_SEED = 13
+LABEL_COLUMNS = 4
 DATE_FORMAT = "yyyy-MM-dd"  # the CLI's --since/--until form, whatever the locale
 KEY = "export/"
 
@@ -184,18 +183,13 @@ class ExportDialog(QDialog):
             self.status_boxes[status] = box
             statuses.addWidget(box)
         statuses.addStretch(1)
-        self.label_list = QListWidget()
-        for label in self.project.labels():
-            item = QListWidgetItem(f"{label.display_name} ({label.name})")
-            item.setData(Qt.ItemDataRole.UserRole, label.name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.label_list.addItem(item)
-        self.label_list.setMaximumHeight(
-            self.label_list.sizeHintForRow(0) * min(max(self.label_list.count(), 1), 6)
-            + 2 * self.label_list.frameWidth()
-            + 4
-        )
+        self.label_boxes: dict[str, QCheckBox] = {}
+        labels = QGridLayout()
+        for index, label in enumerate(self.project.labels()):
+            box = QCheckBox(f"{label.display_name} ({label.name})")
+            self.label_boxes[label.name] = box
+            labels.addWidget(box, index // LABEL_COLUMNS, index % LABEL_COLUMNS)
+        labels.setColumnStretch(LABEL_COLUMNS, 1)
         self.annotator_combo = QComboBox()
         self.annotator_combo.addItem(self.tr("Everyone"), None)
         for name in self.project.annotator_names():
@@ -213,7 +207,7 @@ class ExportDialog(QDialog):
         filters = QGroupBox(self.tr("Filters"))
         filters_form = QFormLayout(filters)
         filters_form.addRow(self.tr("Documents with status"), statuses)
-        filters_form.addRow(self.tr("Spans with label"), self.label_list)
+        filters_form.addRow(self.tr("Spans with label"), labels)
         filters_form.addRow(self.tr("Spans by"), self.annotator_combo)
         filters_form.addRow(self.tr("Documents with a span changed"), dates)
 
@@ -235,6 +229,7 @@ class ExportDialog(QDialog):
             split_grid.addWidget(spin, 1, column * 2 + 1)
         split_grid.addWidget(QLabel(self.tr("Seed")), 1, 6)
         split_grid.addWidget(self.seed_spin, 1, 7)
+        split_grid.setColumnStretch(8, 1)
 
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
@@ -257,9 +252,8 @@ class ExportDialog(QDialog):
         self.browse_button.clicked.connect(self._browse)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        for box in self.status_boxes.values():
+        for box in (*self.status_boxes.values(), *self.label_boxes.values()):
             box.toggled.connect(self._validate)
-        self.label_list.itemChanged.connect(self._validate)
         self.destination_edit.textChanged.connect(self._validate)
         for check, edit in (
             (self.since_check, self.since_edit),
@@ -286,7 +280,7 @@ class ExportDialog(QDialog):
             return self.tr("Choose where to write the export.")
         if not any(box.isChecked() for box in self.status_boxes.values()):
             return self.tr("Tick at least one status.")
-        if self.label_list.count() and not self._ticked_labels():
+        if self.label_boxes and not self._ticked_labels():
             return self.tr("Tick at least one label.")
         if (
             self.since_check.isChecked()
@@ -313,7 +307,7 @@ class ExportDialog(QDialog):
             fmt=self.fmt(),
             destination=Path(self.destination_edit.text().strip()).expanduser(),
             statuses=None if len(statuses) == len(Status) else statuses,
-            labels=None if len(labels) == self.label_list.count() else labels,
+            labels=None if len(labels) == len(self.label_boxes) else labels,
             annotators=None if annotator is None else (annotator,),
             since=self._date(self.since_check, self.since_edit),
             until=self._date(self.until_check, self.until_edit),
@@ -322,12 +316,7 @@ class ExportDialog(QDialog):
         )
 
     def _ticked_labels(self) -> tuple[str, ...]:
-        items = (self.label_list.item(row) for row in range(self.label_list.count()))
-        return tuple(
-            item.data(Qt.ItemDataRole.UserRole)
-            for item in items
-            if item.checkState() == Qt.CheckState.Checked
-        )
+        return tuple(name for name, box in self.label_boxes.items() if box.isChecked())
 
     @staticmethod
     def _date(check: QCheckBox, edit: QDateEdit) -> str | None:
@@ -392,12 +381,8 @@ class ExportDialog(QDialog):
             box.setChecked(status.value in wanted)
         # Labels left out are remembered, so a label added later is exported by default.
         left_out = set(_strings(value(KEY + "labels_left_out", [])))
-        for row in range(self.label_list.count()):
-            item = self.label_list.item(row)
-            name = item.data(Qt.ItemDataRole.UserRole)
-            item.setCheckState(
-                Qt.CheckState.Unchecked if name in left_out else Qt.CheckState.Checked
-            )
+        for name, box in self.label_boxes.items():
+            box.setChecked(name not in left_out)
         self.annotator_combo.setCurrentIndex(
             max(self.annotator_combo.findData(value(KEY + "annotator", "")), 0)
         )
