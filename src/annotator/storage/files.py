@@ -10,6 +10,13 @@ from pathlib import Path
 from typing import TextIO
 
 
+def _umask() -> int:
+    # mkstemp makes files private (0600); an export should get the permissions of any new file.
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
 @contextmanager
 def atomic_text_writer(path: Path, newline: str | None = "\n") -> Iterator[TextIO]:
     """A UTF-8 text stream that replaces ``path`` only when the block ends without error."""
@@ -20,6 +27,7 @@ def atomic_text_writer(path: Path, newline: str | None = "\n") -> Iterator[TextI
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
+        os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
