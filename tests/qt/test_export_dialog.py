@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.cli.main import cli
+from annotator.core.edits import AddSpan
 from annotator.core.model import Document, Span, Status
 from annotator.io.exporting import selected_records
 from annotator.io.registry import exporter, exporter_names
@@ -389,3 +390,20 @@ def test_the_dialog_speaks_arabic(qapp, project, settings):
     assert all(
         re.search(r"brat|\.txt|\.ann|annotator|actor|weapon|number|event", t) for t in untranslated
     ), untranslated
+
+
+def test_the_summary_says_what_the_format_could_not_hold(window, dialog, tmp_path):
+    second = window.project.document_ids()[1]  # the first has no span
+    # An event over "أرسلت روسيا" overlaps the event and the actor inside it.
+    window.project.apply(AddSpan(second, 0, 11, "event", annotator="amal"))
+    out = tmp_path / "flat.conll"
+    choose_format(dialog, "iob2")
+    type_into(dialog.destination_edit, str(out))
+    click(dialog.ok_button)
+    box = summary_box(window)
+    assert "Exported 60 documents" in box.text()
+    assert "iob2: 2 span(s) left out: overlaps" in box.informativeText()
+    assert "iob2: 48 span value(s) not written" in box.informativeText()  # numbers' values
+    assert f"document {second}: 2 span(s)" in box.detailedText()
+    assert "'أرسلت'" in box.detailedText() and "'روسيا'" in box.detailedText()
+    assert out.read_text(encoding="utf-8").count("-DOCSTART-") == 60
