@@ -146,7 +146,6 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.project = project
         self.settings = settings
-        self.report: ExportReport | None = None
         self.setWindowTitle(self.tr("Export"))
         self._build()
         self._restore()
@@ -451,7 +450,6 @@ class ExportDialog(QDialog):
                 .replace("%2", error.strerror or str(error))
             )
             return
-        self.report = report
         super().accept()
         show_summary(self.parentWidget() or self, report, choices.destination)
         self.exported.emit(report)
