@@ -141,9 +141,15 @@ def open_project(path: str | Path, *, create: bool = True) -> Project:
         if not path.parent.exists():
             raise ProjectError(f"{path}: folder {path.parent} does not exist")
         _check_writable(path)
+        pending = known_migrations()
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         project = Project(conn, path)
+        if pending:
+            # A schema change rewrites the file's header (application_id) in the
+            # write-ahead log; move it into the file itself so that another process
+            # opening the project now recognises it as ours.
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.OperationalError as exc:
         raise ProjectError(f"{path}: cannot be opened ({exc})") from None
     return project
