@@ -84,10 +84,26 @@ def _check_existing_file(path: Path) -> None:
     if len(header) < 100:
         raise ProjectError(f"{path}: is damaged (truncated SQLite header)")
     application_id = int.from_bytes(header[68:72], "big")
-    if application_id != APPLICATION_ID:
+    if application_id != APPLICATION_ID and not _marked_ours_in_wal(path):
         raise ProjectError(
             f"{path}: is a SQLite database from another program, not an annotator project"
         )
+
+
+def _marked_ours_in_wal(path: Path) -> bool:
+    """A new project keeps its first pages, header included, in the -wal file until the
+    first checkpoint; after a crash the file itself still has no application_id."""
+    wal = path.with_name(path.name + "-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
+        return False
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            return conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
 
 
 def _inspect_read_only(path: Path) -> list[str]:
@@ -101,7 +117,7 @@ def _inspect_read_only(path: Path) -> list[str]:
         try:
             result = conn.execute("PRAGMA quick_check").fetchone()
             if not result or result[0] != "ok":
-                raise ProjectError(f"{path}: is damaged ({result[0] if result else 'no answer'})")
+                raise ProjectError(f"{path}: is damaged ({_first_problem(result)})")
             db = Database(conn)
             applied = [m.name for m in migrations.applied(db)]
         finally:
@@ -116,6 +132,40 @@ def _inspect_read_only(path: Path) -> list[str]:
             f"(schema {unknown[-1]}); upgrade annotator to open it"
         )
     return [name for name in known if name not in applied]
+
+
+def _back_up(path: Path, backup: Path) -> None:
+    """Copy the project aside before upgrading it, including edits still in its WAL."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        if wal.exists() and wal.stat().st_size > 0:
+            # Committed edits may still be in the WAL (the last session crashed): copy
+            # through SQLite so the backup holds them too.
+            source = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+            target = sqlite3.connect(backup)
+            try:
+                source.backup(target)
+            finally:
+                target.close()
+                source.close()
+        else:
+            shutil.copy2(path, backup)
+    except (OSError, sqlite3.Error) as exc:
+        backup.unlink(missing_ok=True)
+        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+        raise ProjectError(
+            f"{path}: not upgraded, because the backup copy {backup.name} could not be"
+            f" written ({reason})"
+        ) from None
+
+
+def _first_problem(result: tuple | None) -> str:
+    """SQLite lists every broken cell, one per line; a message is one line."""
+    lines = [line for line in (result[0] if result else "").splitlines() if "***" not in line]
+    if not lines:
+        return "no answer from the integrity check"
+    more = f"; and {len(lines) - 1} more problem(s)" if len(lines) > 1 else ""
+    return lines[0] + more
 
 
 def _check_writable(path: Path) -> None:
@@ -138,8 +188,7 @@ def open_project(path: str | Path, *, create: bool = True) -> Project:
         pending = _inspect_read_only(path)
         _check_writable(path)
         if pending and len(pending) < len(known_migrations()):
-            backup = path.with_name(f"{path.name}.before-{pending[0]}.bak")
-            shutil.copy2(path, backup)
+            _back_up(path, path.with_name(f"{path.name}.before-{pending[0]}.bak"))
     else:
         if not create:
             raise ProjectError(f"{path}: no such project file")
@@ -191,16 +240,37 @@ class Project:
             with self.db.atomic():
                 yield
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise self._write_failed(exc) from None
         try:
             yield
-        except BaseException:
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             self._labels = None
+            if isinstance(exc, sqlite3.OperationalError):
+                raise self._write_failed(exc) from None
             raise
-        else:
-            self.conn.execute("COMMIT")
+
+    def _write_failed(self, exc: sqlite3.OperationalError) -> ProjectError:
+        """Say why nothing was saved: busy elsewhere, disk full or unwritable."""
+        name = self.path or "the project"
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            return ProjectError(
+                f"{name}: not saved: another window or program has been writing to this"
+                f" project for more than {BUSY_TIMEOUT_MS / 1000:g} s; try again"
+            )
+        if code == sqlite3.SQLITE_FULL:
+            return ProjectError(f"{name}: not saved: the disk is full ({exc})")
+        if code == sqlite3.SQLITE_IOERR:
+            return ProjectError(
+                f"{name}: not saved: the disk refused the write ({exc}); is it full or gone?"
+            )
+        return ProjectError(f"{name}: not saved ({exc})")
 
     def subscribe(self, listener: ChangeListener) -> None:
         self._listeners.append(listener)
