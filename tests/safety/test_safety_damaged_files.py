@@ -196,7 +196,8 @@ def nearly_full(request, tmp_path) -> Iterator[tuple[Path, Callable[[], None] | 
 
 def test_an_import_that_fills_the_disk_fails_clearly_and_changes_nothing(tmp_path, nearly_full):
     folder, before_exec = nearly_full
-    path = make_project(folder / "project.annotator")
+    path = folder / "project.annotator"
+    shutil.copyfile(make_project(tmp_path / "made.annotator"), path)
     before = dump(path)
     big = tmp_path / "big.txt"
     big.write_text(seed_text() * 400, encoding="utf-8")  # ~2.5 MB: far past the limit
@@ -226,9 +227,13 @@ except ProjectError as exc:
 """
 
 
-def test_edits_on_a_full_disk_are_refused_clearly_and_every_accepted_one_is_kept(nearly_full):
+def test_edits_on_a_full_disk_are_refused_clearly_and_every_accepted_one_is_kept(
+    tmp_path, nearly_full
+):
     folder, before_exec = nearly_full
-    path = make_project(folder / "project.annotator", documents=1, spans_per_document=0)
+    path = folder / "project.annotator"
+    made = make_project(tmp_path / "made.annotator", documents=1, spans_per_document=0)
+    shutil.copyfile(made, path)
     child = subprocess.run(
         [sys.executable, "-c", EDIT_UNTIL_FULL, str(path)],
         capture_output=True,

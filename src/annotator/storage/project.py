@@ -38,6 +38,8 @@ BUSY_TIMEOUT_MS = 10_000
 ChangeListener = Callable[[int], None]
 
 _DOCUMENT_COLUMNS = "id, title, text, source, content_hash, status, meta"
+# project_info key: the highest span id ever handed out, so no id is used twice.
+_SPAN_ID_MARK = "last_span_id"
 _SPAN_COLUMNS = 'id, document_id, start, "end", label, annotator, value, origin, created, updated'
 
 
@@ -316,10 +318,16 @@ class Project:
 
     def insert_span(self, span: Span) -> Span:
         stamp = now()
-        cursor = self.conn.execute(
+        if span.id is not None and self._span_exists(span.id):
+            raise EditError(
+                f"cannot put back span {span.id}: that id is in use again (changed in another"
+                " window?); nothing was changed"
+            )
+        span_id = span.id if span.id is not None else self._reserve_span_ids(1)
+        self.conn.execute(
             f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                span.id,
+                span_id,
                 span.document_id,
                 span.start,
                 span.end,
@@ -332,7 +340,29 @@ class Project:
             ),
         )
         self._touch_document(span.document_id)
-        return self.get_span(cursor.lastrowid if span.id is None else span.id)
+        return self.get_span(span_id)
+
+    def _span_exists(self, span_id: int) -> bool:
+        row = self.conn.execute("SELECT 1 FROM spans WHERE id = ?", (span_id,)).fetchone()
+        return row is not None
+
+    def _reserve_span_ids(self, count: int) -> int:
+        """The first of ``count`` span ids never used before in this project.
+
+        SQLite would hand out a deleted span's id again (max + 1); an undo kept in
+        another window that names the old id would then change the new span.
+        """
+        highest = self.conn.execute(
+            "SELECT max(coalesce((SELECT max(id) FROM spans), 0),"
+            " coalesce((SELECT CAST(value AS INTEGER) FROM project_info WHERE key = ?), 0))",
+            (_SPAN_ID_MARK,),
+        ).fetchone()[0]
+        self.conn.execute(
+            "INSERT INTO project_info (key, value) VALUES (?, ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (_SPAN_ID_MARK, str(highest + count)),
+        )
+        return highest + 1
 
     def remove_span(self, span_id: int) -> None:
         span = self.get_span(span_id)
@@ -493,10 +523,11 @@ class Project:
                 " meta, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 doc_rows,
             )
+            first_span_id = self._reserve_span_ids(len(span_rows)) if span_rows else 0
             self.conn.executemany(
-                'INSERT INTO spans (document_id, start, "end", label, annotator, value, origin,'
-                " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                span_rows,
+                'INSERT INTO spans (id, document_id, start, "end", label, annotator, value,'
+                " origin, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                ((first_span_id + n, *row) for n, row in enumerate(span_rows)),
             )
             report.documents_added = len(doc_rows)
             report.spans_added = len(span_rows)
