@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 import re
 from pathlib import Path
 
@@ -76,3 +77,9 @@ def read_text_file(path: Path, encoding: str | None = None) -> str:
     except OSError as exc:
         raise InputError(str(path), f"cannot be read ({exc.strerror})") from None
     return decode_bytes(data, str(path), encoding)
+
+
+def storable_name(path: Path | str) -> str:
+    """A file name as text SQLite can store: bytes that are not UTF-8 (a cp1256 name from
+    a Windows archive) come back from the OS as surrogate escapes, which it cannot."""
+    return os.fsencode(path).decode("utf-8", "replace")

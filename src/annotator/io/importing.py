@@ -123,7 +123,7 @@ def _check_record(
         start, end, label = raw.get("start"), raw.get("end"), raw.get("label")
         problem = span_problem(text, start, end, label, raw.get("text"))
         value = raw.get("value")
-        problem = problem or value_problem(value)
+        problem = problem or value_problem(value) or _integer_range_problem(value)
         annotator_name = raw.get("annotator", "")
         if problem is None and not isinstance(annotator_name, str):
             problem = f"annotator must be a string (got {annotator_name!r})"
@@ -145,3 +145,12 @@ def _check_record(
             Span(start, end, label, annotator=annotator_name, value=value, origin=Origin.IMPORTED)
         )
     return record.document, spans
+
+
+SQLITE_INTEGERS = range(-(2**63), 2**63)
+
+
+def _integer_range_problem(value: object) -> str | None:
+    if isinstance(value, int) and value not in SQLITE_INTEGERS:
+        return f"value {value} is too large to store (64-bit integers only)"
+    return None

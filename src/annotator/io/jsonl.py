@@ -6,6 +6,7 @@ Offsets everywhere are Unicode code points into ``text``, as Python slices it.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
@@ -13,7 +14,7 @@ from typing import Any, TextIO
 from annotator.core.errors import InputError
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span, Status, title_from_text
-from annotator.io.decoding import check_text, read_text_file
+from annotator.io.decoding import check_text, read_text_file, storable_name
 from annotator.io.registry import (
     Exporter,
     Importer,
@@ -34,10 +35,47 @@ def iter_json_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, Any
         if not line.strip():
             continue
         try:
-            yield number, json.loads(line)
-        except (json.JSONDecodeError, RecursionError) as exc:
-            reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
-            yield InputError(source, f"not valid JSON ({reason})", line=number)
+            obj = json.loads(line, parse_constant=_refuse_constant)
+        except json.JSONDecodeError as exc:
+            yield InputError(source, f"not valid JSON ({exc.msg})", line=number)
+            continue
+        except RecursionError:
+            yield InputError(source, "not valid JSON (nested too deeply)", line=number)
+            continue
+        except ValueError as exc:
+            # NaN/Infinity, or an integer with thousands of digits (Python's limit).
+            yield InputError(source, f"not valid JSON ({exc})", line=number)
+            continue
+        problem = unstorable_string(obj)
+        if problem is not None:
+            yield InputError(source, problem, line=number)
+            continue
+        yield number, obj
+
+
+def _refuse_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def unstorable_string(obj: Any) -> str | None:
+    """A string SQLite cannot store: an unpaired surrogate from a "\\ud800" escape."""
+    stack: list[tuple[Any, str]] = [(obj, "the record")]
+    while stack:
+        item, where = stack.pop()
+        if isinstance(item, dict):
+            for key, value in item.items():
+                stack.append((key, f"a key of {where}"))
+                stack.append((value, f'"{key}"' if where == "the record" else where))
+        elif isinstance(item, list):
+            stack.extend((value, where) for value in item)
+        elif isinstance(item, str):
+            found = _SURROGATE.search(item)
+            if found:
+                return f"an unpaired surrogate U+{ord(found.group()):04X} in {where}"
+    return None
 
 
 class JsonlImporter(Importer):
@@ -74,7 +112,7 @@ class JsonlImporter(Importer):
         return Document(
             title=title if isinstance(title, str) and title else title_from_text(text),
             text=text,
-            source=f"{source}:{line}",
+            source=f"{storable_name(source)}:{line}",
             meta=meta if isinstance(meta, dict) else {},
         )
 
@@ -94,7 +132,7 @@ class NativeJsonl(JsonlImporter):
     def document(self, obj: dict, text: str, source: str, line: int) -> Document:
         base = super().document(obj, text, source, line)
         status = obj.get("status", Status.TODO.value)
-        if status not in {s.value for s in Status}:
+        if not isinstance(status, str) or status not in {s.value for s in Status}:
             raise InputError(
                 source, f"unknown status {status!r} (todo, in_progress or done)", line=line
             )

@@ -1,0 +1,389 @@
+"""Whatever a file holds, an import ends in imported data or a clear error naming the file
+(and line), never another exception, and never half an import.
+
+Every attempt goes through ``import_paths`` (what the CLI and the window call) and
+compares the project's documents, spans and labels before and after.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from safety_support import LABELS, python_env, run_cli, seed_text
+
+from annotator.core.errors import InputError
+from annotator.core.model import Document, Span
+from annotator.io.exporting import export_project
+from annotator.io.importing import ImportFailed, import_paths
+from annotator.storage import Project, open_project
+
+FORMATS = ["auto", "text", "jsonl", "doccano", "prodigy"]
+FUZZ = settings(
+    max_examples=int(os.environ.get("ANNOTATOR_FUZZ_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+
+def project_state(project: Project) -> tuple:
+    conn = project.conn
+    return (
+        conn.execute("SELECT id, title, text, source, status, meta FROM documents").fetchall(),
+        conn.execute('SELECT id, document_id, start, "end", label, value FROM spans').fetchall(),
+        conn.execute("SELECT name, display_name, color, key FROM labels").fetchall(),
+    )
+
+
+def attempt(project: Project, path: Path, fmt: str = "auto", **options) -> str:
+    """Import; on failure check the error names the file and nothing changed."""
+    before = project_state(project)
+    try:
+        result = import_paths(project, [path], fmt=fmt, **options)
+    except ImportFailed as failed:
+        assert failed.problems
+        for problem in failed.problems:
+            assert str(problem).startswith(str(path)), problem
+        assert project_state(project) == before
+        return "refused"
+    except InputError as error:
+        assert str(error).startswith(str(path)), error
+        assert project_state(project) == before
+        return "refused"
+    for document, spans in project.iter_documents():
+        for span in spans:
+            assert 0 <= span.start < span.end <= len(document.text)
+    assert project.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    return "imported" if result.report.documents_added or result.report.duplicates else "empty"
+
+
+@pytest.fixture(scope="module")
+def workdir():
+    with tempfile.TemporaryDirectory(prefix="annotator-hostile-") as folder:
+        yield Path(folder)
+
+
+# -- fuzzing -----------------------------------------------------------------------------------
+
+
+@FUZZ
+@given(data=st.binary(max_size=2000), suffix=st.sampled_from([".txt", ".jsonl"]))
+def test_random_bytes_are_imported_or_refused_cleanly(workdir, data, suffix):
+    path = workdir / f"random{suffix}"
+    path.write_bytes(data)
+    for fmt in FORMATS:
+        attempt(Project.in_memory(), path, fmt)
+
+
+SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**80), max_value=2**80),
+    st.floats(allow_nan=False),
+    st.text(max_size=20),
+    st.sampled_from(["\ud800", "a\udfffb", "\x00", "\x1a", "'); DROP TABLE spans; --"]),
+)
+OFFSETS = st.one_of(
+    st.integers(min_value=-5, max_value=60),
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.floats(allow_nan=False),
+    st.booleans(),
+    st.text(max_size=3),
+    st.none(),
+)
+HOSTILE_LABELS = st.one_of(
+    st.sampled_from(LABELS),
+    st.sampled_from(
+        [
+            "a'b\"c",
+            "x');DROP_TABLE_spans;--",
+            "<b>bold</b>",
+            "<img_src=x_onerror=alert(1)>",
+            "\ud800",
+            "",
+            " ",
+            "a\x00b",
+            "x" * 65,
+            "حدث",
+        ]
+    ),
+    st.text(max_size=8),
+)
+TEXTS = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(list("روسيا وكوريا الشمالية ١٥٠ NATO\r\n\t\x1a\x00\u200c\u200f😀")),
+        st.characters(),
+    ),
+    max_size=60,
+)
+
+
+@st.composite
+def spans(draw):
+    span = {
+        "start": draw(OFFSETS),
+        "end": draw(OFFSETS),
+        "label": draw(HOSTILE_LABELS),
+    }
+    if draw(st.booleans()):
+        span["value"] = draw(SCALARS)
+    if draw(st.booleans()):
+        span["text"] = draw(SCALARS)
+    if draw(st.booleans()):
+        span["annotator"] = draw(SCALARS)
+    return span
+
+
+@st.composite
+def records(draw):
+    record = {"text": draw(st.one_of(TEXTS, SCALARS))}
+    shape = draw(st.sampled_from(["native", "doccano", "entities", "junk"]))
+    if shape == "native":
+        record["spans"] = draw(st.one_of(st.lists(spans(), max_size=4), SCALARS))
+    elif shape == "doccano":
+        record["label"] = draw(
+            st.lists(
+                st.one_of(st.tuples(OFFSETS, OFFSETS, HOSTILE_LABELS).map(list), SCALARS),
+                max_size=4,
+            )
+        )
+    elif shape == "entities":
+        record["entities"] = [
+            {"start_offset": s["start"], "end_offset": s["end"], "label": s["label"]}
+            for s in draw(st.lists(spans(), max_size=3))
+        ]
+    for key in ("title", "status", "source", "meta"):
+        if draw(st.booleans()):
+            record[key] = draw(
+                st.one_of(SCALARS, st.dictionaries(st.text(max_size=4), SCALARS, max_size=3))
+            )
+    return record
+
+
+@st.composite
+def jsonl_files(draw) -> bytes:
+    lines = []
+    for record in draw(st.lists(records(), min_size=1, max_size=5)):
+        line = json.dumps(record, ensure_ascii=draw(st.booleans()))
+        lines.append(draw(st.sampled_from([line, line[: len(line) // 2], line + "x", line])))
+    ending = draw(st.sampled_from(["\n", "\r\n"]))
+    return ending.join(lines).encode("utf-8", "surrogatepass")
+
+
+@FUZZ
+@given(content=jsonl_files(), add_labels=st.booleans(), skip_invalid=st.booleans())
+def test_hostile_jsonl_records_are_imported_or_refused_cleanly(
+    workdir, content, add_labels, skip_invalid
+):
+    path = workdir / "hostile.jsonl"
+    path.write_bytes(content)
+    for fmt in ("auto", "jsonl", "doccano", "prodigy"):
+        project = Project.in_memory()
+        attempt(project, path, fmt, add_labels=add_labels, skip_invalid=skip_invalid)
+        for label in project.labels():
+            assert "\x00" not in label.name and " " not in label.name
+
+
+@st.composite
+def damaged_exports(draw) -> bytes:
+    """A real export, then cut, flipped or spliced, as a bad copy or download leaves it."""
+    data = bytearray(EXPORT)
+    for _ in range(draw(st.integers(1, 4))):
+        where = draw(st.integers(0, len(data) - 1))
+        action = draw(st.sampled_from(["cut", "flip", "insert", "delete"]))
+        if action == "cut":
+            del data[where:]
+        elif action == "flip":
+            data[where] ^= draw(st.integers(1, 255))
+        elif action == "insert":
+            data[where:where] = draw(st.binary(min_size=1, max_size=8))
+        else:
+            del data[where : where + draw(st.integers(1, 30))]
+        if not data:
+            break
+    return bytes(data)
+
+
+def _export_sample() -> bytes:
+    project = Project.in_memory()
+    text = seed_text()
+    project.import_documents(
+        [(Document(f"d{n}", f"{n} {text[:600]}"), [Span(3, 9, "actor")]) for n in range(3)]
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "sample.jsonl"
+        export_project(project, path, fmt="native")
+        return path.read_bytes()
+
+
+EXPORT = _export_sample()
+
+
+@FUZZ
+@given(content=damaged_exports())
+def test_a_damaged_export_is_imported_or_refused_cleanly(workdir, content):
+    path = workdir / "damaged.jsonl"
+    path.write_bytes(content)
+    attempt(Project.in_memory(), path, "auto")
+
+
+# -- named cases -------------------------------------------------------------------------------
+
+
+def test_a_substitute_character_from_a_news_dump_imports_as_text(tmp_path):
+    text = "خبر\x1aعاجل: انفجار في المدينة\r\n"
+    path = tmp_path / "dump.txt"
+    path.write_bytes(text.encode("utf-8"))
+    project = Project.in_memory()
+    assert attempt(project, path) == "imported"
+    assert project.get_document(1).text == text
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ('{"text": "abc", "title": "t\\ud800"}', 'surrogate U+D800 in "title"'),
+        ('{"text": "abc", "meta": {"k": "\\udfff"}}', 'surrogate U+DFFF in "meta"'),
+        ('{"text": "abc", "source": "\\ud800"}', 'surrogate U+D800 in "source"'),
+        (
+            '{"text": "abc", "spans": [{"start": 0, "end": 1, "label": "actor",'
+            ' "annotator": "\\ud800"}]}',
+            'surrogate U+D800 in "spans"',
+        ),
+        ('{"text": "abc", "n": ' + "7" * 5000 + "}", "not valid JSON"),
+        ('{"text": "abc", "meta": {"x": NaN}}', "NaN is not a JSON number"),
+        (
+            '{"text": "abc", "spans": [{"start": 0, "end": 1, "label": "actor",'
+            f' "value": {2**70}}}]}}',
+            "too large to store",
+        ),
+        ('{"text": "abc", "spans": [{"start": -1, "end": 1, "label": "actor"}]}', "outside"),
+        ('{"text": "abc", "spans": [{"start": 0, "end": 1e2, "label": "actor"}]}', "integers"),
+        ('{"text": "abc", "spans": [{"start": false, "end": true, "label": "actor"}]}', "integers"),
+        (
+            '{"text": "abc", "spans": [{"start": 0, "end": 99999999999999999999999,'
+            ' "label": "actor"}]}',
+            "outside",
+        ),
+        ('{"text": "abc", "meta": ' + "[" * 50_000 + "]" * 50_000 + "}", "nested too deeply"),
+    ],
+)
+def test_records_that_cannot_be_stored_exactly_are_refused_by_line(tmp_path, line, reason):
+    path = tmp_path / "bad.jsonl"
+    good = json.dumps({"text": "سطر صالح"}, ensure_ascii=False)
+    path.write_text(f"{good}\n{line}\n", encoding="utf-8")
+    project = Project.in_memory()
+    with pytest.raises(ImportFailed) as failed:
+        import_paths(project, [path])
+    [problem] = failed.value.problems
+    assert str(problem).startswith(f"{path}:2: ") and reason in str(problem)
+    assert project.document_count() == 0  # the good line 1 is not imported alone
+
+
+def test_labels_with_quotes_sql_or_markup_are_stored_literally(tmp_path):
+    names = ["a'b\"c", "x');DROP_TABLE_spans;--", "<b>bold</b>", "<img_src=x>"]
+    text = "نص فيه أسماء كثيرة"
+    path = tmp_path / "labels.jsonl"
+    record = {"text": text, "spans": [{"start": 0, "end": 2, "label": n} for n in names]}
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    project = Project.in_memory()
+    import_paths(project, [path], add_labels=True)
+    assert sorted(span.label for span in project.spans(1)) == sorted(names)
+    assert set(names) <= set(project.labels().names())
+    assert project.conn.execute("SELECT count(*) FROM spans").fetchone()[0] == len(names)
+
+
+def test_one_bad_file_among_good_ones_imports_nothing(tmp_path, seed_text):
+    good = tmp_path / "a.txt"
+    good.write_text(seed_text, encoding="utf-8")
+    bad = tmp_path / "b.txt"
+    bad.write_bytes("خبر عاجل".encode("cp1256"))  # not UTF-8, and no --encoding given
+    project = Project.in_memory()
+    before = project_state(project)
+    with pytest.raises(ImportFailed):
+        import_paths(project, [good, bad])
+    assert project_state(project) == before
+
+
+def test_a_file_name_that_is_not_utf8_is_imported(tmp_path, seed_text):
+    folder = tmp_path / "dump"
+    folder.mkdir()
+    # An Arabic file name in cp1256, unpacked from an archive made on Windows.
+    name = "خبر.txt".encode("cp1256")
+    with open(os.path.join(os.fsencode(folder), name), "wb") as handle:
+        handle.write(seed_text.encode("utf-8"))
+    project = Project.in_memory()
+    assert attempt(project, folder) == "imported"
+    assert project.get_document(1).text == seed_text
+
+
+def test_the_cli_names_file_and_line_of_a_bad_record_without_traceback(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"text": "abc", "title": "\\ud800"}\n', encoding="utf-8")
+    project = tmp_path / "p.annotator"
+    result = run_cli("--project", str(project), "import", str(path))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"{path}:1: an unpaired surrogate" in result.stderr
+
+
+def test_the_cli_refuses_a_binary_file_in_one_line(tmp_path):
+    path = tmp_path / "photo.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + random.Random(3).randbytes(500))
+    result = run_cli("--project", str(tmp_path / "p.annotator"), "import", str(path))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("annotator: error: ")
+    assert f"{path}: byte 8: looks like a binary file" in result.stderr
+
+
+# -- a 50 MB article ---------------------------------------------------------------------------
+
+IMPORT_AND_MEASURE = """
+import json, resource, sys, time
+from annotator.io.importing import import_paths
+from annotator.storage import open_project
+started = time.monotonic()
+with open_project(sys.argv[1]) as project:
+    report = import_paths(project, [sys.argv[2]]).report
+    length = project.conn.execute("SELECT length FROM documents").fetchone()[0]
+print(json.dumps({
+    "seconds": time.monotonic() - started,
+    "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "documents": report.documents_added,
+    "length": length,
+}))
+"""
+
+
+def test_a_50_mb_single_article_imports_in_bounded_time_and_memory(tmp_path):
+    article = tmp_path / "huge.txt"
+    text = seed_text()
+    repeats = 50 * 1024 * 1024 // len(text.encode("utf-8")) + 1
+    with article.open("w", encoding="utf-8", newline="") as handle:
+        for _ in range(repeats):
+            handle.write(text)
+    size_mb = article.stat().st_size / 1024 / 1024
+    child = subprocess.run(
+        [sys.executable, "-c", IMPORT_AND_MEASURE, str(tmp_path / "p.annotator"), str(article)],
+        capture_output=True,
+        text=True,
+        env=python_env(),
+        timeout=300,  # a hang guard, not a speed target
+    )
+    assert child.returncode == 0, child.stderr
+    figures = json.loads(child.stdout)
+    assert figures["documents"] == 1
+    assert figures["length"] == len(text) * repeats
+    print(
+        f"50 MB article: {size_mb:.0f} MB imported in {figures['seconds']:.1f} s,"
+        f" peak memory {figures['peak_mb']:.0f} MB"
+    )
+    with open_project(tmp_path / "p.annotator") as project:
+        assert project.get_document(1).text[: len(text)] == text
