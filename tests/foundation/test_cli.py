@@ -115,3 +115,27 @@ def test_default_project_is_seeded_with_the_sample_article_once(runner):
     first = run(runner, "docs")
     assert first.stdout == f"1\ttodo\t0\t{TITLE}\n"
     assert run(runner, "docs").stdout == first.stdout
+
+
+def test_labels_can_be_listed_added_renamed_and_recoloured(runner, project_file):
+    listed = run(runner, "--project", project_file, "labels")
+    assert listed.stdout.splitlines()[0] == "actor\t1\t#0072B2\tفاعل"
+    assert (
+        run(
+            runner, "--project", project_file, "labels", "add", "place", "--display", "مكان"
+        ).exit_code
+        == 0
+    )
+    assert (
+        run(runner, "--project", project_file, "labels", "rename", "place", "location").exit_code
+        == 0
+    )
+    assert (
+        run(runner, "--project", project_file, "labels", "recolor", "location", "#56B4E9").exit_code
+        == 0
+    )
+    last = run(runner, "--project", project_file, "labels").stdout.splitlines()[-1]
+    assert last == "location\t5\t#56B4E9\tمكان"
+    bad = run(runner, "--project", project_file, "labels", "recolor", "location", "blue")
+    assert bad.exit_code == 1
+    assert "must look like #RRGGBB" in bad.stderr

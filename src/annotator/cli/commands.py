@@ -7,6 +7,7 @@ import sys
 import click
 
 from annotator.cli.context import project_from
+from annotator.cli.labels import labels_command
 from annotator.cli.output import Printer, utf8_stdout
 from annotator.core.model import Status
 from annotator.core.render import bracketed
@@ -14,6 +15,7 @@ from annotator.io.exporting import export_project
 from annotator.io.importing import import_paths
 from annotator.io.registry import exporter_names, importer_names
 
+SHOWN = 20
 STATUS_CHOICE = click.Choice([s.value for s in Status])
 
 
@@ -57,8 +59,10 @@ def import_command(ctx, fmt, encoding, add_labels, skip_invalid, paths):
     report = result.report
     for problem in result.skipped:
         click.echo(f"skipped {problem}", err=True)
-    for duplicate in report.duplicates:
+    for duplicate in report.duplicates[:SHOWN]:
         click.echo(f"already in the project, not added again: {duplicate}", err=True)
+    if len(report.duplicates) > SHOWN:
+        click.echo(f"... and {len(report.duplicates) - SHOWN} more already present", err=True)
     if report.labels_added:
         click.echo(f"labels added: {', '.join(report.labels_added)}", err=True)
     click.echo(
@@ -153,4 +157,11 @@ def show_command(ctx, document_id):
     out.line(bracketed(document.text, spans))
 
 
-COMMANDS = (import_command, export_command, stats_command, docs_command, show_command)
+COMMANDS = (
+    import_command,
+    export_command,
+    stats_command,
+    docs_command,
+    show_command,
+    labels_command,
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import hashlib
 import os
 import re
 from pathlib import Path
@@ -61,11 +62,19 @@ def _decode(data: bytes, encoding: str, source: str, offset: int = 0) -> str:
 _UNSTORABLE = re.compile("[\ud800-\udfff\x00]")
 
 
-def check_text(text: str, source: str, line: int | None = None) -> None:
-    """Refuse text SQLite cannot store as UTF-8 (unpaired surrogates) or that is binary (NUL)."""
+def check_text(text: str, source: str, line: int | None = None) -> str:
+    """Refuse text SQLite cannot store as UTF-8 (unpaired surrogates) or that is binary (NUL).
+
+    Returns the text's content hash, which needs the same UTF-8 encoding.
+    """
+    try:
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        if "\x00" not in text:
+            return digest
+    except UnicodeEncodeError:
+        pass
     found = _UNSTORABLE.search(text)
-    if found is None:
-        return
+    assert found is not None
     ch, index = found.group(), found.start()
     what = "a NUL character" if ch == "\x00" else f"an unpaired surrogate U+{ord(ch):04X}"
     raise InputError(source, f"text has {what} at character {index}", line=line)

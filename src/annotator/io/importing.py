@@ -8,7 +8,7 @@ from pathlib import Path
 
 from annotator.core.errors import AnnotatorError, EditError, InputError
 from annotator.core.labels import Label, LabelSchema
-from annotator.core.model import Document, Origin, Span
+from annotator.core.model import Document, NewSpan, Origin
 from annotator.core.validation import span_problem, value_problem
 from annotator.io.jsonl import detect_jsonl_flavour
 from annotator.io.registry import RawRecord, importer
@@ -36,7 +36,7 @@ class ImportResult:
     skipped: list[InputError] = field(default_factory=list)
 
 
-FOLDER_SUFFIXES = frozenset({".txt", ".text", ".jsonl", ".ndjson", ".json"})
+FOLDER_SUFFIXES = frozenset({".txt", ".text", ".jsonl", ".ndjson", ".json", ".conllu", ".csv"})
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -64,9 +64,23 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
 def format_for(path: Path, fmt: str, encoding: str | None) -> str:
     if fmt != "auto":
         return fmt
-    if path.suffix.lower() in {".jsonl", ".ndjson", ".json"}:
+    suffix = path.suffix.lower()
+    if suffix in {".conllu", ".csv"}:
+        return suffix[1:]
+    if suffix == ".json" and _starts_with_array(path):
+        return "openeventdata"
+    if suffix in {".jsonl", ".ndjson", ".json"}:
         return detect_jsonl_flavour(path, encoding)
     return "text"
+
+
+def _starts_with_array(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+    except OSError:
+        return False
+    return head.startswith(b"[")
 
 
 def read_records(
@@ -94,7 +108,7 @@ def import_paths(
     files = expand_paths(paths)
     schema = project.labels()
     new_labels: dict[str, Label] = {}
-    records: list[tuple[Document, list[Span]]] = []
+    records: list[tuple[Document, list[NewSpan]]] = []
     problems: list[InputError] = []
     for count, item in enumerate(read_records(files, fmt, encoding), start=1):
         if progress is not None:
@@ -115,36 +129,56 @@ def import_paths(
 
 def _check_record(
     record: RawRecord, schema: LabelSchema, new_labels: dict[str, Label], add_labels: bool
-) -> tuple[Document, list[Span]] | InputError:
+) -> tuple[Document, list[NewSpan]] | InputError:
     text = record.document.text
-    source = record.path
+    length = len(text)
     spans = []
+    imported = Origin.IMPORTED
     for index, raw in enumerate(record.spans, start=1):
+        if type(raw) is not dict:
+            return InputError(record.path, f"span {index}: must be an object", line=record.line)
         start, end, label = raw.get("start"), raw.get("end"), raw.get("label")
-        problem = span_problem(text, start, end, label, raw.get("text"))
-        value = raw.get("value")
-        problem = problem or value_problem(value) or _integer_range_problem(value)
-        annotator_name = raw.get("annotator", "")
-        if problem is None and not isinstance(annotator_name, str):
-            problem = f"annotator must be a string (got {annotator_name!r})"
-        if problem is None and label not in schema and label not in new_labels:
-            if not add_labels:
-                problem = (
-                    f"unknown label {label!r} (known: {', '.join(schema.names())};"
-                    " use --add-labels to add it)"
-                )
-            else:
-                try:
-                    extended = LabelSchema([*schema, *new_labels.values()])
-                    new_labels[label] = extended.with_added(label)
-                except EditError as exc:
-                    problem = str(exc)
-        if problem is not None:
-            return InputError(source, f"span {index}: {problem}", line=record.line)
-        spans.append(
-            Span(start, end, label, annotator=annotator_name, value=value, origin=Origin.IMPORTED)
+        value, annotator_name = raw.get("value"), raw.get("annotator", "")
+        # Most spans are plain and valid: check them cheaply, and explain the rest.
+        plain = (
+            type(start) is int
+            and type(end) is int
+            and 0 <= start < end <= length
+            and type(label) is str
+            and label in schema
+            and "text" not in raw
+            and value is None
+            and type(annotator_name) is str
         )
+        if not plain:
+            problem = _span_problem(text, raw, schema, new_labels, add_labels)
+            if problem is not None:
+                return InputError(record.path, f"span {index}: {problem}", line=record.line)
+        spans.append(NewSpan(start, end, label, annotator_name, value, imported))
     return record.document, spans
+
+
+def _span_problem(
+    text: str, raw: dict, schema: LabelSchema, new_labels: dict[str, Label], add_labels: bool
+) -> str | None:
+    label = raw.get("label")
+    problem = span_problem(text, raw.get("start"), raw.get("end"), label, raw.get("text"))
+    problem = problem or value_problem(raw.get("value")) or _integer_range_problem(raw.get("value"))
+    annotator_name = raw.get("annotator", "")
+    if problem is None and not isinstance(annotator_name, str):
+        problem = f"annotator must be a string (got {annotator_name!r})"
+    if problem is not None or label in schema or label in new_labels:
+        return problem
+    if not add_labels:
+        return (
+            f"unknown label {label!r} (known: {', '.join(schema.names())};"
+            " use --add-labels to add it)"
+        )
+    try:
+        new_labels[label] = LabelSchema([*schema, *new_labels.values()]).with_added(label)
+    except EditError as exc:
+        return str(exc)
+    return None
 
 
 SQLITE_INTEGERS = range(-(2**63), 2**63)

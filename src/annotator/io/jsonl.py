@@ -102,8 +102,9 @@ class JsonlImporter(Importer):
             raise InputError(source, 'missing "text" (a string)', line=line)
         if not text.strip():
             raise InputError(source, '"text" is empty', line=line)
-        check_text(text, source, line)
+        digest = check_text(text, source, line)
         document = self.document(obj, text, source, line)
+        document.content_hash = digest
         return RawRecord(document, source, self.spans(obj, source, line), line)
 
     def document(self, obj: dict, text: str, source: str, line: int) -> Document:
@@ -120,9 +121,12 @@ class JsonlImporter(Importer):
         raw = obj.get("spans", [])
         if raw is None:
             return []
-        if not isinstance(raw, list) or not all(isinstance(span, dict) for span in raw):
+        if not isinstance(raw, list):
             raise InputError(source, '"spans" must be a list of objects', line=line)
         return raw
+
+
+_STATUSES = frozenset(status.value for status in Status)
 
 
 class NativeJsonl(JsonlImporter):
@@ -132,7 +136,7 @@ class NativeJsonl(JsonlImporter):
     def document(self, obj: dict, text: str, source: str, line: int) -> Document:
         base = super().document(obj, text, source, line)
         status = obj.get("status", Status.TODO.value)
-        if not isinstance(status, str) or status not in {s.value for s in Status}:
+        if not isinstance(status, str) or status not in _STATUSES:
             raise InputError(
                 source, f"unknown status {status!r} (todo, in_progress or done)", line=line
             )

@@ -96,4 +96,4 @@ def exporter_names() -> list[str]:
 
 def _load_builtin_formats() -> None:
     # Importing the modules registers their formats.
-    from annotator.io import jsonl, text  # noqa: F401
+    from annotator.io import corpora, jsonl, text  # noqa: F401

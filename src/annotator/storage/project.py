@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -25,6 +25,7 @@ from annotator.core.labels import Label, LabelSchema
 from annotator.core.model import (
     Document,
     DocumentSummary,
+    NewSpan,
     Origin,
     Span,
     Status,
@@ -55,19 +56,13 @@ class ImportReport:
     labels_added: list[str] = field(default_factory=list)
 
 
+_ORIGINS = {origin.value: origin for origin in Origin}
+
+
 def _span_from_row(row: tuple) -> Span:
-    return Span(
-        id=row[0],
-        document_id=row[1],
-        start=row[2],
-        end=row[3],
-        label=row[4],
-        annotator=row[5],
-        value=row[6],
-        origin=Origin(row[7]),
-        created=row[8],
-        updated=row[9],
-    )
+    span_id, document_id, start, end, label, annotator, value, origin, created, updated = row
+    origin = _ORIGINS[origin]
+    return Span(start, end, label, span_id, document_id, annotator, value, origin, created, updated)
 
 
 def _check_existing_file(path: Path) -> None:
@@ -452,14 +447,14 @@ class Project:
         ).fetchone()
         return row[0] if row else None
 
-    def add_document(self, document: Document, spans: Iterable[Span] = ()) -> int | None:
+    def add_document(self, document: Document, spans: Iterable[Span | NewSpan] = ()) -> int | None:
         """Add one document with its spans; None when the same text is already here."""
         report = self.import_documents([(document, list(spans))])
         return None if report.duplicates else self.find_document(document.text)
 
     def import_documents(
         self,
-        records: Iterable[tuple[Document, list[Span]]],
+        records: Iterable[tuple[Document, Sequence[Span | NewSpan]]],
         *,
         progress: Callable[[int], None] | None = None,
         new_labels: Iterable[Label] = (),
@@ -502,20 +497,7 @@ class Project:
                         stamp,
                     )
                 )
-                span_rows.extend(
-                    (
-                        doc_id,
-                        span.start,
-                        span.end,
-                        span.label,
-                        span.annotator,
-                        span.value,
-                        Origin(span.origin).value,
-                        span.created or stamp,
-                        span.updated or stamp,
-                    )
-                    for span in spans
-                )
+                span_rows.extend((doc_id, *NewSpan.of(span), stamp, stamp) for span in spans)
                 if progress is not None and done % 500 == 0:
                     progress(done)
             self.conn.executemany(

@@ -1,0 +1,163 @@
+"""Public corpora our users start from: CoNLL-U treebanks, the OpenEventData Arabic
+event GSR (span token lists), and CSV files with a "text" column."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from annotator.core.errors import InputError
+from annotator.core.model import Document, title_from_text
+from annotator.io.decoding import check_text, read_text_file
+from annotator.io.registry import Importer, RawRecord, register_importer
+
+
+class ConlluImporter(Importer):
+    """One document per ``# newdoc``; its sentences' ``# text =`` lines, one per line.
+
+    CoNLL-U carries no entity spans, so documents arrive unannotated.
+    """
+
+    name = "conllu"
+    description = "CoNLL-U (Universal Dependencies): sentence texts grouped by # newdoc"
+    suffixes = (".conllu",)
+
+    def read(self, path: Path, encoding: str | None) -> Iterator[RawRecord | InputError]:
+        try:
+            content = read_text_file(path, encoding)
+        except InputError as exc:
+            yield exc
+            return
+        doc_id, doc_line, sentences, sent_ids = None, 1, [], []
+        for number, line in enumerate(content.splitlines(), start=1):
+            if line.startswith("# newdoc"):
+                if sentences:
+                    yield self._record(path, doc_id, doc_line, sentences, sent_ids)
+                doc_id = line.partition("=")[2].strip() or None
+                doc_line, sentences, sent_ids = number, [], []
+            elif line.startswith("# sent_id"):
+                sent_ids.append(line.partition("=")[2].strip())
+            elif line.startswith("# text ="):
+                sentences.append(line.partition("=")[2].strip())
+        if sentences:
+            yield self._record(path, doc_id, doc_line, sentences, sent_ids)
+        elif doc_id is None:
+            yield InputError(str(path), "no '# text =' lines: not a CoNLL-U file with texts")
+
+    def _record(self, path, doc_id, line, sentences, sent_ids) -> RawRecord:
+        text = "\n".join(sentences)
+        meta = {"newdoc_id": doc_id, "sent_ids": sent_ids}
+        document = Document(
+            title=title_from_text(text), text=text, source=f"{path}#{doc_id or line}", meta=meta
+        )
+        return RawRecord(document, str(path), [], line)
+
+
+class OpenEventDataImporter(Importer):
+    """The OpenEventData Arabic GSR span files: a JSON array of sentences whose events
+    list ``source_actor``/``target_actor`` (-> actor) and ``verb`` (-> event) as tokens.
+
+    Tokens are found in order in the sentence; each run of tokens separated only by
+    spaces (or nothing, as with «) becomes one span, so a discontinuous mention
+    gives several spans. A token that cannot be found makes the record invalid.
+    """
+
+    name = "openeventdata"
+    description = "OpenEventData Arabic event GSR spans JSON (actors and verbs as token lists)"
+    suffixes = (".json",)
+    ROLES = {"source_actor": "actor", "target_actor": "actor", "verb": "event"}
+
+    def read(self, path: Path, encoding: str | None) -> Iterator[RawRecord | InputError]:
+        try:
+            records = json.loads(read_text_file(path, encoding))
+        except InputError as exc:
+            yield exc
+            return
+        except json.JSONDecodeError as exc:
+            yield InputError(str(path), f"not valid JSON ({exc.msg})", line=exc.lineno)
+            return
+        if not isinstance(records, list):
+            yield InputError(str(path), "expected a JSON array of sentences")
+            return
+        for number, record in enumerate(records, start=1):
+            try:
+                yield self._record(path, number, record)
+            except InputError as exc:
+                yield exc
+
+    def _record(self, path: Path, number: int, record: object) -> RawRecord:
+        where = f"{path} (record {number})"
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise InputError(where, 'each record needs a "text" string')
+        text = record["text"]
+        check_text(text, where)
+        spans: dict[tuple[int, int, str], dict] = {}
+        for event in record.get("spans") or []:
+            for role, label in self.ROLES.items():
+                tokens = event.get(role) or [] if isinstance(event, dict) else []
+                for start, end in locate_tokens(text, tokens, where):
+                    spans[(start, end, label)] = {"start": start, "end": end, "label": label}
+        meta = {key: record[key] for key in ("source", "_id", "event_type") if key in record}
+        document = Document(
+            title=title_from_text(text), text=text, source=str(record.get("source", "")), meta=meta
+        )
+        return RawRecord(document, where, sorted(spans.values(), key=lambda s: s["start"]))
+
+
+def locate_tokens(text: str, tokens: list, where: str) -> list[tuple[int, int]]:
+    runs: list[list[int]] = []
+    position = 0
+    for token in tokens:
+        if not isinstance(token, str) or not token:
+            raise InputError(where, f"token {token!r} is not a non-empty string")
+        found = re.compile(re.escape(token)).search(text, position)
+        if found is None:
+            raise InputError(
+                where, f"token {token!r} not found in the text after offset {position}"
+            )
+        if runs and not text[runs[-1][1] : found.start()].strip():
+            runs[-1][1] = found.end()
+        else:
+            runs.append([found.start(), found.end()])
+        position = found.end()
+    return [(start, end) for start, end in runs]
+
+
+class CsvImporter(Importer):
+    """A CSV file with a ``text`` column; every other column goes to the document's meta."""
+
+    name = "csv"
+    description = 'CSV with a "text" column (other columns kept as meta)'
+    suffixes = (".csv",)
+
+    def read(self, path: Path, encoding: str | None) -> Iterator[RawRecord | InputError]:
+        try:
+            content = read_text_file(path, encoding)
+        except InputError as exc:
+            yield exc
+            return
+        reader = csv.DictReader(io.StringIO(content, newline=""))
+        if not reader.fieldnames or "text" not in reader.fieldnames:
+            yield InputError(str(path), 'no "text" column in the header', line=1)
+            return
+        for row in reader:
+            text = row.get("text") or ""
+            if not text.strip():
+                yield InputError(str(path), '"text" is empty', line=reader.line_num)
+                continue
+            meta = {key: value for key, value in row.items() if key and key != "text"}
+            document = Document(
+                title=title_from_text(text),
+                text=text,
+                source=f"{path}:{reader.line_num}",
+                meta=meta,
+            )
+            yield RawRecord(document, str(path), [], reader.line_num)
+
+
+for _importer in (ConlluImporter(), OpenEventDataImporter(), CsvImporter()):
+    register_importer(_importer)
