@@ -7,6 +7,8 @@ compares the project's documents, spans and labels before and after.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import random
@@ -24,9 +26,10 @@ from annotator.core.errors import InputError
 from annotator.core.model import Document, Span
 from annotator.io.exporting import export_project
 from annotator.io.importing import ImportFailed, import_paths
+from annotator.io.registry import importer_names
 from annotator.storage import Project, open_project
 
-FORMATS = ["auto", "text", "jsonl", "doccano", "prodigy"]
+FORMATS = ["auto", *importer_names()]
 FUZZ = settings(
     max_examples=int(os.environ.get("ANNOTATOR_FUZZ_EXAMPLES", "150")),
     deadline=None,
@@ -75,7 +78,7 @@ def workdir():
 
 
 @FUZZ
-@given(data=st.binary(max_size=2000), suffix=st.sampled_from([".txt", ".jsonl"]))
+@given(data=st.binary(max_size=2000), suffix=st.sampled_from([".txt", ".jsonl", ".csv", ".conllu"]))
 def test_random_bytes_are_imported_or_refused_cleanly(workdir, data, suffix):
     path = workdir / f"random{suffix}"
     path.write_bytes(data)
@@ -387,3 +390,87 @@ def test_a_50_mb_single_article_imports_in_bounded_time_and_memory(tmp_path):
     )
     with open_project(tmp_path / "p.annotator") as project:
         assert project.get_document(1).text[: len(text)] == text
+
+
+# -- the corpora importers (CSV, CoNLL-U, OpenEventData) ----------------------------------------
+
+CELLS = st.one_of(TEXTS, st.sampled_from(['"', '""', ",", "\r\n", "\t", "x" * 140_000]))
+
+
+@st.composite
+def csv_files(draw) -> bytes:
+    header = draw(st.lists(st.sampled_from(["text", "title", "", "id", "text "]), max_size=4))
+    rows = draw(st.lists(st.lists(CELLS, max_size=5), max_size=4))
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    writer.writerows(rows)
+    content = buffer.getvalue()
+    if draw(st.booleans()):
+        content = content[: draw(st.integers(0, len(content)))]
+    return content.encode("utf-8", "surrogatepass")
+
+
+@st.composite
+def conllu_files(draw) -> bytes:
+    lines = draw(
+        st.lists(
+            st.one_of(
+                st.builds(lambda t: f"# text = {t}", TEXTS),
+                st.builds(lambda t: f"# newdoc id = {t}", st.text(max_size=5)),
+                st.builds(lambda t: f"# sent_id = {t}", st.text(max_size=5)),
+                st.just("1\tword\tword\tNOUN\t_\t_\t0\troot\t_\t_"),
+                TEXTS,
+            ),
+            max_size=8,
+        )
+    )
+    return "\n".join(lines).encode("utf-8", "surrogatepass")
+
+
+TOKENS = st.one_of(st.lists(st.one_of(st.text(max_size=4), SCALARS), max_size=3), SCALARS)
+
+
+@st.composite
+def openeventdata_files(draw) -> bytes:
+    sentences = draw(
+        st.lists(
+            st.one_of(
+                st.fixed_dictionaries(
+                    {
+                        "text": st.one_of(TEXTS, SCALARS),
+                        "spans": st.one_of(
+                            st.lists(
+                                st.one_of(
+                                    st.fixed_dictionaries({"source_actor": TOKENS, "verb": TOKENS}),
+                                    SCALARS,
+                                ),
+                                max_size=3,
+                            ),
+                            SCALARS,
+                        ),
+                        "source": SCALARS,
+                        "_id": SCALARS,
+                    }
+                ),
+                SCALARS,
+            ),
+            max_size=4,
+        )
+    )
+    return json.dumps(sentences, ensure_ascii=draw(st.booleans())).encode("utf-8", "surrogatepass")
+
+
+@FUZZ
+@given(
+    case=st.one_of(
+        st.tuples(st.just("csv"), csv_files()),
+        st.tuples(st.just("conllu"), conllu_files()),
+        st.tuples(st.just("openeventdata"), openeventdata_files()),
+    )
+)
+def test_hostile_corpus_files_are_imported_or_refused_cleanly(workdir, case):
+    fmt, content = case
+    path = workdir / f"corpus.{fmt}"
+    path.write_bytes(content)
+    attempt(Project.in_memory(), path, fmt, skip_invalid=False)
