@@ -19,3 +19,12 @@ def test_killing_the_editor_at_random_moments_loses_no_committed_edit(tmp_path):
     assert report.losses == 0
     assert report.rounds == rounds
     assert report.edits_logged >= rounds  # the kills came while it was editing
+
+
+def test_each_commit_is_flushed_to_disk_not_only_to_the_os(tmp_path):
+    """SIGKILL cannot show the difference, a power cut would: with WAL, synchronous=NORMAL
+    may roll back the last edits the window showed as saved; FULL syncs every commit."""
+    from annotator.storage import open_project
+
+    with open_project(tmp_path / "p.annotator") as project:
+        assert project.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL

@@ -211,7 +211,10 @@ class Project:
         conn.execute("PRAGMA foreign_keys = ON")
         if path is not None:
             conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
+            # FULL: each commit reaches the disk before apply() returns, so an edit the
+            # window shows also survives a power cut (NORMAL only survives a crash of the
+            # app). About 3 ms per edit, once per keypress; an import is one commit.
+            conn.execute("PRAGMA synchronous = FULL")
         migrations.apply(self.db)
         self._listeners: list[ChangeListener] = []
         self._labels: LabelSchema | None = None
