@@ -139,7 +139,7 @@ def run_crash_rounds(folder: Path, rounds: int, seed: int = 1) -> CrashReport:
         deadline = time.monotonic() + 30
         while not read_log(log)[2] and worker.poll() is None and time.monotonic() < deadline:
             time.sleep(0.005)
-        time.sleep(rng.uniform(0, 0.25))
+        time.sleep(rng.uniform(0, 0.5))
         worker.send_signal(signal.SIGKILL)
         _, stderr = worker.communicate()
         if worker.returncode != -signal.SIGKILL:
