@@ -6,8 +6,15 @@ print the figures with `python tests/safety/crash_rounds.py --rounds 500`.
 
 import os
 import random
+import signal
+import subprocess
+import sys
+import time
 
 from crash_rounds import run_crash_rounds
+from safety_support import python_env
+
+from annotator.storage import open_project
 
 
 def test_killing_the_editor_at_random_moments_loses_no_committed_edit(tmp_path):
@@ -24,7 +31,37 @@ def test_killing_the_editor_at_random_moments_loses_no_committed_edit(tmp_path):
 def test_each_commit_is_flushed_to_disk_not_only_to_the_os(tmp_path):
     """SIGKILL cannot show the difference, a power cut would: with WAL, synchronous=NORMAL
     may roll back the last edits the window showed as saved; FULL syncs every commit."""
-    from annotator.storage import open_project
-
     with open_project(tmp_path / "p.annotator") as project:
         assert project.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+
+
+CREATE_PROJECTS = """
+import sys
+from annotator.storage import open_project
+print("creating", flush=True)
+for n in range(10**6):
+    open_project(f"{sys.argv[1]}/p{n:05}.annotator").close()
+"""
+
+
+def test_a_crash_while_creating_a_project_never_leaves_a_file_that_is_refused(tmp_path):
+    """On first run the default project is created: a crash then must not brick it."""
+    rng = random.Random()
+    created = 0
+    for round_number in range(8):
+        folder = tmp_path / f"round-{round_number}"
+        folder.mkdir()
+        child = subprocess.Popen(
+            [sys.executable, "-c", CREATE_PROJECTS, str(folder)],
+            stdout=subprocess.PIPE,
+            env=python_env(),
+        )
+        child.stdout.readline()
+        time.sleep(rng.uniform(0.05, 0.3))
+        child.send_signal(signal.SIGKILL)
+        child.communicate()
+        for path in sorted(folder.glob("*.annotator")):
+            open_project(path).close()  # raises ProjectError if the kill left a bad file
+            created += 1
+    print(f"project creation: 8 kills, {created} project files, all open")
+    assert created > 8

@@ -8,6 +8,7 @@ either the whole edit or none of it.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -166,8 +167,6 @@ def _first_problem(result: tuple | None) -> str:
 
 
 def _check_writable(path: Path) -> None:
-    import os
-
     folder = path.parent
     if path.exists() and not os.access(path, os.W_OK):
         raise ProjectError(f"{path}: is read-only; copy it somewhere writable to annotate it")
@@ -192,12 +191,36 @@ def open_project(path: str | Path, *, create: bool = True) -> Project:
         if not path.parent.exists():
             raise ProjectError(f"{path}: folder {path.parent} does not exist")
         _check_writable(path)
+        _create(path)
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         project = Project(conn, path)
     except sqlite3.OperationalError as exc:
         raise ProjectError(f"{path}: cannot be opened ({exc})") from None
     return project
+
+
+def _create(path: Path) -> None:
+    """Build a new project beside ``path`` and move it there only once complete.
+
+    Created in place, a crash in the first milliseconds left a file without our
+    application_id, refused ever after as another program's database.
+    """
+    temporary = path.with_name(f".{path.name}.creating-{os.getpid()}")
+    try:
+        Project(sqlite3.connect(temporary, isolation_level=None), temporary).close()
+        try:
+            os.link(temporary, path)  # fails if another window created it meanwhile: keep that
+        except FileExistsError:
+            pass
+        except OSError:  # a file system without hard links
+            if not path.exists():
+                os.replace(temporary, path)
+    except (OSError, sqlite3.Error) as exc:
+        raise ProjectError(f"{path}: cannot be created ({exc})") from None
+    finally:
+        for leftover in (temporary, *(Path(f"{temporary}{end}") for end in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
 
 
 class Project:
