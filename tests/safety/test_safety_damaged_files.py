@@ -30,6 +30,7 @@ from safety_support import (
 )
 from sqlite_utils import Database
 
+from annotator.core.edits import AddSpan
 from annotator.core.errors import ProjectError
 from annotator.storage import open_project
 from annotator.storage.schema import known_migrations, migrations
@@ -52,14 +53,17 @@ def random_bytes(path: Path) -> None:
 def broken_page_tree(path: Path) -> None:
     """A whole file whose spans table page was overwritten (a bad sector, a bad copy)."""
     make_project(path)
+    broken_page_tree_in_place(path)
+
+
+def broken_page_tree_in_place(path: Path) -> None:
     conn = sqlite3.connect(path)
     root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'spans'").fetchone()[0]
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
     conn.close()
-    data = bytearray(path.read_bytes())
-    offset = (root - 1) * page_size
-    data[offset : offset + page_size] = random.Random(7).randbytes(page_size)
-    path.write_bytes(bytes(data))
+    with path.open("r+b") as handle:
+        handle.seek((root - 1) * page_size)
+        handle.write(random.Random(7).randbytes(page_size))
 
 
 def another_programs_database(path: Path) -> None:
@@ -212,6 +216,7 @@ def test_an_import_that_fills_the_disk_fails_clearly_and_changes_nothing(tmp_pat
 EDIT_UNTIL_FULL = """
 import sys
 from annotator.core.edits import AddSpan
+from annotator.core.edits import AddSpan
 from annotator.core.errors import ProjectError
 from annotator.storage import open_project
 project = open_project(sys.argv[1])
@@ -312,3 +317,11 @@ def test_the_backup_holds_edits_that_a_crash_left_in_the_write_ahead_log(tmp_pat
     backup = tmp_path / f"crashed.annotator.before-{two_migrations[-1]}.bak"
     documents, spans = dump(backup)
     assert [(row[2], row[3]) for row in spans] == [(0, 2), (3, 7)]
+
+
+def test_an_edit_on_a_file_damaged_while_open_is_refused_clearly(tmp_path):
+    path = make_project(tmp_path / "project.annotator")
+    with open_project(path) as project:
+        broken_page_tree_in_place(path)
+        with pytest.raises(ProjectError, match="not saved: the file was damaged while open"):
+            project.apply(AddSpan(1, 0, 3, "actor"))

@@ -274,12 +274,15 @@ class Project:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             self._labels = None
-            if isinstance(exc, sqlite3.OperationalError):
+            # IntegrityError stays: apply() reports it as a refused edit.
+            if isinstance(exc, sqlite3.DatabaseError) and not isinstance(
+                exc, sqlite3.IntegrityError
+            ):
                 raise self._write_failed(exc) from None
             raise
 
-    def _write_failed(self, exc: sqlite3.OperationalError) -> ProjectError:
-        """Say why nothing was saved: busy elsewhere, disk full or unwritable."""
+    def _write_failed(self, exc: sqlite3.DatabaseError) -> ProjectError:
+        """Say why nothing was saved: busy elsewhere, disk full, unwritable or damaged."""
         name = self.path or "the project"
         code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
         if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
@@ -292,6 +295,11 @@ class Project:
         if code == sqlite3.SQLITE_IOERR:
             return ProjectError(
                 f"{name}: not saved: the disk refused the write ({exc}); is it full or gone?"
+            )
+        if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            return ProjectError(
+                f"{name}: not saved: the file was damaged while open ({exc}); close annotator"
+                " and restore it from a backup"
             )
         return ProjectError(f"{name}: not saved ({exc})")
 
