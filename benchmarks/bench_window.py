@@ -1,0 +1,189 @@
+"""The annotation window's speed: open a big article, tag a span, memory with 10,000 documents.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_window.py [--docs 10000] [--tags 60]
+
+Generates a project in a temporary folder: --docs documents of 2-6 KB (spans on
+whole words, as benchmarks/generate.py makes them) plus one 300 KB article with
+5,000 spans, some nested. Then, in this process, with the window shown:
+
+- open: the 300 KB article opened and its highlights painted (open_document and a
+  synchronous repaint of the view), first time and median of 5;
+- tag: a word selected, the key "1" pressed (a real key event), the span committed
+  to the project file and the highlight painted; median and 90th percentile;
+- memory: resident set size with that project open in the window.
+
+Targets (issue 3): open <= 200 ms, tag median <= 16 ms, memory <= 250 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from generate import LABELS, make_document, sentences  # noqa: E402
+
+BIG_BYTES = 300_000
+BIG_SPANS = 5_000
+
+
+def resident_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def big_article(rng: random.Random, pool: list[str]):
+    from annotator.core.model import Document, Span
+
+    parts, size = ["مقال طويل للاختبار"], 0
+    while size < BIG_BYTES:
+        paragraph = " ".join(rng.choice(pool) for _ in range(4))
+        parts.append(paragraph)
+        size += len(paragraph.encode("utf-8")) + 2
+    text = "\n\n".join(parts)
+    words = [m.span() for m in re.finditer(r"\S+", text)]
+    step = len(words) // (BIG_SPANS * 4 // 5)
+    spans = []
+    for k in range(0, len(words) - 3, step):
+        start, end = words[k][0], words[k + 2][1]
+        spans.append(Span(start, end, rng.choice(LABELS)))
+        if len(spans) % 4 == 0:  # a word nested in the span before
+            spans.append(Span(words[k + 1][0], words[k + 1][1], "number"))
+        if len(spans) >= BIG_SPANS:
+            break
+    return Document(title=parts[0], text=text), spans[:BIG_SPANS]
+
+
+def build_project(path: Path, n_docs: int):
+    from annotator.core.model import Document, Origin, Span
+    from annotator.storage.project import open_project
+
+    rng = random.Random(7)
+    pool = sentences()
+    project = open_project(path)
+    records = []
+    for index in range(n_docs):
+        raw = make_document(rng, pool, 20, index)
+        spans = [
+            Span(s["start"], s["end"], s["label"], origin=Origin.IMPORTED) for s in raw["spans"]
+        ]
+        records.append((Document(title=raw["title"], text=raw["text"]), spans))
+    big, big_spans = big_article(rng, pool)
+    records.append((big, big_spans))
+    project.import_documents(records)
+    big_id = project.find_document(big.text)
+    return project, big_id, len(big.text.encode("utf-8")), len(big_spans)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=10_000)
+    parser.add_argument("--tags", type=int, default=60)
+    args = parser.parse_args()
+
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    from annotator.qt.app import article_font
+    from annotator.qt.main_window import MainWindow
+
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        project, big_id, big_bytes, big_spans = build_project(
+            Path(folder) / "bench.annotator", args.docs
+        )
+        project.close()
+        print(
+            f"generated {args.docs} documents + one of {big_bytes / 1000:.0f} KB with"
+            f" {big_spans} spans in {time.perf_counter() - started:.1f} s"
+        )
+
+        from annotator.storage.project import open_project
+
+        project = open_project(Path(folder) / "bench.annotator")
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(project, settings, article_font(), annotator_name="bench")
+        window.resize(1280, 800)
+        window.show()
+        app.processEvents()
+        view = window.view
+        memory_open = resident_mb()
+
+        small = project.document_ids()[1]
+        opens = []
+        for _ in range(6):
+            window.open_document(small)
+            view.viewport().repaint()
+            app.processEvents()
+            t0 = time.perf_counter()
+            window.open_document(big_id)
+            view.viewport().repaint()
+            opens.append((time.perf_counter() - t0) * 1000)
+        print(
+            f"open 300 KB article with {len(view.highlights())} spans, highlights drawn:"
+            f" first {opens[0]:.1f} ms,"
+            f" median {statistics.median(opens[1:]):.1f} ms  (target <= 200 ms)"
+        )
+
+        target = project.document_ids()[args.docs // 2]
+        window.open_document(target)
+        view.viewport().repaint()
+        text = project.get_document(target).text
+        taken = {(s.start, s.end) for s in project.spans(target)}
+        words = [m.span() for m in re.finditer(r"[^\W\d_]{3,}", text)]
+        words = [w for w in words if w not in taken][: args.tags]
+        times = []
+        if os.environ.get("BENCH_PROFILE"):
+            import cProfile
+
+            profiler = cProfile.Profile()
+            profiler.enable()
+        paints = []
+        view.highlightsPainted.connect(lambda: paints.append(1))
+        for start, end in words:
+            view.select_offsets(start, end)
+            app.processEvents()
+            paints.clear()
+            t0 = time.perf_counter()
+            QTest.keyClick(view, Qt.Key.Key_1)
+            app.processEvents()  # paints what the window asked to repaint, as it would on screen
+            times.append((time.perf_counter() - t0) * 1000)
+            assert paints, "the new highlight was not painted"
+            QTest.keyClick(view, Qt.Key.Key_Escape)
+            app.processEvents()
+        if os.environ.get("BENCH_PROFILE"):
+            profiler.disable()
+            profiler.dump_stats(os.environ["BENCH_PROFILE"])
+        stored = sum(1 for s in project.spans(target) if s.annotator == "bench")
+        assert stored == len(words), (stored, len(words))
+        times.sort()
+        print(
+            f"tag a span (key press -> committed + drawn), {len(times)} tags in a project of"
+            f" {project.document_count()} documents: median {statistics.median(times):.1f} ms,"
+            f" p90 {times[int(len(times) * 0.9)]:.1f} ms  (target <= 16 ms)"
+        )
+        print(
+            f"resident memory with the project open: {memory_open:.0f} MB at start,"
+            f" {resident_mb():.0f} MB after the runs  (target <= 250 MB)"
+        )
+        window.close()
+        project.close()
+
+
+if __name__ == "__main__":
+    main()

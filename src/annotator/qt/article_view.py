@@ -1,0 +1,462 @@
+"""The read-only article: plain text, Unicode bidi, span highlights, keyboard tagging.
+
+Highlights are painted under the text: each span's label colour, translucent, over
+its characters (overlaps blend), plus a solid band at the foot of the line, one band
+per nesting level, so a number inside a weapon shows both colours. Geometry comes
+from Qt's own text layout (it draws a selection region per span with the text made
+invisible), so the colour lands on the right glyphs in right-to-left and mixed lines.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QTextCharFormat,
+    QTextCursor,
+    QTextLayout,
+    QTextLine,
+    QTextOption,
+)
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+
+from annotator.core.labels import LabelSchema
+from annotator.core.model import Origin, Span
+from annotator.qt.highlights import stacking_depths
+from annotator.qt.offsets import OffsetMap, display_text
+
+BAND = 3  # height in pixels of one nesting band
+TINT_ALPHA = 70
+TRANSPARENT = QColor(0, 0, 0, 0)
+
+
+@dataclass(frozen=True)
+class Highlight:
+    span: Span
+    start: int  # Qt positions
+    end: int
+    depth: int
+    color: QColor
+
+
+class ArticleView(QTextEdit):
+    """Shows one document; reports label keys, span clicks and Esc to its owner."""
+
+    tagRequested = Signal(str, bool)  # label name, exact (Alt held)
+    spanSelected = Signal(object)  # span id or None
+    highlightsPainted = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setUndoRedoEnabled(False)
+        self.setAcceptRichText(False)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setMouseTracking(True)
+        self._text = ""
+        self._offsets = OffsetMap("")
+        self._labels = LabelSchema([])
+        self._key_labels: dict[str, str] = {}
+        self._highlights: list[Highlight] = []
+        self._starts: list[int] = []
+        self._longest = 0
+        self._selected_span: int | None = None
+        self._base_point_size = self.font().pointSizeF()
+        self._zoom = 0
+
+    # -- content ----------------------------------------------------------------------------
+
+    def set_labels(self, labels: LabelSchema) -> None:
+        self._labels = labels
+        self._key_labels = {label.key.lower(): label.name for label in labels if label.key}
+
+    def set_document(self, text: str, spans: list[Span]) -> None:
+        self._text = text
+        self._offsets = OffsetMap(text)
+        self._selected_span = None
+        self.setPlainText(display_text(text))
+        self.set_spans(spans)
+
+    def set_spans(self, spans: list[Span]) -> None:
+        to_qt = self._offsets.to_qt
+        ranges = [(to_qt(span.start), to_qt(span.end)) for span in spans]
+        depths = stacking_depths(ranges)
+        colors: dict[str, QColor] = {}
+        highlights = []
+        for span, (start, end), depth in zip(spans, ranges, depths, strict=True):
+            color = colors.get(span.label)
+            if color is None:
+                name = self._labels.get(span.label).color if span.label in self._labels else "#999"
+                color = colors[span.label] = QColor(name)
+            highlights.append(Highlight(span, start, end, depth, color))
+        highlights.sort(key=lambda h: (h.start, h.end))
+        changed = {_drawn(h) for h in highlights} ^ {_drawn(h) for h in self._highlights}
+        self._highlights = highlights
+        self._starts = [h.start for h in highlights]
+        self._longest = max((h.end - h.start for h in highlights), default=0)
+        if self._selected_span is not None and not any(
+            h.span.id == self._selected_span for h in highlights
+        ):
+            self._selected_span = None
+        self._repaint_ranges([(start, end) for _, start, end, *_ in changed])
+
+    def _repaint_ranges(self, ranges: list[tuple[int, int]]) -> None:
+        """Schedule a repaint of just the paragraphs these Qt ranges touch."""
+        if len(ranges) > 50:
+            self.viewport().update()
+            return
+        document = self.document()
+        layout = document.documentLayout()
+        origin = self._origin()
+        width = self.viewport().width()
+        for start, end in ranges:
+            block = document.findBlock(start)
+            while block.isValid() and block.position() <= end:
+                rect = layout.blockBoundingRect(block).translated(origin)
+                top, bottom = rect.top(), rect.bottom()
+                text_layout = block.layout()
+                if text_layout is not None and text_layout.lineCount():
+                    # Only the lines the range is on: a whole paragraph costs more to draw.
+                    first = text_layout.lineForTextPosition(max(start - block.position(), 0))
+                    last = text_layout.lineForTextPosition(
+                        min(end - block.position(), block.length() - 1)
+                    )
+                    if first.isValid() and last.isValid():
+                        base = text_layout.position().y() + origin.y()
+                        top = base + first.y()
+                        bottom = base + last.y() + last.height()
+                self.viewport().update(0, int(top) - 1, width, int(bottom - top) + 3)
+                block = block.next()
+
+    def _repaint_span(self, span_id: int | None) -> None:
+        if span_id is not None:
+            self._repaint_ranges(
+                [(h.start, h.end) for h in self._highlights if h.span.id == span_id]
+            )
+
+    def text(self) -> str:
+        return self._text
+
+    def highlights(self) -> list[Highlight]:
+        return list(self._highlights)
+
+    def offset_map(self) -> OffsetMap:
+        return self._offsets
+
+    # -- selection ------------------------------------------------------------------------
+
+    def selected_offsets(self) -> tuple[int, int] | None:
+        """The code-point range of the characters selected on screen, if any."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self._offsets.range_to_offsets(cursor.selectionStart(), cursor.selectionEnd())
+
+    def select_offsets(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_qt(start))
+        cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def clear_text_selection(self) -> None:
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+
+    def selected_span(self) -> int | None:
+        return self._selected_span
+
+    def select_span(self, span_id: int | None, *, scroll: bool = False) -> None:
+        self._repaint_span(self._selected_span)
+        self._selected_span = span_id
+        self._repaint_span(span_id)
+        if span_id is not None and scroll:
+            highlight = next((h for h in self._highlights if h.span.id == span_id), None)
+            if highlight is not None:
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(highlight.start)
+                self.setTextCursor(cursor)
+                self.ensureCursorVisible()
+                self.viewport().update()
+        self.spanSelected.emit(span_id)
+
+    def spans_at(self, position: int) -> list[Span]:
+        """Spans covering the character at Qt ``position``, innermost first."""
+        first = bisect_left(self._starts, position - self._longest)
+        last = bisect_left(self._starts, position + 1)
+        found = [h for h in self._highlights[first:last] if h.start <= position < h.end]
+        found.sort(key=lambda h: h.end - h.start)
+        return [h.span for h in found]
+
+    def character_at(self, point: QPoint) -> int | None:
+        """The Qt position of the character under a viewport point, or None."""
+        block = self.cursorForPosition(point).block()
+        layout = block.layout()
+        if layout is None:
+            return None
+        local = QPointF(point) - self._origin() - layout.position()
+        for index in range(layout.lineCount()):
+            line = layout.lineAt(index)
+            if line.y() <= local.y() < line.y() + line.height():
+                if not line.naturalTextRect().contains(QPointF(local.x(), line.y() + 1)):
+                    return None
+                column = line.xToCursor(local.x(), QTextLine.CursorPosition.CursorOnCharacter)
+                if column >= line.textStart() + line.textLength():
+                    return None
+                return block.position() + column
+        return None
+
+    # -- zoom -------------------------------------------------------------------------------
+
+    def set_base_font(self, font: QFont) -> None:
+        self._base_point_size = font.pointSizeF()
+        zoom, self._zoom = self._zoom, 0
+        self.setFont(font)
+        self.set_zoom(zoom)
+
+    def zoom(self) -> int:
+        return self._zoom
+
+    def set_zoom(self, steps: int) -> None:
+        steps = max(-8, min(20, steps))
+        font = self.font()
+        font.setPointSizeF(max(4.0, self._base_point_size + steps))
+        self._zoom = steps
+        self.setFont(font)
+
+    # -- events -----------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        exact = modifiers == Qt.KeyboardModifier.AltModifier
+        if modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.AltModifier):
+            label = self._key_labels.get(_key_name(event))
+            if label is not None:
+                self.tagRequested.emit(label, exact)
+                event.accept()
+                return
+        if event.key() == Qt.Key.Key_Escape and modifiers == Qt.KeyboardModifier.NoModifier:
+            self.clear_text_selection()
+            self.select_span(None)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return
+        position = self.character_at(event.position().toPoint())
+        spans = self.spans_at(position) if position is not None else []
+        self.select_span(spans[0].id if spans else None)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            position = self.character_at(event.pos())
+            spans = self.spans_at(position) if position is not None else []
+            if spans:
+                QToolTip.showText(event.globalPos(), self._describe(spans), self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def _describe(self, spans: list[Span]) -> str:
+        lines = []
+        for span in spans:
+            label = self._labels.get(span.label) if span.label in self._labels else None
+            name = f"{label.display_name} ({label.name})" if label else span.label
+            if span.origin is Origin.SUGGESTED:
+                name = self.tr("%1 (suggested)").replace("%1", name)
+            if span.value is not None:
+                name += f" = {span.value}"
+            lines.append(name)
+        return "\n".join(lines)
+
+    # -- painting ---------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._highlights:
+            # Qt lays the document out lazily, as it draws; the highlights go under the
+            # text, so lay out the painted area first (a hit test does exactly that).
+            bottom = event.rect().bottom() + self.verticalScrollBar().value() + 1
+            self.document().documentLayout().hitTest(
+                QPointF(0, bottom), Qt.HitTestAccuracy.FuzzyHit
+            )
+        visible = list(self._visible_blocks(event.rect()))
+        if self._highlights:
+            painter = QPainter(self.viewport())
+            for block, top_left, highlights in visible:
+                if highlights:
+                    self._paint_tints(painter, block, top_left, highlights, event.rect())
+            painter.end()
+        super().paintEvent(event)
+        if self._highlights:
+            painter = QPainter(self.viewport())
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            for block, top_left, highlights in visible:
+                for highlight in highlights:
+                    if highlight.span.id == self._selected_span:
+                        self._outline(painter, block, top_left, highlight, Qt.PenStyle.SolidLine)
+                    elif highlight.span.origin is Origin.SUGGESTED:
+                        self._outline(painter, block, top_left, highlight, Qt.PenStyle.DashLine)
+            painter.end()
+        self.highlightsPainted.emit()
+
+    def _origin(self) -> QPointF:
+        """Where the document's top-left corner is in the viewport."""
+        return QPointF(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+
+    def _first_block_below(self, y: float):
+        """The first block whose bottom is below document height ``y``.
+
+        A binary search over laid-out blocks: right after setPlainText Qt's own hit
+        test may answer with whatever block its lazy layout reached last. Blocks not
+        laid out yet (they all come after those that are) count as below, so the
+        search never forces the layout of the rest of a long article.
+        """
+        document = self.document()
+        layout = document.documentLayout()
+        low, high = 0, document.blockCount() - 1
+        while low < high:
+            middle = (low + high) // 2
+            block = document.findBlockByNumber(middle)
+            if not block.layout().lineCount():
+                high = middle
+                continue
+            rect = layout.blockBoundingRect(block)
+            if rect.isValid() and rect.bottom() < y:
+                low = middle + 1
+            else:
+                high = middle
+        return document.findBlockByNumber(low)
+
+    def _visible_blocks(self, rect: QRect):
+        origin = self._origin()
+        layout = self.document().documentLayout()
+        block = self._first_block_below(rect.top() - origin.y())
+        while block.isValid():
+            geometry = layout.blockBoundingRect(block).translated(origin)
+            if geometry.top() > rect.bottom():
+                break
+            if block.isVisible() and geometry.bottom() >= rect.top():
+                start = block.position()
+                end = start + block.length()
+                first = bisect_left(self._starts, start - self._longest)
+                last = bisect_left(self._starts, end)
+                found = [h for h in self._highlights[first:last] if h.end > start]
+                # QTextLayout.draw adds the layout's own position to the origin given.
+                yield block, origin, found
+            block = block.next()
+
+    def _paint_tints(self, painter, block, top_left: QPointF, highlights, clip: QRect) -> None:
+        layout: QTextLayout = block.layout()
+        base = block.position()
+        length = block.length() - 1
+        painter.setPen(TRANSPARENT)  # Qt draws the text here too; it must not show twice
+        tints = [_format_range(h, base, length, TINT_ALPHA) for h in highlights]
+        layout.draw(painter, top_left, [t for t in tints if t is not None], QRectF(clip))
+        block_top = top_left.y() + layout.position().y()
+        width = self.viewport().width()
+        for depth in range(max(h.depth for h in highlights) + 1):
+            bands = [_format_range(h, base, length, 255) for h in highlights if h.depth == depth]
+            bands = [b for b in bands if b is not None]
+            lines = set()
+            for band in bands:
+                first = layout.lineForTextPosition(band.start).lineNumber()
+                last = layout.lineForTextPosition(band.start + band.length - 1).lineNumber()
+                lines.update(range(first, last + 1))
+            # One line at a time, each clipped to a plain rectangle: Qt intersects a
+            # multi-rectangle clip with the selection path by its bounding box.
+            for index in sorted(lines):
+                line = layout.lineAt(index)
+                bottom = block_top + line.y() + line.height() - BAND * depth
+                strip = QRect(int(top_left.x()), int(bottom) - BAND, width, BAND).intersected(clip)
+                if strip.isEmpty():
+                    continue  # an empty clip would mean no clipping at all
+                painter.setClipRect(strip)
+                layout.draw(painter, top_left, bands, QRectF(strip))
+                painter.setClipping(False)
+
+    def _outline(self, painter, block, top_left: QPointF, highlight, style) -> None:
+        layout = block.layout()
+        top_left = top_left + layout.position()
+        base = block.position()
+        start = max(highlight.start, base) - base
+        end = min(highlight.end, base + block.length() - 1) - base
+        pen = QPen(highlight.color.darker(130), 2, style)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for index in range(layout.lineCount()):
+            line = layout.lineAt(index)
+            first = max(start, line.textStart())
+            last = min(end, line.textStart() + line.textLength())
+            if first >= last:
+                continue
+            xs = [line.cursorToX(p)[0] for p in range(first, min(last, first + 2000) + 1)]
+            rect = QRectF(
+                top_left.x() + min(xs),
+                top_left.y() + line.y(),
+                max(xs) - min(xs),
+                line.height(),
+            ).adjusted(-1, 0, 1, 0)
+            painter.drawRoundedRect(rect, 3, 3)
+
+
+def _format_range(highlight: Highlight, base: int, length: int, alpha: int):
+    start = max(highlight.start - base, 0)
+    end = min(highlight.end - base, length)
+    if start >= end:
+        return None
+    color = QColor(highlight.color)
+    color.setAlpha(alpha)
+    text_format = QTextCharFormat()
+    text_format.setBackground(QBrush(color))
+    text_format.setForeground(QBrush(TRANSPARENT))
+    selection = QTextLayout.FormatRange()
+    selection.start, selection.length, selection.format = start, end - start, text_format
+    return selection
+
+
+def _drawn(highlight: Highlight) -> tuple:
+    """What decides how a highlight looks; a change in any of it needs a repaint."""
+    span = highlight.span
+    return (
+        span.id,
+        highlight.start,
+        highlight.end,
+        highlight.depth,
+        highlight.color.name(),
+        span.origin,
+        span.value,
+    )
+
+
+def _key_name(event: QKeyEvent) -> str:
+    """The label key a key press names; Arabic-Indic digits count as their digit."""
+    key = event.key()
+    if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+        return chr(key)
+    text = event.text()
+    if len(text) == 1:
+        digit = unicodedata.digit(text, None)
+        return str(digit) if digit is not None else text.lower()
+    return ""

@@ -1,0 +1,79 @@
+"""Undo commands: each wraps one core edit and its inverse, nothing more."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from annotator.core.edits import Edit
+from annotator.core.errors import AnnotatorError
+from annotator.storage.project import Project
+
+ErrorReporter = Callable[[AnnotatorError], None]
+DocumentShower = Callable[[int], None]
+
+
+class EditCommand(QUndoCommand):
+    """An edit already applied to the project; undo and redo apply the inverses.
+
+    The edit is applied before the command is pushed (see ``push_edit``) so that a
+    refused edit never reaches the stack. Each undo or redo keeps the inverse that
+    ``Project.apply`` returns, so redoing an added span restores it with its id.
+    """
+
+    def __init__(
+        self,
+        project: Project,
+        document: int,
+        inverse: Edit,
+        text: str,
+        report: ErrorReporter,
+        show: DocumentShower,
+    ):
+        super().__init__(text)
+        self._project = project
+        self.document = document
+        self._pending = inverse  # the edit the next undo() or redo() applies
+        self._report = report
+        self._show = show
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:  # the first redo, called by push(): the edit is already in
+            return
+        self._run()
+
+    def undo(self) -> None:
+        self._run()
+
+    def _run(self) -> None:
+        # Undoing a change made in another document shows that document first.
+        self._show(self.document)
+        try:
+            self._pending = self._project.apply(self._pending)
+        except AnnotatorError as error:
+            # The project changed under us (e.g. the span was deleted from the CLI):
+            # nothing was written; drop the history that no longer applies.
+            self.setObsolete(True)
+            self._report(error)
+        self._applied = False
+
+
+def push_edit(
+    stack: QUndoStack,
+    project: Project,
+    edit: Edit,
+    report: ErrorReporter,
+    show: DocumentShower,
+    text: str = "",
+) -> Edit | None:
+    """Apply ``edit`` and put it on ``stack``; report (and return None) if it is refused."""
+    try:
+        document = edit.document_id(project)
+        inverse = project.apply(edit)
+    except AnnotatorError as error:
+        report(error)
+        return None
+    stack.push(EditCommand(project, document, inverse, text or edit.description, report, show))
+    return inverse

@@ -1,0 +1,32 @@
+"""How spans stack when drawn: outer spans on the lowest band, nested ones above."""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Sequence
+
+
+def stacking_depths(ranges: Sequence[tuple[int, int]]) -> list[int]:
+    """Give each half-open range the lowest band no overlapping range already holds.
+
+    Ranges are taken outermost first (by start, then longest), so a container gets
+    its band before the spans nested in it, and overlapping spans never share one.
+    """
+    order = sorted(range(len(ranges)), key=lambda i: (ranges[i][0], -ranges[i][1], i))
+    depths = [0] * len(ranges)
+    active: list[tuple[int, int]] = []  # (end, depth) of ranges still open
+    free: list[int] = []
+    next_depth = 0
+    for i in order:
+        start, end = ranges[i]
+        while active and active[0][0] <= start:
+            _, depth = heapq.heappop(active)
+            heapq.heappush(free, depth)
+        if free:
+            depth = heapq.heappop(free)
+        else:
+            depth = next_depth
+            next_depth += 1
+        depths[i] = depth
+        heapq.heappush(active, (end, depth))
+    return depths

@@ -1,0 +1,638 @@
+"""The annotation window: document list, article, label palette, span list, status bar."""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.arabic.snapping import snap_selection
+from annotator.core.edits import AddSpan, Batch, DeleteSpan, Edit, RelabelSpan, SetStatus
+from annotator.core.errors import AnnotatorError
+from annotator.core.model import Status
+from annotator.qt.article_view import ArticleView
+from annotator.qt.commands import push_edit
+from annotator.qt.models import DocumentListModel, LabelListModel, SpanListModel, status_text
+from annotator.qt.transfer import (
+    Cancelled,
+    export_formats,
+    export_with_progress,
+    import_with_progress,
+)
+from annotator.storage.project import Project
+
+RECENT_LIMIT = 8
+LANGUAGES = (("en", "English"), ("ar", "العربية"))
+
+
+def _current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
+
+
+class MainWindow(QMainWindow):
+    """One project in one window. Opening another project is asked of the app."""
+
+    projectRequested = Signal(str, bool)  # path, create a new file
+    languageRequested = Signal(str)
+
+    def __init__(
+        self,
+        project: Project,
+        settings: QSettings,
+        article_font: QFont | None = None,
+        annotator_name: str | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.project = project
+        self.settings = settings
+        self.annotator_name = _current_user() if annotator_name is None else annotator_name
+        self.undo_stack = QUndoStack(self)
+        self._document_id: int | None = None
+        self._text = ""
+        self._reload_pending = False
+        self._closed = False
+        self._following_document = False
+
+        self.documents = DocumentListModel(project, self)
+        self.spans = SpanListModel(project, self)
+        self.labels = LabelListModel(project, self)
+        self._build_widgets(article_font)
+        self._build_actions()
+        self._build_menus()
+        self._retranslate()
+        self.project.subscribe(self._on_document_changed)
+        self._remember_recent(project.path)
+        self._restore_settings()
+
+    # -- construction -------------------------------------------------------------------------
+
+    def _build_widgets(self, article_font: QFont | None) -> None:
+        self.status_filter = QComboBox()
+        for status in (None, *Status):
+            self.status_filter.addItem("", status)
+        self.title_filter = QLineEdit()
+        self.title_filter.setClearButtonEnabled(True)
+        self.document_table = QTableView()
+        self.document_table.setModel(self.documents)
+        self.document_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.document_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.document_table.verticalHeader().hide()
+        self.document_table.verticalHeader().setDefaultSectionSize(24)
+        header = self.document_table.horizontalHeader()
+        # Fixed widths: sizing to contents would read every row of a 10,000-row list.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 80)
+        header.resizeSection(2, 50)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.title_filter, 1)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.document_table, 1)
+
+        self.view = ArticleView()
+        self.view.set_labels(self.project.labels())
+        if article_font is not None:
+            self.view.set_base_font(article_font)
+
+        self.palette_view = QListView()
+        self.palette_view.setModel(self.labels)
+        self.palette_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.palette_view.setMaximumHeight(140)
+        self.span_table = QTableView()
+        self.span_table.setModel(self.spans)
+        self.span_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.span_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.span_table.verticalHeader().hide()
+        self.span_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.palette_title = QLabel()
+        self.spans_title = QLabel()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.palette_title)
+        right_layout.addWidget(self.palette_view)
+        right_layout.addWidget(self.spans_title)
+        right_layout.addWidget(self.span_table, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 700, 280])
+        self.setCentralWidget(self.splitter)
+
+        self.position_label = QLabel()
+        self.counts_label = QLabel()
+        self.saved_label = QLabel()
+        bar = self.statusBar()
+        bar.addWidget(self.position_label)
+        bar.addWidget(self.counts_label, 1)
+        bar.addPermanentWidget(self.saved_label)
+
+        self.status_filter.currentIndexChanged.connect(self._apply_filter)
+        self.title_filter.textChanged.connect(self._apply_filter)
+        self.document_table.selectionModel().currentRowChanged.connect(self._on_row_chosen)
+        self.view.tagRequested.connect(self.tag)
+        self.view.spanSelected.connect(self._on_span_selected)
+        self.palette_view.clicked.connect(self._on_palette_clicked)
+        self.span_table.clicked.connect(self._on_span_row_clicked)
+        self.span_table.activated.connect(self._on_span_row_activated)
+
+    def _action(self, slot, *shortcuts: QKeySequence | str) -> QAction:
+        action = QAction(self)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_project_action = self._action(self.new_project, QKeySequence.StandardKey.New)
+        self.open_project_action = self._action(self.open_project, QKeySequence.StandardKey.Open)
+        self.import_files_action = self._action(self.import_files, "Ctrl+I")
+        self.import_folder_action = self._action(self.import_folder)
+        self.export_action = self._action(self.export, "Ctrl+E")
+        self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcuts([QKeySequence(s) for s in ("Ctrl+Shift+Z", "Ctrl+Y")])
+        self.addActions([self.undo_action, self.redo_action])
+        self.delete_action = self._action(
+            self.delete_selected_span, QKeySequence.StandardKey.Delete
+        )
+        self.zoom_in_action = self._action(self.zoom_in, "Ctrl++", "Ctrl+=")
+        self.zoom_out_action = self._action(self.zoom_out, "Ctrl+-")
+        self.zoom_reset_action = self._action(self.zoom_reset, "Ctrl+0")
+        self.done_next_action = self._action(self.mark_done_and_next, "Ctrl+Return", "Ctrl+Enter")
+        self.previous_action = self._action(self.previous_document, "Ctrl+PgUp")
+        self.next_action = self._action(self.next_document, "Ctrl+PgDown")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES:
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.languageRequested.emit(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addActions([self.new_project_action, self.open_project_action])
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions(
+            [self.import_files_action, self.import_folder_action, self.export_action]
+        )
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([self.undo_action, self.redo_action, self.delete_action])
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addActions(
+            [self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action]
+        )
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addActions(list(self.language_actions.values()))
+        self.document_menu = bar.addMenu("")
+        self.document_menu.addActions(
+            [self.done_next_action, self.previous_action, self.next_action]
+        )
+
+    def _retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Recent projects"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("Interface language"))
+        self.document_menu.setTitle(self.tr("&Document"))
+        self.new_project_action.setText(self.tr("New project..."))
+        self.open_project_action.setText(self.tr("Open project..."))
+        self.import_files_action.setText(self.tr("Import files..."))
+        self.import_folder_action.setText(self.tr("Import folder..."))
+        self.export_action.setText(self.tr("Export..."))
+        self.quit_action.setText(self.tr("Quit"))
+        self.undo_stack.undoText()  # the undo/redo actions name the command themselves
+        self.undo_action.setText(self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo"))
+        self.delete_action.setText(self.tr("Delete span"))
+        self.zoom_in_action.setText(self.tr("Zoom in"))
+        self.zoom_out_action.setText(self.tr("Zoom out"))
+        self.zoom_reset_action.setText(self.tr("Reset zoom"))
+        self.done_next_action.setText(self.tr("Mark done and open next"))
+        self.previous_action.setText(self.tr("Previous document"))
+        self.next_action.setText(self.tr("Next document"))
+        self.title_filter.setPlaceholderText(self.tr("Filter titles"))
+        self.status_filter.setItemText(0, self.tr("All documents"))
+        for index, status in enumerate(Status, start=1):
+            self.status_filter.setItemText(index, status_text(status))
+        self.palette_title.setText(self.tr("Labels (press the key to tag)"))
+        self.spans_title.setText(self.tr("Spans in this document"))
+        name = self.project.path.name if self.project.path else self.tr("in memory")
+        self.setWindowTitle(self.tr("%1 - annotator").replace("%1", name))
+        for model in (self.documents, self.spans):
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+            if model.rowCount():
+                model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, 2))
+        self._update_status_bar()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not self._closed:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # -- documents ----------------------------------------------------------------------------
+
+    def current_document(self) -> int | None:
+        return self._document_id
+
+    def open_document(self, document_id: int) -> None:
+        document = self.project.get_document(document_id)
+        self._document_id = document_id
+        self._text = document.text
+        spans = self.project.spans(document_id)
+        self.view.set_document(document.text, spans)
+        self.spans.set_document(document.text, spans)
+        self._select_row_of(document_id)
+        self._update_status_bar()
+        self.view.setFocus()
+
+    def _select_row_of(self, document_id: int) -> None:
+        row = self.documents.row_of(document_id)
+        selection = self.document_table.selectionModel()
+        # A flag, not blockSignals: the table must still hear the selection change.
+        self._following_document = True
+        if row is None:
+            selection.clear()
+        else:
+            index = self.documents.index(row, 0)
+            selection.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.document_table.scrollTo(index)
+        self._following_document = False
+
+    def _on_row_chosen(self, current, _previous) -> None:
+        if current.isValid() and not self._following_document:
+            document_id = self.documents.document_id(current.row())
+            if document_id != self._document_id:
+                self.open_document(document_id)
+
+    def _apply_filter(self) -> None:
+        self.documents.set_filter(self.status_filter.currentData(), self.title_filter.text())
+        if self._document_id is not None:
+            self._select_row_of(self._document_id)
+        self._update_status_bar()
+
+    def next_document(self) -> None:
+        self._step(+1)
+
+    def previous_document(self) -> None:
+        self._step(-1)
+
+    def _step(self, delta: int) -> None:
+        count = self.documents.rowCount()
+        if not count:
+            return
+        row = self.documents.row_of(self._document_id) if self._document_id else None
+        target = 0 if row is None else row + delta
+        if 0 <= target < count:
+            self.open_document(self.documents.document_id(target))
+
+    def mark_done_and_next(self) -> None:
+        current = self._document_id
+        if current is None:
+            return
+        if self.project.get_status(current) is not Status.DONE:
+            self._push(SetStatus(current, Status.DONE))
+        following = self._next_not_done(current)
+        if following is None:
+            self.statusBar().showMessage(self.tr("Every document is done."), 5000)
+            return
+        self.open_document(following)
+
+    def _next_not_done(self, after: int) -> int | None:
+        waiting = sorted(
+            self.project.document_ids(Status.TODO) + self.project.document_ids(Status.IN_PROGRESS)
+        )
+        later = [doc for doc in waiting if doc > after]
+        return (later or waiting or [None])[0]
+
+    # -- tagging ------------------------------------------------------------------------------
+
+    def tag(self, label: str, exact: bool = False) -> None:
+        """Tag the selected text with ``label``, or relabel the selected span."""
+        if self._document_id is None:
+            return
+        selected = self.view.selected_offsets()
+        if selected is not None:
+            start, end = selected
+            if not exact:
+                snapped = snap_selection(self._text, start, end)
+                if snapped is None:
+                    self.statusBar().showMessage(self.tr("The selection holds no word."), 4000)
+                    return
+                start, end = snapped
+            self._add_span(start, end, label)
+            return
+        span_id = self.view.selected_span()
+        if span_id is not None:
+            if self.project.get_span(span_id).label != label:
+                self._push(RelabelSpan(span_id, label))
+            return
+        self.statusBar().showMessage(
+            self.tr("Select some text first, then press a label key."), 4000
+        )
+
+    def _add_span(self, start: int, end: int, label: str) -> None:
+        document = self._document_id
+        assert document is not None
+        add = AddSpan(document, start, end, label, annotator=self.annotator_name)
+        edit: Edit = add
+        if self.project.get_status(document) is Status.TODO:
+            edit = Batch((add, SetStatus(document, Status.IN_PROGRESS)), add.description)
+        inverse = self._push(edit)
+        if inverse is None:
+            return
+        deletes = inverse.edits if isinstance(inverse, Batch) else (inverse,)
+        span_id = next(e.span_id for e in deletes if isinstance(e, DeleteSpan))
+        self.view.clear_text_selection()
+        self.view.select_span(span_id)
+
+    def delete_selected_span(self) -> None:
+        span_id = self.view.selected_span()
+        if span_id is not None:
+            self._push(DeleteSpan(span_id))
+
+    def _push(self, edit: Edit) -> Edit | None:
+        inverse = push_edit(
+            self.undo_stack, self.project, edit, self.report_error, self._show_document
+        )
+        if inverse is not None:
+            self.saved_label.setText(self.tr("Saved"))
+        return inverse
+
+    def _show_document(self, document_id: int) -> None:
+        if document_id != self._document_id:
+            self.open_document(document_id)
+
+    def report_error(self, error: AnnotatorError) -> None:
+        QMessageBox.warning(self, self.tr("annotator"), str(error))
+
+    def _on_palette_clicked(self, index) -> None:
+        exact = bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.AltModifier)
+        self.tag(self.labels.label(index.row()).name, exact)
+        self.view.setFocus()
+
+    def _on_span_row_clicked(self, index) -> None:
+        self.view.select_span(self.spans.span_at(index.row()).id, scroll=True)
+
+    def _on_span_row_activated(self, index) -> None:
+        """Enter on a row: select the span and go back to the article, where keys relabel."""
+        self._on_span_row_clicked(index)
+        self.view.setFocus()
+
+    def _on_span_selected(self, span_id: int | None) -> None:
+        selection = self.span_table.selectionModel()
+        row = self.spans.row_of(span_id) if span_id is not None else None
+        if row is None:
+            selection.clearSelection()
+        else:
+            selection.select(
+                self.spans.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.span_table.scrollTo(self.spans.index(row, 0))
+
+    # -- change notices -----------------------------------------------------------------------
+
+    def _on_document_changed(self, document_id: int) -> None:
+        if document_id == self._document_id:
+            spans = self.project.spans(document_id)
+            selected = self.view.selected_span()
+            self.view.set_spans(spans)
+            self.spans.set_document(self._text, spans)
+            if selected is not None:
+                self._on_span_selected(self.view.selected_span())
+        if not self.documents.document_changed(document_id) and not self._reload_pending:
+            # A document this list has not seen: reload once, after a whole import.
+            self._reload_pending = True
+            QTimer.singleShot(0, self._reload_documents)
+        self._update_status_bar()
+
+    def _reload_documents(self) -> None:
+        self._reload_pending = False
+        self.documents.reload()
+        if self._document_id is not None:
+            self._select_row_of(self._document_id)
+        elif self.documents.rowCount():
+            self.open_document(self.documents.document_id(0))
+        self._update_status_bar()
+
+    def _update_status_bar(self) -> None:
+        if self._document_id is None:
+            self.position_label.setText(self.tr("No document"))
+            self.counts_label.clear()
+            return
+        row = self.documents.row_of(self._document_id)
+        total = self.documents.rowCount()
+        if row is None:
+            self.position_label.setText(self.tr("Document not in the list"))
+        else:
+            self.position_label.setText(
+                self.tr("Document %1 of %2").replace("%1", str(row + 1)).replace("%2", str(total))
+            )
+        labels = self.project.labels()
+        counts = self.project.label_counts(self._document_id)
+        self.counts_label.setText(
+            "   ".join(
+                f"{labels.get(name).display_name if name in labels else name}: {count}"
+                for name, count in counts.items()
+            )
+        )
+
+    # -- zoom ---------------------------------------------------------------------------------
+
+    def zoom_in(self) -> None:
+        self.view.set_zoom(self.view.zoom() + 1)
+
+    def zoom_out(self) -> None:
+        self.view.set_zoom(self.view.zoom() - 1)
+
+    def zoom_reset(self) -> None:
+        self.view.set_zoom(0)
+
+    # -- projects, import, export -------------------------------------------------------------
+
+    def new_project(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New project"), "", self.tr("Annotator projects (*.annotator)")
+        )
+        if path:
+            if not path.endswith(".annotator"):
+                path += ".annotator"
+            self.projectRequested.emit(path, True)
+
+    def open_project(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open project"),
+            "",
+            self.tr("Annotator projects (*.annotator);;All files (*)"),
+        )
+        if path:
+            self.projectRequested.emit(path, False)
+
+    def import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import files"),
+            "",
+            self.tr("Text and JSONL (*.txt *.text *.jsonl *.ndjson *.json);;All files (*)"),
+        )
+        if paths:
+            self.import_paths([Path(p) for p in paths])
+
+    def import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import folder"))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        try:
+            result = import_with_progress(self, self.project, paths)
+        except Cancelled as cancelled:
+            self.statusBar().showMessage(str(cancelled), 5000)
+            return
+        except AnnotatorError as error:
+            self.report_error(error)
+            return
+        report = result.report
+        message = self.tr("Imported %1 documents and %2 spans.")
+        message = message.replace("%1", str(report.documents_added)).replace(
+            "%2", str(report.spans_added)
+        )
+        if report.duplicates:
+            message += " " + self.tr("%1 already in the project.").replace(
+                "%1", str(len(report.duplicates))
+            )
+        self.statusBar().showMessage(message, 8000)
+        self.labels.reload()
+        self.view.set_labels(self.project.labels())
+
+    def export(self) -> None:
+        formats = export_formats()
+        filters = [f"{description} (*{extension})" for _, description, extension in formats]
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export"), "", ";;".join(filters))
+        if not path:
+            return
+        fmt = formats[filters.index(chosen)][0] if chosen in filters else formats[0][0]
+        try:
+            count = export_with_progress(self, self.project, Path(path), fmt)
+        except Cancelled as cancelled:
+            self.statusBar().showMessage(str(cancelled), 5000)
+            return
+        except AnnotatorError as error:
+            self.report_error(error)
+            return
+        self.statusBar().showMessage(
+            self.tr("Exported %1 documents.").replace("%1", str(count)), 8000
+        )
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent_projects():
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.projectRequested.emit(p, False))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def recent_projects(self) -> list[str]:
+        value = self.settings.value("recent_projects", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in value or []]
+
+    def _remember_recent(self, path: Path | None) -> None:
+        if path is None:
+            return
+        entry = str(path.resolve())
+        recent = [entry, *(p for p in self.recent_projects() if p != entry)][:RECENT_LIMIT]
+        self.settings.setValue("recent_projects", recent)
+
+    # -- settings -----------------------------------------------------------------------------
+
+    def _last_document_key(self) -> str:
+        where = str(self.project.path.resolve()) if self.project.path else ":memory:"
+        return "last_document/" + hashlib.sha1(where.encode("utf-8")).hexdigest()[:16]
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.view.set_zoom(int(self.settings.value("view/zoom", 0)))
+        last = self.settings.value(self._last_document_key())
+        ids = set(self.project.document_ids()) if last is not None else set()
+        if last is not None and int(last) in ids:
+            self.open_document(int(last))
+        elif self.documents.rowCount():
+            self.open_document(self.documents.document_id(0))
+        else:
+            self._update_status_bar()
+
+    def save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("view/zoom", self.view.zoom())
+        if self._document_id is not None:
+            self.settings.setValue(self._last_document_key(), self._document_id)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Every edit is already in the project file; only the window's state is left.
+        self.save_settings()
+        if not self._closed:
+            self.project.unsubscribe(self._on_document_changed)
+        self._closed = True
+        super().closeEvent(event)

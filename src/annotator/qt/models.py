@@ -1,0 +1,246 @@
+"""Item models over a project: they hold ids and fetch what they show lazily."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+)
+from PySide6.QtGui import QColor, QPixmap
+
+from annotator.core.labels import Label
+from annotator.core.model import DocumentSummary, Span, Status
+from annotator.storage.project import Project
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_PAGE = 200
+
+_STATUS_TEXT = {
+    Status.TODO: QT_TRANSLATE_NOOP("Status", "to do"),
+    Status.IN_PROGRESS: QT_TRANSLATE_NOOP("Status", "in progress"),
+    Status.DONE: QT_TRANSLATE_NOOP("Status", "done"),
+}
+
+
+def status_text(status: Status) -> str:
+    return QCoreApplication.translate("Status", _STATUS_TEXT[status])
+
+
+class DocumentListModel(QAbstractTableModel):
+    """Documents of a project (title, status, span count), filtered by status and title.
+
+    Holds only ids; summaries are fetched a page at a time when a row is shown.
+    """
+
+    TITLE, STATUS, SPANS = range(3)
+
+    def __init__(self, project: Project, parent: QObject | None = None):
+        super().__init__(parent)
+        self._project = project
+        self._status: Status | None = None
+        self._title = ""
+        self._ids: list[int] = project.document_ids()
+        self._rows = {doc_id: row for row, doc_id in enumerate(self._ids)}
+        self._cache: dict[int, DocumentSummary] = {}
+
+    # -- filter ---------------------------------------------------------------------------
+
+    def set_filter(self, status: Status | None, title_contains: str = "") -> None:
+        self._status, self._title = status, title_contains
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._ids = self._project.document_ids(self._status, self._title)
+        self._rows = {doc_id: row for row, doc_id in enumerate(self._ids)}
+        self._cache.clear()
+        self.endResetModel()
+
+    def filters_by_status(self) -> bool:
+        return self._status is not None
+
+    # -- ids and rows ---------------------------------------------------------------------
+
+    def document_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, document_id: int) -> int | None:
+        return self._rows.get(document_id)
+
+    def document_changed(self, document_id: int) -> bool:
+        """Refresh one row after a change notice; False if this list never had it."""
+        self._cache.pop(document_id, None)
+        row = self._rows.get(document_id)
+        if row is None:
+            return False
+        if self._status is not None and self.summary(row).status is not self._status:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._ids[row]
+            self._rows = {doc_id: r for r, doc_id in enumerate(self._ids)}
+            self._cache.pop(document_id, None)
+            self.endRemoveRows()
+            return True
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.SPANS))
+        return True
+
+    def summary(self, row: int) -> DocumentSummary:
+        doc_id = self._ids[row]
+        summary = self._cache.get(doc_id)
+        if summary is None:
+            first = row - row % _PAGE
+            page = [i for i in self._ids[first : first + _PAGE] if i not in self._cache]
+            if doc_id not in page:
+                page.append(doc_id)
+            self._cache.update(self._project.summaries(page))
+            summary = self._cache[doc_id]
+        return summary
+
+    # -- QAbstractItemModel -----------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.SPANS:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        summary = self.summary(index.row())
+        column = index.column()
+        if column == self.TITLE:
+            return summary.title
+        if column == self.STATUS:
+            return status_text(summary.status)
+        if column == self.SPANS:
+            return summary.span_count if role == Qt.ItemDataRole.DisplayRole else None
+        return None
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < 3:
+            return None
+        return (self.tr("Title"), self.tr("Status"), self.tr("Spans"))[section]
+
+
+class SpanListModel(QAbstractTableModel):
+    """The spans of the current document: text, label, value."""
+
+    TEXT, LABEL, VALUE = range(3)
+
+    def __init__(self, project: Project, parent: QObject | None = None):
+        super().__init__(parent)
+        self._project = project
+        self._text = ""
+        self._spans: list[Span] = []
+
+    def set_document(self, text: str, spans: list[Span]) -> None:
+        self.beginResetModel()
+        self._text = text
+        self._spans = list(spans)
+        self.endResetModel()
+
+    def span_at(self, row: int) -> Span:
+        return self._spans[row]
+
+    def row_of(self, span_id: int) -> int | None:
+        return next((row for row, span in enumerate(self._spans) if span.id == span_id), None)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._spans)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._spans):
+            return None
+        span = self._spans[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return span.id
+        if role == Qt.ItemDataRole.DecorationRole and column == self.LABEL:
+            return _swatch(self._label_color(span.label))
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if column == self.TEXT:
+            return span.text_in(self._text).replace("\r\n", " ").replace("\n", " ")
+        if column == self.LABEL:
+            labels = self._project.labels()
+            name = labels.get(span.label).display_name if span.label in labels else span.label
+            if span.origin == "suggested":
+                name = self.tr("%1 (suggested)").replace("%1", name)
+            return name
+        if column == self.VALUE:
+            return "" if span.value is None else str(span.value)
+        return None
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < 3:
+            return None
+        return (self.tr("Text"), self.tr("Label"), self.tr("Value"))[section]
+
+    def _label_color(self, name: str) -> str:
+        labels = self._project.labels()
+        return labels.get(name).color if name in labels else "#999999"
+
+
+class LabelListModel(QAbstractListModel):
+    """The label palette: colour swatch, display name and key, in schema order."""
+
+    def __init__(self, project: Project, parent: QObject | None = None):
+        super().__init__(parent)
+        self._project = project
+        self._labels: list[Label] = list(project.labels())
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._labels = list(self._project.labels())
+        self.endResetModel()
+
+    def label(self, row: int) -> Label:
+        return self._labels[row]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._labels)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._labels):
+            return None
+        label = self._labels[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            key = f"  [{label.key}]" if label.key else ""
+            return f"{label.display_name} ({label.name}){key}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return _swatch(label.color)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Press %1 to tag the selection").replace("%1", label.key or "-")
+        if role == ID_ROLE:
+            return label.name
+        return None
+
+
+_swatches: dict[str, QPixmap] = {}
+
+
+def _swatch(color: str) -> QPixmap:
+    pixmap = _swatches.get(color)
+    if pixmap is None:
+        pixmap = QPixmap(14, 14)
+        pixmap.fill(QColor(color))
+        _swatches[color] = pixmap
+    return pixmap

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtTest import QTest
+
+from annotator.io.seed import ensure_seeded
+from annotator.qt.app import article_font
+from annotator.qt.main_window import MainWindow
+from annotator.storage.project import open_project
+
+# Text a user may meet: emoji, CRLF line ends, diacritics, NBSP, ZWNJ, RLM and LRM.
+TRICKY_TEXT = (
+    "خبر 😀 عاجل\r\n"
+    "أطلقت كوريا الشمالية صاروخًا من بيونغ\u200cيانغ\r\n"
+    "\u200fقذائف عيار 152\u00a0ملم\u200e (NATO)\r\n"
+    "Latin line 😀 end\r\n"
+)
+
+
+@pytest.fixture
+def settings(tmp_path):
+    # An INI file of the test's own: the user's real settings are never touched.
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def project(tmp_path):
+    project = open_project(tmp_path / "test.annotator")
+    ensure_seeded(project)
+    yield project
+    project.close()
+
+
+@pytest.fixture
+def window(qtbot, project, settings):
+    window = MainWindow(project, settings, article_font(), annotator_name="tester")
+    qtbot.addWidget(window)
+    window.resize(1300, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def caret_point(view, qt_position: int) -> QPoint:
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(qt_position)
+    rect = view.cursorRect(cursor)
+    return QPoint(rect.x(), rect.center().y())
+
+
+def point_for(view, qt_position: int) -> QPoint:
+    """A point where a click puts the caret at ``qt_position`` (as a user aims for it).
+
+    Qt's hit test in Arabic runs may land a character away from the caret's own
+    x, so look a few pixels either side for the point that gives the position.
+    """
+    caret = caret_point(view, qt_position)
+    for distance in range(0, 12):
+        for step in (distance, -distance):
+            point = caret + QPoint(step, 0)
+            if view.cursorForPosition(point).position() == qt_position:
+                return point
+    raise AssertionError(f"no point puts the caret at {qt_position}")
+
+
+def scroll_to(view, qt_position: int) -> None:
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(qt_position)
+    view.setTextCursor(cursor)
+    view.ensureCursorVisible()
+
+
+def drag_select(view, start: int, end: int) -> None:
+    """Select from the code-point offset ``start`` to ``end`` with a mouse drag."""
+    offsets = view.offset_map()
+    qt_start, qt_end = offsets.to_qt(start), offsets.to_qt(end)
+    scroll_to(view, qt_end)
+    scroll_to(view, qt_start)
+    viewport = view.viewport()
+    a, b = point_for(view, qt_start), point_for(view, qt_end)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, a)
+    QTest.mouseMove(viewport, b)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, b)
+
+
+def band_colors(
+    view, start: int, end: int, depth: int = 0, above: int = 0, image=None, origin=None
+) -> set[str]:
+    """Colours painted in a span's nesting band, between its first and last caret.
+
+    With ``above``, the colours that many pixels higher up the line instead. By
+    default the view is rendered anew; ``image`` (e.g. a grab of the real screen)
+    with ``origin``, the viewport's top-left corner in it, is read instead.
+    """
+    from annotator.qt.article_view import BAND
+
+    offsets = view.offset_map()
+    qt_start, qt_end = offsets.to_qt(start), offsets.to_qt(end)
+    if image is None:
+        image, origin = view.viewport().grab().toImage(), QPoint(0, 0)
+    first, last = caret_point(view, qt_start), caret_point(view, qt_end)
+    block = view.document().findBlock(qt_start)
+    layout = block.layout()
+    line = layout.lineForTextPosition(qt_start - block.position())
+    line_bottom = layout.position().y() + line.y() + line.height()
+    line_bottom -= view.verticalScrollBar().value()
+    y = line_bottom - BAND * depth - 2 - above
+    ratio = image.devicePixelRatio()
+    left, right = sorted((first.x(), last.x()))
+    colors = set()
+    for x in range(left + 2, right - 1, 2):
+        pixel = image.pixel(int((x + origin.x()) * ratio), int((y + origin.y()) * ratio))
+        colors.add(QColor(pixel).name())
+    return colors
+
+
+def keyboard_select(view, start: int, end: int) -> None:
+    """Select by keys: click the line, Home, arrows to ``start``, Shift+arrows to ``end``.
+
+    Each arrow press moves one character here (the ranges used hold no combining
+    marks); in a right-to-left paragraph the Left key moves forward.
+    """
+    offsets = view.offset_map()
+    block = view.document().findBlock(offsets.to_qt(start))
+    scroll_to(view, offsets.to_qt(start))
+    point = caret_point(view, offsets.to_qt(start))
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    QTest.keyClick(view, Qt.Key.Key_Home)
+    rtl = block.textDirection() == Qt.LayoutDirection.RightToLeft
+    forward = Qt.Key.Key_Left if rtl else Qt.Key.Key_Right
+    block_start = offsets.to_offset(block.position())
+    for _ in range(start - block_start):
+        QTest.keyClick(view, forward)
+    for _ in range(end - start):
+        QTest.keyClick(view, forward, Qt.KeyboardModifier.ShiftModifier)

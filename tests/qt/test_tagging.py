@@ -1,0 +1,252 @@
+"""The tagging loop driven by real mouse and key events, checked in the project file."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from annotator.core.model import Document, Status
+from tests.qt.conftest import TRICKY_TEXT, band_colors, drag_select, keyboard_select
+
+ACTOR, WEAPON = "#0072b2", "#d55e00"
+KOREA = "كوريا الشمالية"
+
+
+def seed_text(window) -> str:
+    return window.project.get_document(window.current_document()).text
+
+
+def press(widget, key, modifier=Qt.KeyboardModifier.NoModifier):
+    QTest.keyClick(widget, key, modifier)
+
+
+def test_select_and_press_1_stores_an_actor_span_and_draws_it(window, qtbot):
+    text = seed_text(window)
+    start = text.index("قامت " + KOREA) + len("قامت ")
+    end = start + len(KOREA)
+    drag_select(window.view, start, end)
+    assert window.view.selected_offsets() == (start, end)
+
+    press(window.view, Qt.Key.Key_1)
+
+    [span] = window.project.spans(window.current_document())
+    assert (span.start, span.end, span.label) == (start, end, "actor")
+    assert text[span.start : span.end] == KOREA
+    assert span.annotator == "tester"
+    offsets = window.view.offset_map()
+    [highlight] = window.view.highlights()
+    assert (highlight.start, highlight.end) == (offsets.to_qt(start), offsets.to_qt(end))
+    assert ACTOR in band_colors(window.view, start, end)
+    assert window.spans.rowCount() == 1
+    assert window.project.get_status(window.current_document()) is Status.IN_PROGRESS
+
+
+def test_only_a_band_is_solid_so_the_letters_stay_readable(window):
+    text = seed_text(window)
+    russia = text.index("روسيا")
+    drag_select(window.view, russia, russia + len("روسيا"))
+    press(window.view, Qt.Key.Key_1)
+    # The second mention opens a paragraph of several lines, all on screen.
+    start = text.index(KOREA, text.index(KOREA) + 1)
+    end = start + len(KOREA)
+    drag_select(window.view, start, end)
+    press(window.view, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    window.view.verticalScrollBar().setValue(0)
+    assert ACTOR in band_colors(window.view, start, end)
+    above = band_colors(window.view, start, end, above=12)
+    assert ACTOR not in above
+    assert "#b9d8ea" in above  # the actor colour as a light tint over white
+
+
+def test_a_sloppy_selection_is_snapped_and_alt_tags_the_exact_characters(window):
+    text = seed_text(window)
+    # The first mention is written with the conjunction: "وكوريا الشمالية".
+    clitic = text.index("و" + KOREA) + 1
+    drag_select(window.view, clitic, clitic + len(KOREA))
+    press(window.view, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    second = text.index("قامت " + KOREA) + len("قامت ")
+    drag_select(window.view, second - 2, second + 7)  # " كوريا ال" with a space before
+    press(window.view, Qt.Key.Key_3)
+
+    spans = window.project.spans(window.current_document())
+    assert [(text[s.start : s.end], s.label) for s in spans] == [
+        (KOREA, "actor"),
+        ("قامت كوريا الشمالية", "number"),
+    ]
+
+
+@pytest.mark.parametrize("where", ["seed", "tricky"])
+def test_relabel_delete_undo_redo(window, where):
+    if where == "tricky":  # emoji, CRLF, diacritics, NBSP, ZWNJ, RLM/LRM
+        doc = window.project.add_document(Document(title="tricky", text=TRICKY_TEXT))
+        window.open_document(doc)
+        wanted = "بيونغ\u200cيانغ"
+    else:
+        doc = window.current_document()
+        wanted = KOREA
+    text = window.project.get_document(doc).text
+    start = text.index(wanted) if where == "tricky" else text.index("قامت " + KOREA) + 5
+    drag_select(window.view, start, start + len(wanted))
+    press(window.view, Qt.Key.Key_1)
+    [added] = window.project.spans(doc)
+    assert window.view.selected_span() == added.id
+    assert text[added.start : added.end] == wanted
+
+    press(window.view, Qt.Key.Key_2)  # the new span is selected: a key relabels it
+    assert [s.label for s in window.project.spans(doc)] == ["weapon"]
+    assert WEAPON in band_colors(window.view, added.start, added.end)
+
+    press(window.view, Qt.Key.Key_Delete)
+    assert window.project.spans(doc) == []
+    assert window.view.highlights() == []
+
+    press(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    [restored] = window.project.spans(doc)
+    assert (restored.id, restored.start, restored.end, restored.label) == (
+        added.id,
+        added.start,
+        added.end,
+        "weapon",
+    )
+    press(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [s.label for s in window.project.spans(doc)] == ["actor"]
+    assert ACTOR in band_colors(window.view, added.start, added.end)
+
+    press(window.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert [s.label for s in window.project.spans(doc)] == ["weapon"]
+    press(
+        window.view,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.project.spans(doc) == []
+
+    for _ in range(3):
+        press(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.project.spans(doc) == []
+    assert window.project.get_status(doc) is Status.TODO
+
+
+def test_clicking_a_span_selects_it_and_escape_clears(window):
+    text = seed_text(window)
+    start = text.index("قامت " + KOREA) + len("قامت ")
+    drag_select(window.view, start, start + len(KOREA))
+    press(window.view, Qt.Key.Key_1)
+    press(window.view, Qt.Key.Key_Escape)
+    assert window.view.selected_span() is None
+
+    offsets = window.view.offset_map()
+    from tests.qt.conftest import caret_point
+
+    a = caret_point(window.view, offsets.to_qt(start))
+    b = caret_point(window.view, offsets.to_qt(start + len(KOREA)))
+    middle = (a + b) / 2
+    QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=middle)
+    [span] = window.project.spans(window.current_document())
+    assert window.view.selected_span() == span.id
+    assert window.span_table.selectionModel().isRowSelected(0)
+
+
+def test_ctrl_enter_marks_done_and_opens_the_next_document_not_done(window, project):
+    seed = window.current_document()
+    done = project.add_document(Document(title="already done", text="تم", status=Status.DONE))
+    waiting = project.add_document(Document(title="waiting", text="ينتظر"))
+    QTest.qWait(1)  # the list picks up documents added elsewhere on the next event loop turn
+    press(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    assert project.get_status(seed) is Status.DONE
+    assert window.current_document() == waiting != done
+    assert window.view.toPlainText() == "ينتظر"
+    row = window.documents.row_of(waiting)
+    assert window.document_table.currentIndex().row() == row
+
+    press(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert project.get_status(seed) is Status.TODO
+
+
+def test_every_tricky_character_is_stored_exactly_as_selected(window, project):
+    doc = project.add_document(Document(title="tricky", text=TRICKY_TEXT))
+    QTest.qWait(1)
+    window.open_document(doc)
+    alt, plain = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.NoModifier
+    cases = [  # (text, select with, key, modifier, label)
+        ("بيونغ\u200cيانغ", drag_select, Qt.Key.Key_1, plain, "actor"),
+        ("صاروخًا", drag_select, Qt.Key.Key_2, plain, "weapon"),
+        ("152\u00a0ملم\u200e", keyboard_select, Qt.Key.Key_3, alt, "number"),
+        ("\u200fقذائف", keyboard_select, Qt.Key.Key_2, alt, "weapon"),
+        ("end", drag_select, Qt.Key.Key_4, plain, "event"),
+        ("عاجل", drag_select, Qt.Key.Key_4, plain, "event"),
+    ]
+    for wanted, select, key, modifier, _label in cases:
+        start = TRICKY_TEXT.index(wanted)
+        select(window.view, start, start + len(wanted))
+        assert window.view.selected_offsets() == (start, start + len(wanted)), wanted
+        press(window.view, key, modifier)
+        press(window.view, Qt.Key.Key_Escape)
+    stored = {(TRICKY_TEXT[s.start : s.end], s.label) for s in project.spans(doc)}
+    assert stored == {(wanted, label) for wanted, _, _, _, label in cases}
+    offsets = window.view.offset_map()
+    shown = window.view.document().toRawText().encode("utf-16-le")
+    for highlight in window.view.highlights():
+        span = highlight.span
+        drawn = shown[2 * highlight.start : 2 * highlight.end].decode("utf-16-le")
+        assert drawn == TRICKY_TEXT[span.start : span.end]
+        assert (highlight.start, highlight.end) == offsets.range_to_qt(span.start, span.end)
+
+
+def test_keyboard_selection_with_shift_arrows(window):
+    text = seed_text(window)
+    start = text.index("قامت " + KOREA) + len("قامت ")
+    drag_select(window.view, start, start)  # a click puts the cursor before the word
+    for _ in range(len("كوريا")):
+        press(window.view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert window.view.selected_offsets() == (start, start + len("كوريا"))
+    press(window.view, Qt.Key.Key_1)
+    assert [(s.start, s.end) for s in window.project.spans(window.current_document())] == [
+        (start, start + len("كوريا"))
+    ]
+
+
+def test_highlights_are_on_screen_from_the_first_paint(qtbot, project, settings):
+    """The first paint of a document (laid out lazily by Qt) already shows its spans."""
+    from PySide6.QtCore import QPoint
+
+    from annotator.core.edits import AddSpan
+    from annotator.qt.app import article_font
+    from annotator.qt.main_window import MainWindow
+
+    doc = project.document_ids()[0]
+    text = project.get_document(doc).text
+    start = text.index("روسيا")
+    project.apply(AddSpan(doc, start, start + len("روسيا"), "weapon"))
+    other = project.add_document(Document(title="other", text="نص آخر"))
+    window = MainWindow(project, settings, article_font())
+    qtbot.addWidget(window)
+    window.resize(780, 560)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_document(other)
+    QTest.qWait(50)
+    window.open_document(doc)
+    window.view.viewport().repaint()  # at once, before Qt's lazy layout has run
+    screen = window.screen().grabWindow(window.winId()).toImage()
+    corner = window.view.viewport().mapTo(window, QPoint(0, 0))
+    drawn = band_colors(window.view, start, start + len("روسيا"), image=screen, origin=corner)
+    assert WEAPON in drawn
+    selected = window.document_table.selectionModel().selectedRows()
+    assert [index.row() for index in selected] == [window.documents.row_of(doc)]
+
+
+def test_undo_of_a_change_in_another_document_shows_that_document(window, project):
+    text = seed_text(window)
+    seed = window.current_document()
+    start = text.index("قامت " + KOREA) + len("قامت ")
+    drag_select(window.view, start, start + len(KOREA))
+    press(window.view, Qt.Key.Key_1)
+    other = project.add_document(Document(title="other", text="نص آخر"))
+    window.open_document(other)
+
+    press(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_document() == seed
+    assert project.spans(seed) == [] and window.view.highlights() == []
