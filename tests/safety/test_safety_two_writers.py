@@ -78,21 +78,40 @@ def test_two_processes_editing_one_project_at_once_lose_no_edit(tmp_path):
     )
 
 
+HOLD_WRITE_LOCK = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")
+print("locked", flush=True)
+sys.stdin.readline()
+conn.execute("COMMIT")
+"""
+
+
 def test_a_writer_kept_out_past_the_busy_timeout_is_told_nothing_was_saved(tmp_path, monkeypatch):
     path = make_project(tmp_path / "shared.annotator", documents=1, spans_per_document=0)
     monkeypatch.setattr(project_module, "BUSY_TIMEOUT_MS", 200)
-    other_window = sqlite3.connect(path, isolation_level=None)
-    other_window.execute("BEGIN IMMEDIATE")  # a long write elsewhere (e.g. a big import)
+    # Another process in a long write (a big import, say) holds the write lock.
+    other = subprocess.Popen(
+        [sys.executable, "-c", HOLD_WRITE_LOCK, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
+        assert other.stdout.readline() == "locked\n"
         with open_project(path) as project:
             assert project.document_count() == 1  # reading is not blocked
             with pytest.raises(ProjectError, match="not saved: another window or program"):
                 project.apply(AddSpan(1, 0, 3, "actor"))
-            other_window.execute("COMMIT")
+            assert project.spans(1) == []
+            other.communicate("done\n", timeout=30)
             project.apply(AddSpan(1, 0, 3, "actor"))  # once the other is done, it works
             assert [(s.start, s.end) for s in project.spans(1)] == [(0, 3)]
     finally:
-        other_window.close()
+        if other.poll() is None:
+            other.kill()
+            other.wait()
 
 
 def test_undoing_a_span_the_other_window_deleted_fails_clearly(tmp_path):
