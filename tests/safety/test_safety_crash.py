@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 
 from crash_rounds import run_crash_rounds
 from safety_support import python_env
@@ -65,3 +66,57 @@ def test_a_crash_while_creating_a_project_never_leaves_a_file_that_is_refused(tm
             created += 1
     print(f"project creation: 8 kills, {created} project files, all open")
     assert created > 8
+
+
+IMPORT_THEN_EXPORT = """
+import sys
+from annotator.io.exporting import export_project
+from annotator.io.importing import import_paths
+from annotator.storage import open_project
+project = open_project(sys.argv[1])
+print("ready", flush=True)
+import_paths(project, sys.argv[3:])
+print("imported", flush=True)
+export_project(project, sys.argv[2], fmt="native")
+print("exported", flush=True)
+"""
+
+
+def test_a_crash_during_an_import_or_an_export_leaves_all_or_nothing(tmp_path, seed_text):
+    articles = []
+    for number in range(80):  # about 19 MB: an import of ~0.2 s, an export of ~0.1 s here
+        article = tmp_path / f"article-{number:02}.txt"
+        article.write_text(f"{number}\n" + seed_text * 40, encoding="utf-8")
+        articles.append(str(article))
+    rng = random.Random()
+    outcomes = []
+    for round_number in range(8):
+        folder = tmp_path / f"round-{round_number}"
+        folder.mkdir()
+        project = folder / "p.annotator"
+        open_project(project).close()
+        dataset = folder / "dataset.jsonl"
+        dataset.write_text("the previous export\n", encoding="utf-8")
+        child = subprocess.Popen(
+            [sys.executable, "-c", IMPORT_THEN_EXPORT, str(project), str(dataset), *articles],
+            stdout=subprocess.PIPE,
+            text=True,
+            env=python_env(),
+        )
+        assert child.stdout.readline() == "ready\n"
+        time.sleep(rng.uniform(0, 0.35))
+        child.send_signal(signal.SIGKILL)
+        said = child.communicate()[0].split()
+        with open_project(project) as opened:
+            assert opened.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            documents = opened.document_count()
+        assert documents in (0, len(articles))
+        assert documents == len(articles) or "imported" not in said
+        exported = dataset.read_text(encoding="utf-8")
+        if exported != "the previous export\n":
+            assert len(exported.splitlines()) == len(articles)  # complete, never half
+        outcomes.append(
+            ("imported" if documents else "nothing imported")
+            + (", exported" if exported != "the previous export\n" else ", old export kept")
+        )
+    print(f"import/export kills: {dict(Counter(outcomes))}")
