@@ -8,8 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from annotator.core.edits import AddSpan
-from annotator.core.model import Document
+from annotator.core.model import Document, Span
 from annotator.storage import open_project
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,14 +24,13 @@ def seed_text() -> str:
 def make_project(path: Path, documents: int = 3, spans_per_document: int = 20) -> Path:
     """A real project file: the sample article and variants of it, with spans."""
     text = seed_text()
+    spans = [
+        Span((n * 37) % 900, (n * 37) % 900 + 5, LABELS[n % 4]) for n in range(spans_per_document)
+    ]
     with open_project(path) as project:
         project.import_documents(
-            [(Document(f"doc {n}", f"{n}\n{text}"), []) for n in range(documents)]
+            [(Document(f"doc {n}", f"{n}\n{text}"), spans) for n in range(documents)]
         )
-        for document_id in project.document_ids():
-            for n in range(spans_per_document):
-                start = (n * 37) % 900
-                project.apply(AddSpan(document_id, start, start + 5, LABELS[n % 4]))
     return path
 
 

@@ -23,7 +23,7 @@ from annotator.core.errors import EditError, ProjectError
 from annotator.storage import open_project
 from annotator.storage import project as project_module
 
-EDITS_PER_WRITER = 1000
+EDITS_PER_WRITER = 400
 
 
 def test_two_processes_editing_one_project_at_once_lose_no_edit(tmp_path):
