@@ -158,3 +158,16 @@ def test_span_ids_are_not_reused_after_a_delete_or_an_import(tmp_path, seed_text
         project.apply(AddSpan(1, 3, 5, "actor"))
         third = project.spans(1)[0].id
         assert first < second < third
+
+
+def test_an_edit_while_the_same_window_is_still_reading_says_why_it_was_not_saved(tmp_path):
+    path = make_project(tmp_path / "shared.annotator", documents=2, spans_per_document=0)
+    with open_project(path) as window_a, open_project(path) as window_b:
+        reading = window_a.iter_documents()  # e.g. an export paused between chunks
+        next(reading)
+        window_b.apply(AddSpan(1, 0, 3, "actor"))
+        with pytest.raises(ProjectError, match="while this one was still reading it"):
+            window_a.apply(AddSpan(1, 5, 9, "actor"))
+        reading.close()
+        window_a.apply(AddSpan(1, 5, 9, "actor"))
+        assert [(s.start, s.end) for s in window_a.spans(1)] == [(0, 3), (5, 9)]

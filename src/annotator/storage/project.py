@@ -36,6 +36,9 @@ from annotator.storage.schema import APPLICATION_ID, known_migrations, migration
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
+# A write from a read transaction whose snapshot another connection has outdated;
+# waiting cannot help, so SQLite fails at once (not in every Python's sqlite3 module).
+SQLITE_BUSY_SNAPSHOT = 517
 
 ChangeListener = Callable[[int], None]
 
@@ -284,7 +287,13 @@ class Project:
     def _write_failed(self, exc: sqlite3.DatabaseError) -> ProjectError:
         """Say why nothing was saved: busy elsewhere, disk full, unwritable or damaged."""
         name = self.path or "the project"
-        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        extended = getattr(exc, "sqlite_errorcode", 0)
+        code = extended & 0xFF
+        if extended == SQLITE_BUSY_SNAPSHOT:
+            return ProjectError(
+                f"{name}: not saved: another window or program changed the project while this"
+                " one was still reading it (an export or a list being filled); try again"
+            )
         if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
             return ProjectError(
                 f"{name}: not saved: another window or program has been writing to this"
