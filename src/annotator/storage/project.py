@@ -210,6 +210,9 @@ def _create(path: Path) -> None:
     application_id, refused ever after as another program's database.
     """
     temporary = path.with_name(f".{path.name}.creating-{os.getpid()}")
+    leftovers = (temporary, *(Path(f"{temporary}{end}") for end in ("-wal", "-shm")))
+    for leftover in leftovers:  # from a crashed process that had the same id
+        leftover.unlink(missing_ok=True)
     try:
         Project(sqlite3.connect(temporary, isolation_level=None), temporary).close()
         try:
@@ -222,7 +225,7 @@ def _create(path: Path) -> None:
     except (OSError, sqlite3.Error) as exc:
         raise ProjectError(f"{path}: cannot be created ({exc})") from None
     finally:
-        for leftover in (temporary, *(Path(f"{temporary}{end}") for end in ("-wal", "-shm"))):
+        for leftover in leftovers:
             leftover.unlink(missing_ok=True)
 
 
