@@ -33,19 +33,22 @@ def files_under(folder):
 
 @pytest.mark.parametrize("fmt", exporter_names())
 def test_exports_write_only_the_chosen_file_whatever_the_titles_hold(tmp_path, fmt):
+    # Work two folders down, so a file escaping through ../../ still lands where we look.
+    work = tmp_path / "a" / "b"
+    work.mkdir(parents=True)
     text = seed_text()
-    with open_project(tmp_path / "p.annotator") as project:
+    with open_project(work / "p.annotator") as project:
         project.import_documents(
             [
                 (Document(title, f"{n} {text[:300]}"), [Span(2, 6, "actor")])
                 for n, title in enumerate(HOSTILE_TITLES)
             ]
         )
-        chosen = tmp_path / "out" / f"dataset{exporter(fmt).extension}"
+        chosen = work / "out" / f"dataset{exporter(fmt).extension}"
         before = files_under(tmp_path)
         export_project(project, chosen, fmt=fmt)
     written = set(files_under(tmp_path)) - set(before)
-    outside = {p for p in written if not p.startswith(("out", "p.annotator"))}
+    outside = {p for p in written if not p.startswith(("a/b/out", "a/b/p.annotator"))}
     assert outside == set()
     assert chosen.exists()
 
