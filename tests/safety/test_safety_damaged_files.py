@@ -325,3 +325,20 @@ def test_an_edit_on_a_file_damaged_while_open_is_refused_clearly(tmp_path):
         broken_page_tree_in_place(path)
         with pytest.raises(ProjectError, match="not saved: the file was damaged while open"):
             project.apply(AddSpan(1, 0, 3, "actor"))
+
+
+@pytest.mark.parametrize("how", ["deleted", "moved", "replaced"])
+def test_an_edit_after_the_open_project_file_was_deleted_or_moved_is_refused(tmp_path, how):
+    path = make_project(tmp_path / "project.annotator", documents=1, spans_per_document=0)
+    with open_project(path) as project:
+        project.apply(AddSpan(1, 0, 3, "actor"))
+        if how == "deleted":
+            path.unlink()
+        elif how == "moved":
+            path.rename(tmp_path / "elsewhere.annotator")
+        else:
+            copy = tmp_path / "copy.annotator"
+            copy.write_bytes(path.read_bytes())
+            copy.replace(path)
+        with pytest.raises(ProjectError, match="moved, deleted or replaced while open"):
+            project.apply(AddSpan(1, 4, 8, "actor"))

@@ -229,6 +229,14 @@ def _create(path: Path) -> None:
             leftover.unlink(missing_ok=True)
 
 
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
 class Project:
     """A project file. Storage for ``core.edits`` and the source of change notices."""
 
@@ -245,6 +253,7 @@ class Project:
             # app). About 3 ms per edit, once per keypress; an import is one commit.
             conn.execute("PRAGMA synchronous = FULL")
         migrations.apply(self.db)
+        self._identity = _file_identity(path) if path is not None else None
         self._listeners: list[ChangeListener] = []
         self._labels: LabelSchema | None = None
 
@@ -269,6 +278,13 @@ class Project:
             with self.db.atomic():
                 yield
             return
+        if self._identity is not None and _file_identity(self.path) != self._identity:
+            # Deleted (or replaced) while open: SQLite would go on writing to a file
+            # nobody can reach any more, and everything saved from now on would be lost.
+            raise ProjectError(
+                f"{self.path}: not saved: the project file was moved, deleted or replaced"
+                " while open; reopen it (or restore it) before going on"
+            )
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
