@@ -7,6 +7,7 @@ import sys
 import click
 
 from annotator.cli.commands import COMMANDS
+from annotator.cli.suggest import suggest_command
 from annotator.core.errors import AnnotatorError
 
 
@@ -52,6 +53,7 @@ def cli(ctx: click.Context, project_path: str | None, lang: str | None, bidi: st
 
 for _command in COMMANDS:
     cli.add_command(_command)
+cli.add_command(suggest_command)
 
 
 def main() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,7 +37,9 @@ class ImportResult:
     skipped: list[InputError] = field(default_factory=list)
 
 
-FOLDER_SUFFIXES = frozenset({".txt", ".text", ".jsonl", ".ndjson", ".json", ".conllu", ".csv"})
+FOLDER_SUFFIXES = frozenset(
+    {".txt", ".text", ".jsonl", ".ndjson", ".json", ".conllu", ".csv", ".conll", ".iob", ".iob2"}
+)
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -61,14 +64,22 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return found
 
 
+IOB_SUFFIXES = frozenset({".conll", ".iob", ".iob2", ".bio"})
+
+
 def format_for(path: Path, fmt: str, encoding: str | None) -> str:
+    """The format a file is read as: named by the user, or recognised by what it holds."""
     if fmt != "auto":
         return fmt
     suffix = path.suffix.lower()
     if suffix in {".conllu", ".csv"}:
         return suffix[1:]
+    if suffix in IOB_SUFFIXES:
+        return "iob2"
+    if suffix == ".ann" or (suffix == ".txt" and path.with_suffix(".ann").exists()):
+        return "brat"
     if suffix == ".json" and _starts_with_array(path):
-        return "openeventdata"
+        return _json_array_flavour(path)
     if suffix in {".jsonl", ".ndjson", ".json"}:
         return detect_jsonl_flavour(path, encoding)
     return "text"
@@ -81,6 +92,17 @@ def _starts_with_array(path: Path) -> bool:
     except OSError:
         return False
     return head.startswith(b"[")
+
+
+def _json_array_flavour(path: Path) -> str:
+    """Label Studio tasks carry "data"/"annotations"; the event GSR carries "text"/"spans"."""
+    try:
+        first = json.loads(path.read_bytes())[0]
+    except (OSError, ValueError, IndexError, KeyError, TypeError, RecursionError):
+        return "openeventdata"  # its reader reports what is wrong with the file
+    if isinstance(first, dict) and ("data" in first or "annotations" in first):
+        return "labelstudio"
+    return "openeventdata"
 
 
 def read_records(

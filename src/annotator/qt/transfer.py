@@ -64,7 +64,7 @@ def export_formats() -> list[tuple[str, str, str]]:
 def export_with_progress(parent: QWidget, project: Project, path: Path, fmt: str) -> int:
     dialog, progress = _progress_dialog(parent, QCoreApplication.translate("Transfer", "Exporting"))
     try:
-        return export_project(project, path, fmt, progress=progress)
+        return export_project(project, path, fmt, progress=progress).documents
     finally:
         dialog.close()
         dialog.deleteLater()

@@ -12,6 +12,13 @@ from typing import TextIO
 from annotator.core.errors import AnnotatorError
 
 
+def _umask() -> int:
+    # mkstemp makes files private (0600); an export should get the permissions of any new file.
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
 @contextmanager
 def atomic_text_writer(path: Path, newline: str | None = "\n") -> Iterator[TextIO]:
     """A UTF-8 text stream that replaces ``path`` only when the block ends without error.
@@ -29,6 +36,7 @@ def atomic_text_writer(path: Path, newline: str | None = "\n") -> Iterator[TextI
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
+        os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, path)
     except BaseException as exc:
         if temporary is not None:

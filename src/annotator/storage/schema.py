@@ -76,5 +76,22 @@ def m001_initial(db: Database) -> None:
     )
 
 
+@migrations()
+def m002_rejected_suggestions(db: Database) -> None:
+    # A rejected suggestion is remembered by place and label, so no source proposes it again.
+    db.executescript(
+        """
+        CREATE TABLE rejected_suggestions (
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            label TEXT NOT NULL REFERENCES labels(name) ON UPDATE CASCADE,
+            rejected TEXT NOT NULL,
+            PRIMARY KEY (document_id, start, "end", label)
+        ) WITHOUT ROWID;
+        """
+    )
+
+
 def known_migrations() -> list[str]:
     return [migration.name for migration in migrations.pending(Database(memory=True))]

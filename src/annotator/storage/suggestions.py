@@ -1,0 +1,204 @@
+"""Suggested spans in a project: storing, rejecting (remembered), and computing them.
+
+Suggestions are spans with origin 'suggested': drawn apart, left out of exports
+and counts. Accepting one is the core edit ``SetOrigin(span_id, Origin.MANUAL)``
+(``accept_all`` builds one undoable Batch). Rejecting deletes the span and
+remembers (document, start, end, label) in ``rejected_suggestions`` so that no
+source proposes it again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Iterator, Mapping
+
+from annotator.arabic.search import SearchIndex
+from annotator.arabic.suggest import (
+    Gazetteer,
+    Source,
+    SpanKey,
+    Suggestion,
+    filter_new,
+    occurrence_suggestions,
+    suggest_document,
+)
+from annotator.core.edits import Batch, SetOrigin
+from annotator.core.errors import EditError
+from annotator.core.model import Origin, Span
+from annotator.storage.project import Project, now
+
+
+def rejected_keys(project: Project, document_id: int) -> set[SpanKey]:
+    rows = project.conn.execute(
+        'SELECT start, "end", label FROM rejected_suggestions WHERE document_id = ?',
+        (document_id,),
+    )
+    return {(row[0], row[1], row[2]) for row in rows}
+
+
+def suggested_spans(project: Project, document_id: int) -> list[Span]:
+    return [s for s in project.spans(document_id) if s.origin is Origin.SUGGESTED]
+
+
+def store_suggestions(project: Project, suggestions: Mapping[int, Iterable[Suggestion]]) -> int:
+    """Insert suggestions (document id -> suggestions) in one transaction; return how many.
+
+    Skips any already present (same start, end, label, whatever the origin) or rejected.
+    """
+    stamp = now()
+    rows = []
+    with project.transaction():
+        for document_id, proposals in suggestions.items():
+            length = project.document_length(document_id)
+            taken = {s.key() for s in project.spans(document_id)}
+            taken |= rejected_keys(project, document_id)
+            for suggestion in proposals:
+                key = suggestion.key()
+                if key in taken or not 0 <= suggestion.start < suggestion.end <= length:
+                    continue
+                if not project.has_label(suggestion.label):
+                    raise EditError(f"unknown label {suggestion.label!r}")
+                taken.add(key)
+                rows.append(
+                    (document_id, *key, suggestion.value, Origin.SUGGESTED.value, stamp, stamp)
+                )
+        project.conn.executemany(
+            'INSERT INTO spans (document_id, start, "end", label, value, origin, created,'
+            " updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+    for document_id in sorted({row[0] for row in rows}):
+        project._notify(document_id)
+    return len(rows)
+
+
+def reject_suggestions(project: Project, span_ids: Iterable[int]) -> int:
+    """Delete suggested spans and remember them as rejected (one transaction)."""
+    documents: set[int] = set()
+    count = 0
+    with project.transaction():
+        for span_id in span_ids:
+            span = project.get_span(span_id)
+            if span.origin is not Origin.SUGGESTED:
+                raise EditError(f"span {span_id} is not a suggestion; delete it instead")
+            assert span.document_id is not None
+            project.conn.execute(
+                'INSERT OR IGNORE INTO rejected_suggestions (document_id, start, "end", label,'
+                " rejected) VALUES (?, ?, ?, ?, ?)",
+                (span.document_id, *span.key(), now()),
+            )
+            project.remove_span(span_id)
+            documents.add(span.document_id)
+            count += 1
+    for document_id in sorted(documents):
+        project._notify(document_id)
+    return count
+
+
+def reject_suggestion(project: Project, span_id: int) -> None:
+    reject_suggestions(project, [span_id])
+
+
+def accept_all(project: Project, document_id: int, annotator: str = "") -> Batch:
+    """The edit accepting every suggestion of a document (apply it with ``project.apply``)."""
+    return Batch(
+        tuple(
+            SetOrigin(s.id, Origin.MANUAL, annotator)
+            for s in suggested_spans(project, document_id)
+            if s.id is not None
+        ),
+        "Accept all suggestions",
+    )
+
+
+def accepted_span_texts(project: Project) -> list[tuple[str, str]]:
+    """(text, label) of every accepted (not suggested) span in the project."""
+    rows = project.conn.execute(
+        'SELECT substr(d.text, s.start + 1, s."end" - s.start), s.label'
+        " FROM spans s JOIN documents d ON d.id = s.document_id"
+        " WHERE s.origin != 'suggested'"
+    )
+    return [(text, label) for text, label in rows]
+
+
+def project_gazetteer(project: Project) -> Gazetteer:
+    return Gazetteer.from_spans(accepted_span_texts(project))
+
+
+def project_lexicon(project: Project) -> frozenset[str]:
+    """Accepted span texts: the known forms for clitic rules (snapping, search)."""
+    return frozenset(text for text, _ in accepted_span_texts(project))
+
+
+def project_occurrences(
+    project: Project,
+    span_text: str,
+    label: str,
+    document_ids: Iterable[int] | None = None,
+    index: SearchIndex | None = None,
+) -> dict[int, list[Suggestion]]:
+    """ "Label all occurrences": new suggestions for every occurrence of ``span_text``.
+
+    In the given documents (default: all), or through a prepared ``index``
+    (a ``SearchIndex`` of the project's documents, so a large project is not re-read).
+    Nothing is stored; pass the result to ``store_suggestions``.
+    """
+    lexicon = project_lexicon(project)
+    found: dict[int, list[Suggestion]] = {}
+    if index is not None:
+        wanted = None if document_ids is None else set(document_ids)
+        for hit in index.search(span_text, lexicon):
+            if wanted is None or hit.document_id in wanted:
+                found.setdefault(hit.document_id, []).append(
+                    Suggestion(hit.start, hit.end, label, None, Source.OCCURRENCES)
+                )
+    else:
+        ids = project.document_ids() if document_ids is None else list(document_ids)
+        for document_id in ids:
+            text = project.get_document(document_id).text
+            hits = occurrence_suggestions(text, span_text, label, lexicon)
+            if hits:
+                found[document_id] = hits
+    return {
+        document_id: new
+        for document_id, suggestions in found.items()
+        if (
+            new := filter_new(
+                suggestions, project.spans(document_id), rejected_keys(project, document_id)
+            )
+        )
+    }
+
+
+def compute_suggestions(
+    project: Project,
+    sources: Collection[Source] = tuple(Source),
+    document_ids: Iterable[int] | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Iterator[tuple[int, str, list[Suggestion]]]:
+    """(document id, text, new suggestions) for each document, nothing stored.
+
+    The gazetteer and the clitic lexicon come from the project's accepted spans.
+    """
+    if gazetteer is None and Source.GAZETTEER in sources:
+        gazetteer = project_gazetteer(project)
+    if gazetteer is not None:
+        lexicon = gazetteer.lexicon
+    else:
+        lexicon = frozenset(text for text, _ in accepted_span_texts(project))
+    ids = project.document_ids() if document_ids is None else list(document_ids)
+    for document_id in ids:
+        text = project.get_document(document_id).text
+        spans = project.spans(document_id)
+        yield (
+            document_id,
+            text,
+            suggest_document(
+                text,
+                sources,
+                gazetteer=gazetteer,
+                accepted=[s for s in spans if s.origin is not Origin.SUGGESTED],
+                existing=spans,
+                rejected=rejected_keys(project, document_id),
+                lexicon=lexicon,
+            ),
+        )
