@@ -476,3 +476,145 @@ def test_hostile_corpus_files_are_imported_or_refused_cleanly(workdir, case):
     path = workdir / f"corpus.{fmt}"
     path.write_bytes(content)
     attempt(Project.in_memory(), path, fmt, skip_invalid=False)
+
+
+# -- brat, IOB2 and Label Studio -----------------------------------------------------------------
+
+HOSTILE_JSON_TEXTS = st.sampled_from(
+    ['"\\ud800"', "\\ud800", "1" * 5000, "NaN", "1e999", "[" * 3000, '"x"', "{}", "", "7"]
+)
+SMALL_OFFSETS = st.one_of(st.integers(-2, 40), st.integers(0, 12), OFFSETS)
+
+
+@st.composite
+def brat_pairs(draw) -> tuple[bytes, bytes]:
+    text = draw(TEXTS.filter(str.strip))
+    lines = []
+    for number in range(draw(st.integers(0, 5))):
+        start, end = draw(SMALL_OFFSETS), draw(SMALL_OFFSETS)
+        where = draw(
+            st.sampled_from([f"{start} {end}", f"{start} {end};{end} {start}", f"{start}", ""])
+        )
+        lines.append(f"T{number}\t{draw(HOSTILE_LABELS)} {where}\t{draw(st.text(max_size=5))}")
+        if draw(st.booleans()):
+            note = draw(st.one_of(HOSTILE_JSON_TEXTS, st.text(max_size=6)))
+            lines.append(f"#{number}\tAnnotatorNotes T{number}\tvalue={note}")
+    lines.extend(draw(st.lists(st.text(max_size=12), max_size=2)))
+    ann = "\n".join(lines)
+    return text.encode("utf-8", "surrogatepass"), ann.encode("utf-8", "surrogatepass")
+
+
+@st.composite
+def iob2_files(draw) -> bytes:
+    tags = st.one_of(
+        st.sampled_from(["O", "B-actor", "I-actor", "I-weapon", "B-", "I-", "B-<b>", "X-actor"]),
+        st.text(max_size=6),
+    )
+    lines = draw(
+        st.lists(
+            st.one_of(
+                st.builds(lambda t, g: f"{t}\t{g}", st.text(min_size=1, max_size=6), tags),
+                st.builds(lambda t, g: f"{t} {g}", st.text(min_size=1, max_size=6), tags),
+                st.just(""),
+                st.just("-DOCSTART- -X- O O"),
+                st.text(max_size=8),
+            ),
+            max_size=12,
+        )
+    )
+    return "\n".join(lines).encode("utf-8", "surrogatepass")
+
+
+@st.composite
+def labelstudio_files(draw) -> bytes:
+    def result():
+        return st.fixed_dictionaries(
+            {
+                "type": st.sampled_from(["labels", "choices", "textarea"]),
+                "value": st.one_of(
+                    st.fixed_dictionaries(
+                        {
+                            "start": SMALL_OFFSETS,
+                            "end": SMALL_OFFSETS,
+                            "labels": st.one_of(st.lists(HOSTILE_LABELS, max_size=2), SCALARS),
+                            "text": SCALARS,
+                        }
+                    ),
+                    SCALARS,
+                ),
+                "meta": st.one_of(
+                    st.fixed_dictionaries(
+                        {"text": st.lists(st.builds(lambda v: f"value={v}", HOSTILE_JSON_TEXTS))}
+                    ),
+                    SCALARS,
+                ),
+            }
+        )
+
+    task = st.fixed_dictionaries(
+        {
+            "data": st.one_of(
+                st.fixed_dictionaries({"text": st.one_of(TEXTS, SCALARS), "title": SCALARS}),
+                SCALARS,
+            ),
+            "annotations": st.one_of(
+                st.lists(
+                    st.fixed_dictionaries(
+                        {"result": st.one_of(st.lists(result(), max_size=3), SCALARS)}
+                    ),
+                    max_size=2,
+                ),
+                SCALARS,
+            ),
+        }
+    )
+    content = json.dumps(draw(st.lists(task, max_size=3)), ensure_ascii=draw(st.booleans()))
+    if draw(st.booleans()):
+        content = content.replace('"text": "', '"text": "\\ud800', 1)
+    return content.encode("utf-8", "surrogatepass")
+
+
+@FUZZ
+@given(pair=brat_pairs(), add_labels=st.booleans())
+def test_hostile_brat_files_are_imported_or_refused_cleanly(workdir, pair, add_labels):
+    text, ann = pair
+    (workdir / "doc-1.txt").write_bytes(text)
+    (workdir / "doc-1.ann").write_bytes(ann)
+    attempt(Project.in_memory(), workdir / "doc-1.txt", "brat", add_labels=add_labels)
+
+
+@FUZZ
+@given(content=iob2_files(), add_labels=st.booleans())
+def test_hostile_iob2_files_are_imported_or_refused_cleanly(workdir, content, add_labels):
+    path = workdir / "tokens.iob2"
+    path.write_bytes(content)
+    attempt(Project.in_memory(), path, "iob2", add_labels=add_labels)
+
+
+@FUZZ
+@given(content=labelstudio_files(), add_labels=st.booleans())
+def test_hostile_label_studio_files_are_imported_or_refused_cleanly(workdir, content, add_labels):
+    path = workdir / "tasks.json"
+    path.write_bytes(content)
+    attempt(Project.in_memory(), path, "labelstudio", add_labels=add_labels)
+
+
+@pytest.mark.parametrize(
+    ("note", "reason"),
+    [
+        ('"\\ud800"', "unpaired surrogate"),
+        ("1" * 5000, "cannot be read as brat"),
+        ("NaN", "not a finite number"),
+    ],
+)
+def test_any_importer_refuses_values_that_cannot_be_stored_exactly(tmp_path, note, reason):
+    """Checked once for every importer (import_paths), not in each importer: brat here."""
+    (tmp_path / "doc.txt").write_text("روسيا وكوريا", encoding="utf-8")
+    (tmp_path / "doc.ann").write_text(
+        f"T1\tactor 0 5\tروسيا\n#1\tAnnotatorNotes T1\tvalue={note}\n", encoding="utf-8"
+    )
+    project = Project.in_memory()
+    with pytest.raises(ImportFailed) as failed:
+        import_paths(project, [tmp_path / "doc.txt"], fmt="brat")
+    assert reason in str(failed.value)
+    assert project.document_count() == 0

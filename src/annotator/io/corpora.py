@@ -12,8 +12,7 @@ from pathlib import Path
 
 from annotator.core.errors import InputError
 from annotator.core.model import Document, title_from_text
-from annotator.io.decoding import check_text, read_text_file, storable_name
-from annotator.io.jsonl import unstorable_string
+from annotator.io.decoding import check_text, read_text_file, storable_name, unstorable_string
 from annotator.io.registry import Importer, RawRecord, register_importer
 
 

@@ -6,7 +6,6 @@ Offsets everywhere are Unicode code points into ``text``, as Python slices it.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Iterator
 from itertools import count
 from json.encoder import encode_basestring
@@ -16,7 +15,12 @@ from typing import Any, TextIO
 from annotator.core.errors import InputError
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span, Status, title_from_text
-from annotator.io.decoding import check_text, read_text_file, storable_name
+from annotator.io.decoding import (
+    check_text,
+    read_text_file,
+    storable_name,
+    unstorable_string,
+)
 from annotator.io.registry import (
     Exporter,
     Importer,
@@ -59,27 +63,6 @@ def iter_json_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, Any
 
 def _refuse_constant(name: str) -> None:
     raise ValueError(f"{name} is not a JSON number")
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def unstorable_string(obj: Any) -> str | None:
-    """A string SQLite cannot store: an unpaired surrogate from a "\\ud800" escape."""
-    stack: list[tuple[Any, str]] = [(obj, "the record")]
-    while stack:
-        item, where = stack.pop()
-        if isinstance(item, dict):
-            for key, value in item.items():
-                stack.append((key, f"a key of {where}"))
-                stack.append((value, f'"{key}"' if where == "the record" else where))
-        elif isinstance(item, list):
-            stack.extend((value, where) for value in item)
-        elif isinstance(item, str):
-            found = _SURROGATE.search(item)
-            if found:
-                return f"an unpaired surrogate U+{ord(found.group()):04X} in {where}"
-    return None
 
 
 class JsonlImporter(Importer):
