@@ -27,6 +27,224 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="54" />
+        <source>brat standoff: a folder of doc-NNNNNN.txt + .ann (T lines, AnnotatorNotes)</source>
+        <translation>⁦brat standoff⁩: مجلد من ملفات ⁦doc-NNNNNN.txt⁩ و⁦.ann⁩ (أسطر T وملاحظات ⁦AnnotatorNotes⁩)</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="58" />
+        <source>Hugging Face datasets folder: {train,dev,test}.jsonl or data.jsonl + labels.json</source>
+        <translation>مجلد ⁦Hugging Face datasets⁩: ⁦{train,dev,test}.jsonl⁩ أو ⁦data.jsonl⁩ مع ⁦labels.json⁩</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="62" />
+        <source>IOB2 / CoNLL: token&lt;TAB&gt;tag a line, blank line between sentences</source>
+        <translation>⁦IOB2 / CoNLL⁩: في كل سطر رمز ثم ⁦TAB⁩ ثم وسم، وسطر فارغ بين الجمل</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="65" />
+        <source>annotator JSONL: every field, re-importable as is</source>
+        <translation>⁦JSONL⁩ المُعلِّم: كل الحقول، ويُستورد من جديد كما هو</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="68" />
+        <source>doccano JSONL ({"text", "label": [[start, end, label]]})</source>
+        <translation>⁦JSONL⁩ لـ ⁦doccano⁩: ⁦{"text", "label": [[start, end, label]]}⁩</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="71" />
+        <source>Prodigy / spaCy JSONL ({"text", "tokens", "spans": [{"start", "end", "label", "token_start", "token_end"}]})</source>
+        <translation>⁦JSONL⁩ لـ ⁦Prodigy / spaCy⁩: ⁦{"text", "tokens", "spans": [{"start", "end", "label", "token_start", "token_end"}]}⁩</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="75" />
+        <source>Label Studio JSON tasks (a JSON array with annotations[].result[])</source>
+        <translation>مهام ⁦Label Studio⁩ بصيغة ⁦JSON⁩ (مصفوفة ⁦JSON⁩ فيها ⁦annotations[].result[]⁩)</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="78" />
+        <source>spaCy DocBin (.spacy): ents (outermost) and spans['sc'] (all); needs spaCy</source>
+        <translation>⁦DocBin⁩ لـ ⁦spaCy⁩ (⁦.spacy⁩): ⁦ents⁩ (الأبعد) و⁦spans['sc']⁩ (الكل)؛ يتطلب ⁦spaCy⁩</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="122" />
+        <source>Export to folder</source>
+        <translation>التصدير إلى مجلد</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="125" />
+        <source>Export to file</source>
+        <translation>التصدير إلى ملف</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="150" />
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="169" />
+        <source>Choose...</source>
+        <translation>اختيار...</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="173" />
+        <source>Format and destination</source>
+        <translation>الصيغة والوجهة</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="175" />
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="194" />
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="197" />
+        <source>from</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="198" />
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="207" />
+        <source>Filters</source>
+        <translation>عوامل التصفية</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="209" />
+        <source>Documents with status</source>
+        <translation>المستندات ذات الحالة</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="210" />
+        <source>Spans with label</source>
+        <translation>المقاطع ذات الوسم</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="211" />
+        <source>Spans by</source>
+        <translation>المقاطع التي وضعها</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="212" />
+        <source>Documents with a span changed</source>
+        <translation>المستندات التي تغيّر فيها مقطع</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="214" />
+        <source>Split the documents into train, dev and test</source>
+        <translation>تقسيم المستندات إلى تدريب وتطوير واختبار</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="218" />
+        <source>Split</source>
+        <translation>التقسيم</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="221" />
+        <source>Train</source>
+        <translation>تدريب</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="221" />
+        <source>Dev</source>
+        <translation>تطوير</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="221" />
+        <source>Test</source>
+        <translation>اختبار</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="230" />
+        <source>Seed</source>
+        <translation>البذرة</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="242" />
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="280" />
+        <source>Choose where to write the export.</source>
+        <translation>اختر مكان كتابة التصدير.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="282" />
+        <source>Tick at least one status.</source>
+        <translation>اختر حالة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="284" />
+        <source>Tick at least one label.</source>
+        <translation>اختر وسمًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="290" />
+        <source>The first date is after the last one.</source>
+        <translation>التاريخ الأول بعد التاريخ الأخير.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="295" />
+        <source>The train, dev and test shares add up to %1; they must add up to 1.</source>
+        <translation>مجموع حصص التدريب والتطوير والاختبار %1؛ ويجب أن يساوي 1.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="332" />
+        <source>Output folder</source>
+        <translation>مجلد الإخراج</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="332" />
+        <source>Output file</source>
+        <translation>ملف الإخراج</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="449" />
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت الكتابة في %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="468" />
+        <source>Exported %1 documents with %2 spans to %3.</source>
+        <translation>صُدّر %1 مستند و%2 مقطع إلى %3.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="475" />
+        <source>Documents by part: %1</source>
+        <translation>المستندات في كل جزء: %1</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="479" />
+        <source>No document matched the filters.</source>
+        <translation>لا مستند يطابق عوامل التصفية.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="490" />
+        <source>Export finished</source>
+        <translation>انتهى التصدير</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="496" />
+        <source>What the format could not hold (details below):</source>
+        <translation>ما لم تستطع الصيغة حمله (التفاصيل أدناه):</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-export-ui/src/annotator/qt/export_dialog.py" line="505" />
+        <source>Every span was written as it is.</source>
+        <translation>كُتب كل مقطع كما هو.</translation>
+    </message>
+</context>
+<context>
     <name>LabelListModel</name>
     <message>
         <location filename="../../src/annotator/qt/models.py" line="231" />

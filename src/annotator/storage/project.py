@@ -195,9 +195,15 @@ def open_project(path: str | Path, *, create: bool = True) -> Project:
             raise ProjectError(f"{path}: folder {path.parent} does not exist")
         _check_writable(path)
         _create(path)
+        pending = []  # _create ran every migration, in a file of its own
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         project = Project(conn, path)
+        if pending:
+            # A schema change rewrites the file's header (application_id) in the
+            # write-ahead log; move it into the file itself so that another process
+            # opening the project now recognises it as ours.
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.OperationalError as exc:
         raise ProjectError(f"{path}: cannot be opened ({exc})") from None
     return project
@@ -704,6 +710,14 @@ class Project:
         ):
             counts[label] = count
         return counts
+
+    def annotator_names(self) -> list[str]:
+        """Everyone who made a span (not a suggestion), for filters; sorted."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT annotator FROM spans"
+            " WHERE annotator != '' AND origin != 'suggested' ORDER BY annotator"
+        )
+        return [row[0] for row in rows]
 
 
 def _document_from_row(row: tuple[Any, ...]) -> Document:
