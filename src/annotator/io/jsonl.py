@@ -15,7 +15,12 @@ from typing import Any, TextIO
 from annotator.core.errors import InputError
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span, Status, title_from_text
-from annotator.io.decoding import check_text, read_text_file
+from annotator.io.decoding import (
+    check_text,
+    read_text_file,
+    storable_name,
+    unstorable_string,
+)
 from annotator.io.registry import (
     Exporter,
     Importer,
@@ -38,10 +43,26 @@ def iter_json_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, Any
         if not line.strip():
             continue
         try:
-            yield number, json.loads(line)
-        except (json.JSONDecodeError, RecursionError) as exc:
-            reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
-            yield InputError(source, f"not valid JSON ({reason})", line=number)
+            obj = json.loads(line, parse_constant=_refuse_constant)
+        except json.JSONDecodeError as exc:
+            yield InputError(source, f"not valid JSON ({exc.msg})", line=number)
+            continue
+        except RecursionError:
+            yield InputError(source, "not valid JSON (nested too deeply)", line=number)
+            continue
+        except ValueError as exc:
+            # NaN/Infinity, or an integer with thousands of digits (Python's limit).
+            yield InputError(source, f"not valid JSON ({exc})", line=number)
+            continue
+        problem = unstorable_string(obj)
+        if problem is not None:
+            yield InputError(source, problem, line=number)
+            continue
+        yield number, obj
+
+
+def _refuse_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a JSON number")
 
 
 class JsonlImporter(Importer):
@@ -79,7 +100,7 @@ class JsonlImporter(Importer):
         return Document(
             title=title if isinstance(title, str) and title else title_from_text(text),
             text=text,
-            source=f"{source}:{line}",
+            source=f"{storable_name(source)}:{line}",
             meta=meta if isinstance(meta, dict) else {},
         )
 
@@ -102,7 +123,7 @@ class NativeJsonl(JsonlImporter):
     def document(self, obj: dict, text: str, source: str, line: int) -> Document:
         base = super().document(obj, text, source, line)
         status = obj.get("status", Status.TODO.value)
-        if status not in _STATUSES:
+        if not isinstance(status, str) or status not in _STATUSES:
             raise InputError(
                 source, f"unknown status {status!r} (todo, in_progress or done)", line=line
             )
