@@ -28,6 +28,226 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="54"/>
+        <source>brat standoff: a folder of doc-NNNNNN.txt + .ann (T lines, AnnotatorNotes)</source>
+        <translation>⁦brat standoff⁩: مجلد من ملفات ⁦doc-NNNNNN.txt⁩ و⁦.ann⁩ (أسطر T وملاحظات ⁦AnnotatorNotes⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="58"/>
+        <source>Hugging Face datasets folder: {train,dev,test}.jsonl or data.jsonl + labels.json</source>
+        <translation>مجلد ⁦Hugging Face datasets⁩: ⁦{train,dev,test}.jsonl⁩ أو ⁦data.jsonl⁩ مع ⁦labels.json⁩</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="62"/>
+        <source>IOB2 / CoNLL: token&lt;TAB&gt;tag a line, blank line between sentences</source>
+        <translation>⁦IOB2 / CoNLL⁩: في كل سطر رمز ثم ⁦TAB⁩ ثم وسم، وسطر فارغ بين الجمل</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="65"/>
+        <source>annotator JSONL: every field, re-importable as is</source>
+        <translation>⁦JSONL⁩ المُعلِّم: كل الحقول، ويُستورد من جديد كما هو</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="68"/>
+        <source>doccano JSONL ({&quot;text&quot;, &quot;label&quot;: [[start, end, label]]})</source>
+        <translation>⁦JSONL⁩ لـ ⁦doccano⁩: ⁦{&quot;text&quot;, &quot;label&quot;: [[start, end, label]]}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="71"/>
+        <source>Prodigy / spaCy JSONL ({&quot;text&quot;, &quot;tokens&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;, &quot;token_start&quot;, &quot;token_end&quot;}]})</source>
+        <translation>⁦JSONL⁩ لـ ⁦Prodigy / spaCy⁩: ⁦{&quot;text&quot;, &quot;tokens&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;, &quot;token_start&quot;, &quot;token_end&quot;}]}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="75"/>
+        <source>Label Studio JSON tasks (a JSON array with annotations[].result[])</source>
+        <translation>مهام ⁦Label Studio⁩ بصيغة ⁦JSON⁩ (مصفوفة ⁦JSON⁩ فيها ⁦annotations[].result[]⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="78"/>
+        <source>spaCy DocBin (.spacy): ents (outermost) and spans[&apos;sc&apos;] (all); needs spaCy</source>
+        <translation>⁦DocBin⁩ لـ ⁦spaCy⁩ (⁦.spacy⁩): ⁦ents⁩ (الأبعد) و⁦spans[&apos;sc&apos;]⁩ (الكل)؛ يتطلب ⁦spaCy⁩</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="122"/>
+        <source>Export to folder</source>
+        <translation>التصدير إلى مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="125"/>
+        <source>Export to file</source>
+        <translation>التصدير إلى ملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="149"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="240"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="458"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="168"/>
+        <source>Choose...</source>
+        <translation>اختيار...</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="172"/>
+        <source>Format and destination</source>
+        <translation>الصيغة والوجهة</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="174"/>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="193"/>
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="196"/>
+        <source>from</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="197"/>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="206"/>
+        <source>Filters</source>
+        <translation>عوامل التصفية</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="208"/>
+        <source>Documents with status</source>
+        <translation>المستندات ذات الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="209"/>
+        <source>Spans with label</source>
+        <translation>المقاطع ذات الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="210"/>
+        <source>Spans by</source>
+        <translation>المقاطع التي وضعها</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="211"/>
+        <source>Documents with a span changed</source>
+        <translation>المستندات التي تغيّر فيها مقطع</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="213"/>
+        <source>Split the documents into train, dev and test</source>
+        <translation>تقسيم المستندات إلى تدريب وتطوير واختبار</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="217"/>
+        <source>Split</source>
+        <translation>التقسيم</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="220"/>
+        <source>Train</source>
+        <translation>تدريب</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="220"/>
+        <source>Dev</source>
+        <translation>تطوير</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="220"/>
+        <source>Test</source>
+        <translation>اختبار</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="229"/>
+        <source>Seed</source>
+        <translation>البذرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="241"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="279"/>
+        <source>Choose where to write the export.</source>
+        <translation>اختر مكان كتابة التصدير.</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="281"/>
+        <source>Tick at least one status.</source>
+        <translation>اختر حالة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="283"/>
+        <source>Tick at least one label.</source>
+        <translation>اختر وسمًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="289"/>
+        <source>The first date is after the last one.</source>
+        <translation>التاريخ الأول بعد التاريخ الأخير.</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="294"/>
+        <source>The train, dev and test shares add up to %1; they must add up to 1.</source>
+        <translation>مجموع حصص التدريب والتطوير والاختبار %1؛ ويجب أن يساوي 1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="331"/>
+        <source>Output folder</source>
+        <translation>مجلد الإخراج</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="331"/>
+        <source>Output file</source>
+        <translation>ملف الإخراج</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="448"/>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت الكتابة في %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="466"/>
+        <source>Exported %1 documents with %2 spans to %3.</source>
+        <translation>صُدّر %1 مستند و%2 مقطع إلى %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="473"/>
+        <source>Documents by part: %1</source>
+        <translation>المستندات في كل جزء: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="477"/>
+        <source>No document matched the filters.</source>
+        <translation>لا مستند يطابق عوامل التصفية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="488"/>
+        <source>Export finished</source>
+        <translation>انتهى التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="494"/>
+        <source>What the format could not hold (details below):</source>
+        <translation>ما لم تستطع الصيغة حمله (التفاصيل أدناه):</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="503"/>
+        <source>Every span was written as it is.</source>
+        <translation>كُتب كل مقطع كما هو.</translation>
+    </message>
+</context>
+<context>
     <name>FindPanel</name>
     <message>
         <location filename="../../src/annotator/qt/find_panel.py" line="126"/>
@@ -71,302 +291,297 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="321"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="318"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="322"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="319"/>
         <source>Recent projects</source>
         <translation>المشاريع الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="323"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="320"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="324"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="321"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="325"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="322"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="326"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="323"/>
         <source>&amp;Document</source>
         <translation>&amp;مستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="327"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="324"/>
         <source>New project...</source>
         <translation>مشروع جديد...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="328"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="325"/>
         <source>Open project...</source>
         <translation>فتح مشروع...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="329"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="326"/>
         <source>Import files...</source>
         <translation>استيراد ملفات...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="330"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="327"/>
         <source>Import folder...</source>
         <translation>استيراد مجلد...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="331"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="328"/>
         <source>Export...</source>
         <translation>تصدير...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="332"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="329"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="334"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="331"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="335"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="332"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="336"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="333"/>
         <source>Delete span</source>
         <translation>حذف المقطع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="337"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="334"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="338"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="335"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="339"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="336"/>
         <source>Reset zoom</source>
         <translation>الحجم الأصلي</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="340"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="337"/>
         <source>Mark done and open next</source>
         <translation>تعليم كمنجز وفتح التالي</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="341"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="338"/>
         <source>Previous document</source>
         <translation>المستند السابق</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="342"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="339"/>
         <source>Next document</source>
         <translation>المستند التالي</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="343"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="340"/>
         <source>Next suggestion</source>
         <translation>الاقتراح التالي</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="344"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="341"/>
         <source>Previous suggestion</source>
         <translation>الاقتراح السابق</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="345"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="342"/>
         <source>Accept suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="346"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="343"/>
         <source>Reject suggestion</source>
         <translation>رفض الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="347"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="344"/>
         <source>Accept all suggestions</source>
         <translation>قبول كل الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="348"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="345"/>
         <source>Reject all suggestions</source>
         <translation>رفض كل الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="349"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="346"/>
         <source>Label all occurrences in this document</source>
         <translation>وسم كل الورودات في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="350"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="347"/>
         <source>Label all occurrences in the project</source>
         <translation>وسم كل الورودات في المشروع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="351"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="348"/>
         <source>Suggest on open</source>
         <translation>اقتراح عند الفتح</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="352"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="349"/>
         <source>Find...</source>
         <translation>بحث...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="354"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="351"/>
         <source>Filter titles</source>
         <translation>تصفية العناوين</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="355"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="352"/>
         <source>All documents</source>
         <translation>كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="358"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="355"/>
         <source>Labels (press the key to tag)</source>
         <translation>الوسوم (اضغط المفتاح للوسم)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="359"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="356"/>
         <source>Spans in this document</source>
         <translation>المقاطع في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="360"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="357"/>
         <source>in memory</source>
         <translation>في الذاكرة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="361"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="358"/>
         <source>%1 - annotator</source>
         <translation>%1 - المُعلِّم</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="442"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="439"/>
         <source>Every document is done.</source>
         <translation>أُنجزت كل المستندات.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="468"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="465"/>
         <source>The selection holds no word.</source>
         <translation>لا يحوي التحديد أي كلمة.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="479"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="476"/>
         <source>Select some text first, then press a label key.</source>
         <translation>حدّد نصًا أولًا ثم اضغط مفتاح الوسم.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="507"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="504"/>
         <source>Saved</source>
         <translation>محفوظ</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="515"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="512"/>
         <source>annotator</source>
         <translation>المُعلِّم</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="563"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="560"/>
         <source>No suggestions in this document.</source>
         <translation>لا اقتراحات في هذا المستند.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="620"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="616"/>
         <source>Select a span first.</source>
         <translation>اختر مقطعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="638"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="639"/>
         <source>%1 occurrences proposed in %2 documents.</source>
         <translation>اقتُرح %1 ورودًا في %2 مستندات.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="721"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="724"/>
         <source>No document</source>
         <translation>لا مستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="727"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="730"/>
         <source>Document not in the list</source>
         <translation>المستند ليس في القائمة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="730"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="733"/>
         <source>Document %1 of %2</source>
         <translation>المستند %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="756"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="759"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="756"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="759"/>
         <source>Annotator projects (*.annotator)</source>
         <translation>مشاريع المُعلِّم (*.annotator)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="766"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="769"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="768"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="771"/>
         <source>Annotator projects (*.annotator);;All files (*)</source>
         <translation>مشاريع المُعلِّم (*.annotator);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="776"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="779"/>
         <source>Import files</source>
         <translation>استيراد ملفات</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="778"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="781"/>
         <source>Text and JSONL (*.txt *.text *.jsonl *.ndjson *.json);;All files (*)</source>
         <translation>نصوص و JSONL (*.txt *.text *.jsonl *.ndjson *.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="784"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="787"/>
         <source>Import folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="798"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="801"/>
         <source>Imported %1 documents and %2 spans.</source>
         <translation>استُورد %1 مستند و%2 مقطع.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="803"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="806"/>
         <source>%1 already in the project.</source>
         <translation>%1 موجود مسبقًا في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="813"/>
-        <source>Export</source>
-        <translation>تصدير</translation>
-    </message>
-    <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="826"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="821"/>
         <source>Exported %1 documents.</source>
         <translation>صُدّر %1 مستند.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="835"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="830"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
@@ -453,22 +668,22 @@
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../src/annotator/qt/transfer.py" line="38"/>
+        <location filename="../../src/annotator/qt/transfer.py" line="39"/>
         <source>%1 records</source>
         <translation>%1 سجل</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/transfer.py" line="42"/>
+        <location filename="../../src/annotator/qt/transfer.py" line="43"/>
         <source>Cancelled; nothing changed.</source>
         <translation>أُلغي؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/transfer.py" line="49"/>
+        <location filename="../../src/annotator/qt/transfer.py" line="50"/>
         <source>Importing</source>
         <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/transfer.py" line="65"/>
+        <location filename="../../src/annotator/qt/transfer.py" line="62"/>
         <source>Exporting</source>
         <translation>جارٍ التصدير</translation>
     </message>

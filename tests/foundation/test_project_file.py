@@ -83,3 +83,13 @@ def test_documents_are_deduplicated_by_content(tmp_path, seed_text):
         assert (first.documents_added, second.documents_added) == (1, 0)
         assert len(second.duplicates) == 1
         assert project.document_count() == 1
+
+
+def test_a_new_project_open_in_one_process_is_recognised_by_another(tmp_path):
+    path = tmp_path / "new.annotator"
+    first = open_project(path)
+    try:
+        with open_project(path) as second:
+            assert second.document_count() == 0
+    finally:
+        first.close()

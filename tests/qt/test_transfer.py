@@ -8,6 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
 from annotator.core.edits import AddSpan
+from annotator.qt.export_dialog import ExportDialog
 
 
 def write_articles(folder, count):
@@ -52,16 +53,17 @@ def test_cancelling_an_import_leaves_the_project_as_it_was(window, tmp_path, mon
     assert window.statusBar().currentMessage() == "Cancelled; nothing changed."
 
 
-def test_export_writes_the_spans(window, tmp_path, monkeypatch):
+def test_export_writes_the_spans(window, tmp_path):
     doc = window.current_document()
     text = window.project.get_document(doc).text
     start = text.index("كوريا الشمالية")
     window.project.apply(AddSpan(doc, start, start + len("كوريا الشمالية"), "actor"))
     out = tmp_path / "out.jsonl"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), ""))
-    )
     window.export_action.trigger()
+    dialog = window.findChild(ExportDialog)
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("native"))
+    dialog.destination_edit.setText(str(out))
+    dialog.ok_button.click()
     [record] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert json.dumps(record, ensure_ascii=False).count("كوريا الشمالية") >= 1
     assert "actor" in json.dumps(record)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from annotator.core.errors import InputError
 from annotator.core.model import Document, title_from_text
-from annotator.io.decoding import check_text, read_text_file
+from annotator.io.decoding import check_text, read_text_file, storable_name, unstorable_string
 from annotator.io.registry import Importer, RawRecord, register_importer
 
 
@@ -52,7 +52,10 @@ class ConlluImporter(Importer):
         text = "\n".join(sentences)
         meta = {"newdoc_id": doc_id, "sent_ids": sent_ids}
         document = Document(
-            title=title_from_text(text), text=text, source=f"{path}#{doc_id or line}", meta=meta
+            title=title_from_text(text),
+            text=text,
+            source=f"{storable_name(path)}#{doc_id or line}",
+            meta=meta,
         )
         return RawRecord(document, str(path), [], line)
 
@@ -80,6 +83,9 @@ class OpenEventDataImporter(Importer):
         except json.JSONDecodeError as exc:
             yield InputError(str(path), f"not valid JSON ({exc.msg})", line=exc.lineno)
             return
+        except (ValueError, RecursionError) as exc:  # thousands of digits; deep nesting
+            yield InputError(str(path), f"not valid JSON ({exc or 'nested too deeply'})")
+            return
         if not isinstance(records, list):
             yield InputError(str(path), "expected a JSON array of sentences")
             return
@@ -95,8 +101,14 @@ class OpenEventDataImporter(Importer):
             raise InputError(where, 'each record needs a "text" string')
         text = record["text"]
         check_text(text, where)
+        problem = unstorable_string(record)
+        if problem is not None:
+            raise InputError(where, problem)
         spans: dict[tuple[int, int, str], dict] = {}
-        for event in record.get("spans") or []:
+        events = record.get("spans") or []
+        if not isinstance(events, list):
+            raise InputError(where, f'"spans" must be a list of events, got {events!r}')
+        for event in events:
             for role, label in self.ROLES.items():
                 tokens = event.get(role) or [] if isinstance(event, dict) else []
                 for start, end in locate_tokens(text, tokens, where):
@@ -109,6 +121,8 @@ class OpenEventDataImporter(Importer):
 
 
 def locate_tokens(text: str, tokens: list, where: str) -> list[tuple[int, int]]:
+    if not isinstance(tokens, list):
+        raise InputError(where, f"tokens must be a list of strings, got {tokens!r}")
     runs: list[list[int]] = []
     position = 0
     for token in tokens:
@@ -140,7 +154,15 @@ class CsvImporter(Importer):
         except InputError as exc:
             yield exc
             return
+        # A whole article is one field: far longer than csv's default limit (128 KiB).
+        csv.field_size_limit(2**31 - 1)
         reader = csv.DictReader(io.StringIO(content, newline=""))
+        try:
+            yield from self._rows(path, reader)
+        except csv.Error as exc:
+            yield InputError(str(path), f"not valid CSV ({exc})", line=reader.line_num)
+
+    def _rows(self, path: Path, reader: csv.DictReader) -> Iterator[RawRecord | InputError]:
         if not reader.fieldnames or "text" not in reader.fieldnames:
             yield InputError(str(path), 'no "text" column in the header', line=1)
             return
@@ -153,7 +175,7 @@ class CsvImporter(Importer):
             document = Document(
                 title=title_from_text(text),
                 text=text,
-                source=f"{path}:{reader.line_num}",
+                source=f"{storable_name(path)}:{reader.line_num}",
                 meta=meta,
             )
             yield RawRecord(document, str(path), [], reader.line_num)

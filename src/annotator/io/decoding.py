@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
 from pathlib import Path
+from typing import Any
 
 from annotator.core.errors import InputError
 
@@ -85,3 +87,30 @@ def read_text_file(path: Path, encoding: str | None = None) -> str:
     except OSError as exc:
         raise InputError(str(path), f"cannot be read ({exc.strerror})") from None
     return decode_bytes(data, str(path), encoding)
+
+
+def storable_name(path: Path | str) -> str:
+    """A file name as text SQLite can store: bytes that are not UTF-8 (a cp1256 name from
+    a Windows archive) come back from the OS as surrogate escapes, which it cannot."""
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def unstorable_string(obj: Any) -> str | None:
+    """A string SQLite cannot store: an unpaired surrogate from a "\\ud800" escape."""
+    stack: list[tuple[Any, str]] = [(obj, "the record")]
+    while stack:
+        item, where = stack.pop()
+        if isinstance(item, dict):
+            for key, value in item.items():
+                stack.append((key, f"a key of {where}"))
+                stack.append((value, f'"{key}"' if where == "the record" else where))
+        elif isinstance(item, list):
+            stack.extend((value, where) for value in item)
+        elif isinstance(item, str):
+            found = _SURROGATE.search(item)
+            if found:
+                return f"an unpaired surrogate U+{ord(found.group()):04X} in {where}"
+    return None

@@ -1,18 +1,56 @@
-"""Export a project's documents through a registered exporter, to a file or a stream."""
+"""Export a project's documents through a registered exporter: to a stream, a file or a folder.
+
+Python API (the CLI and the window's Export dialog both call ``export_project``)::
+
+    report = export_project(
+        project, "out/dataset", fmt="hf",
+        statuses=[Status.DONE], labels=None, annotators=["amal"],
+        since="2026-11-01", until="2026-11-30",
+        split="0.8,0.1,0.1", seed=13,
+        progress=lambda documents_read: ...,
+    )
+    report.documents, report.spans_written, report.parts, report.messages()
+
+Output: a STREAM format without a split writes one file (or a text stream);
+with a split, ``destination`` is a folder holding train/dev/test files. FOLDER
+formats (brat, hf) always write a folder; FILE formats (spacy) write one file,
+or a folder of train/dev/test files with a split. A folder output must be new
+or empty; it is filled under a temporary name beside it and renamed at the
+end, so a failed or cancelled export leaves nothing half-written.
+
+Filters: ``statuses`` keeps documents with one of the statuses; ``labels``
+keeps only spans with these labels; ``annotators`` keeps only spans by these
+annotators and drops documents where they made none (a document nobody of them
+touched is not a document without entities). ``since``/``until`` (a date
+``2026-11-01`` or an ISO time; a time without zone is UTC; a date ``until``
+includes that whole day) keep the documents that have at least one span
+created or changed in that window (the span's ``updated`` time), with all
+their spans that pass the other filters. A split is by document (see
+``annotator.io.splits``).
+"""
 
 from __future__ import annotations
 
+import os
+import shutil
+import uuid
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack, contextmanager
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TextIO
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Document, Span, Status
-from annotator.io.registry import exporter
+from annotator.io.registry import Exporter, Layout, RecordSink, exporter
+from annotator.io.report import ExportContext, ExportReport
+from annotator.io.splits import Split
+from annotator.io.tokens import Tokenize
 from annotator.storage.files import atomic_text_writer
 from annotator.storage.project import Project
 
 Progress = Callable[[int], None]
+TimeBound = datetime | date | str | None
 
 
 def selected_records(
@@ -20,18 +58,74 @@ def selected_records(
     statuses: Iterable[Status] | None = None,
     labels: Iterable[str] | None = None,
     progress: Progress | None = None,
+    annotators: Iterable[str] | None = None,
+    since: TimeBound = None,
+    until: TimeBound = None,
 ) -> Iterator[tuple[Document, list[Span]]]:
     wanted_labels = set(labels) if labels else None
     if wanted_labels:
         unknown = wanted_labels - set(project.labels().names())
         if unknown:
             raise AnnotatorError(f"unknown label(s): {', '.join(sorted(unknown))}")
+    wanted_annotators = set(annotators) if annotators else None
+    window = time_window(since, until)
     for count, (document, spans) in enumerate(project.iter_documents(statuses), start=1):
-        if wanted_labels is not None:
-            spans = [span for span in spans if span.label in wanted_labels]
-        yield document, spans
         if progress is not None:
             progress(count)
+        if wanted_labels is not None:
+            spans = [span for span in spans if span.label in wanted_labels]
+        if wanted_annotators is not None:
+            spans = [span for span in spans if span.annotator in wanted_annotators]
+            if not spans:
+                continue
+        if window is not None and not any(window(span.updated) for span in spans):
+            continue
+        yield document, spans
+
+
+def time_window(since: TimeBound, until: TimeBound) -> Callable[[str], bool] | None:
+    """A test of a stored time (ISO text) against [since, until]; None without bounds."""
+    if since is None and until is None:
+        return None
+    low = _bound(since, "since") if since is not None else None
+    high = _bound(until, "until") if until is not None else None
+    if isinstance(until, date | str) and not isinstance(until, datetime) and _is_date(until):
+        high = high + timedelta(days=1) - timedelta(microseconds=1)
+
+    def inside(stamp: str) -> bool:
+        if not stamp:
+            return False
+        moment = _aware(datetime.fromisoformat(stamp))
+        return (low is None or moment >= low) and (high is None or moment <= high)
+
+    return inside
+
+
+def _is_date(value: date | str) -> bool:
+    if isinstance(value, date):
+        return True
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _bound(value: datetime | date | str, name: str) -> datetime:
+    if isinstance(value, datetime):
+        return _aware(value)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day, tzinfo=UTC)
+    try:
+        return _aware(datetime.fromisoformat(value))
+    except ValueError:
+        raise AnnotatorError(
+            f"--{name} {value!r}: give a date (2026-11-01) or an ISO time (2026-11-01T14:30)"
+        ) from None
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def export_project(
@@ -41,11 +135,107 @@ def export_project(
     statuses: Iterable[Status] | None = None,
     labels: Iterable[str] | None = None,
     progress: Progress | None = None,
-) -> int:
-    """Write the selected documents; a file is replaced only once all of it is written."""
+    *,
+    split: Split | str | None = None,
+    seed: int = 13,
+    annotators: Iterable[str] | None = None,
+    since: TimeBound = None,
+    until: TimeBound = None,
+    tokenize: Tokenize | None = None,
+) -> ExportReport:
+    """Write the selected documents; return what was written and what was left out.
+
+    ``progress`` is called with the number of documents read so far; an
+    exception raised from it cancels the export and nothing is left behind.
+    """
     writer = exporter(fmt)
-    records = selected_records(project, statuses, labels, progress)
-    if isinstance(destination, str | Path):
-        with atomic_text_writer(Path(destination)) as stream:
-            return writer.write(stream, records, project.labels())
-    return writer.write(destination, records, project.labels())
+    if isinstance(split, str):
+        split = Split.parse(split, seed)
+    context = ExportContext(writer.name, tokenize)
+    records = selected_records(project, statuses, labels, progress, annotators, since, until)
+    schema = project.labels()
+    report = context.report
+    if not isinstance(destination, str | Path):
+        if split is not None or writer.layout is not Layout.STREAM:
+            raise AnnotatorError(
+                f"{writer.name} {'with a split ' if split else ''}writes"
+                f" {'a folder' if split or writer.layout is Layout.FOLDER else 'a binary file'};"
+                " give an output path"
+            )
+        _drain(records, {None: writer.open(destination, schema, context, None)}, None, report)
+        return report
+    path = Path(destination)
+    if not writer.writes_folder(split is not None):
+        with _single_output(writer, path) as target:
+            _drain(records, {None: writer.open(target, schema, context, None)}, None, report)
+        report.outputs.append(path)
+        return report
+    with _staged_folder(path) as root, ExitStack() as outputs:
+        parts = split.names if split is not None else (None,)
+        sinks: dict[str | None, RecordSink] = {}
+        for part in parts:
+            target = root if part is None else writer.part_target(root, part)
+            sinks[part] = writer.open(_open_part(writer, target, outputs), schema, context, part)
+        _drain(records, sinks, split, report)
+        writer.finish_folder(root, schema, context)
+    report.outputs.append(path)
+    return report
+
+
+def _drain(
+    records: Iterable[tuple[Document, list[Span]]],
+    sinks: dict[str | None, RecordSink],
+    split: Split | None,
+    report: ExportReport,
+) -> None:
+    if split is not None:
+        report.parts = dict.fromkeys(split.names, 0)
+    for document, spans in records:
+        part = split.part_of(document) if split is not None else None
+        sinks[part].add(document, spans)
+        report.documents += 1
+        if part is not None:
+            report.parts[part] += 1
+    for sink in sinks.values():
+        sink.finish()
+
+
+@contextmanager
+def _single_output(writer: Exporter, path: Path) -> Iterator[TextIO | Path]:
+    if path.is_dir():
+        raise AnnotatorError(f"{path}: is a folder; {writer.name} writes one file here")
+    if writer.layout is Layout.STREAM:
+        with atomic_text_writer(path) as stream:
+            yield stream
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        yield path
+
+
+def _open_part(writer: Exporter, target: Path, outputs: ExitStack) -> TextIO | Path:
+    if writer.layout is Layout.STREAM:
+        return outputs.enter_context(target.open("w", encoding="utf-8", newline="\n"))
+    if writer.layout is Layout.FOLDER:
+        target.mkdir(parents=True, exist_ok=True)
+    return target
+
+
+@contextmanager
+def _staged_folder(path: Path) -> Iterator[Path]:
+    """A new folder filled under a temporary name and renamed to ``path`` when complete."""
+    if path.exists() and not path.is_dir():
+        raise AnnotatorError(f"{path}: is a file; this export writes a folder")
+    if path.is_dir() and any(path.iterdir()):
+        raise AnnotatorError(f"{path}: folder is not empty; choose a new or empty folder")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Not tempfile.mkdtemp: its folder is private (0700); this one gets the usual permissions.
+    staging = path.parent / f".{path.name}.{uuid.uuid4().hex[:12]}.part"
+    staging.mkdir()
+    try:
+        yield staging
+        if path.is_dir():
+            path.rmdir()
+        os.replace(staging, path)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,6 +12,7 @@ from annotator.core.errors import AnnotatorError, EditError, InputError
 from annotator.core.labels import Label, LabelSchema
 from annotator.core.model import Document, NewSpan, Origin
 from annotator.core.validation import span_problem, value_problem
+from annotator.io.decoding import unstorable_string
 from annotator.io.jsonl import detect_jsonl_flavour
 from annotator.io.registry import RawRecord, importer
 from annotator.storage.project import ImportReport, Project
@@ -36,7 +39,9 @@ class ImportResult:
     skipped: list[InputError] = field(default_factory=list)
 
 
-FOLDER_SUFFIXES = frozenset({".txt", ".text", ".jsonl", ".ndjson", ".json", ".conllu", ".csv"})
+FOLDER_SUFFIXES = frozenset(
+    {".txt", ".text", ".jsonl", ".ndjson", ".json", ".conllu", ".csv", ".conll", ".iob", ".iob2"}
+)
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -61,14 +66,22 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return found
 
 
+IOB_SUFFIXES = frozenset({".conll", ".iob", ".iob2", ".bio"})
+
+
 def format_for(path: Path, fmt: str, encoding: str | None) -> str:
+    """The format a file is read as: named by the user, or recognised by what it holds."""
     if fmt != "auto":
         return fmt
     suffix = path.suffix.lower()
     if suffix in {".conllu", ".csv"}:
         return suffix[1:]
+    if suffix in IOB_SUFFIXES:
+        return "iob2"
+    if suffix == ".ann" or (suffix == ".txt" and path.with_suffix(".ann").exists()):
+        return "brat"
     if suffix == ".json" and _starts_with_array(path):
-        return "openeventdata"
+        return _json_array_flavour(path)
     if suffix in {".jsonl", ".ndjson", ".json"}:
         return detect_jsonl_flavour(path, encoding)
     return "text"
@@ -83,11 +96,28 @@ def _starts_with_array(path: Path) -> bool:
     return head.startswith(b"[")
 
 
+def _json_array_flavour(path: Path) -> str:
+    """Label Studio tasks carry "data"/"annotations"; the event GSR carries "text"/"spans"."""
+    try:
+        first = json.loads(path.read_bytes())[0]
+    except (OSError, ValueError, IndexError, KeyError, TypeError, RecursionError):
+        return "openeventdata"  # its reader reports what is wrong with the file
+    if isinstance(first, dict) and ("data" in first or "annotations" in first):
+        return "labelstudio"
+    return "openeventdata"
+
+
 def read_records(
     paths: list[Path], fmt: str, encoding: str | None
 ) -> Iterator[RawRecord | InputError]:
     for path in paths:
-        yield from importer(format_for(path, fmt, encoding)).read(path, encoding)
+        name = format_for(path, fmt, encoding)
+        try:
+            yield from importer(name).read(path, encoding)
+        except (ValueError, RecursionError) as exc:
+            # A parser giving up on hostile input (a number of 5000 digits, nesting
+            # deeper than Python's stack) is a bad file, not a crash of the import.
+            yield InputError(str(path), f"cannot be read as {name} ({exc or 'nested too deeply'})")
 
 
 def import_paths(
@@ -134,6 +164,12 @@ def _check_record(
     length = len(text)
     spans = []
     imported = Origin.IMPORTED
+    document = record.document
+    problem = unstorable_string(
+        {"title": document.title, "source": document.source, "meta": document.meta}
+    )
+    if problem is not None:
+        return InputError(record.path, problem, line=record.line)
     for index, raw in enumerate(record.spans, start=1):
         if type(raw) is not dict:
             return InputError(record.path, f"span {index}: must be an object", line=record.line)
@@ -149,6 +185,7 @@ def _check_record(
             and "text" not in raw
             and value is None
             and type(annotator_name) is str
+            and not (annotator_name and unstorable_string(annotator_name))
         )
         if not plain:
             problem = _span_problem(text, raw, schema, new_labels, add_labels)
@@ -163,7 +200,12 @@ def _span_problem(
 ) -> str | None:
     label = raw.get("label")
     problem = span_problem(text, raw.get("start"), raw.get("end"), label, raw.get("text"))
-    problem = problem or value_problem(raw.get("value"))
+    problem = (
+        problem
+        or value_problem(raw.get("value"))
+        or _number_problem(raw.get("value"))
+        or unstorable_string(raw)
+    )
     annotator_name = raw.get("annotator", "")
     if problem is None and not isinstance(annotator_name, str):
         problem = f"annotator must be a string (got {annotator_name!r})"
@@ -178,4 +220,15 @@ def _span_problem(
         new_labels[label] = LabelSchema([*schema, *new_labels.values()]).with_added(label)
     except EditError as exc:
         return str(exc)
+    return None
+
+
+SQLITE_INTEGERS = range(-(2**63), 2**63)
+
+
+def _number_problem(value: object) -> str | None:
+    if isinstance(value, int) and value not in SQLITE_INTEGERS:
+        return f"value {value} is too large to store (64-bit integers only)"
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"value {value} is not a finite number (SQLite would store NaN as nothing)"
     return None

@@ -6,21 +6,30 @@ Offsets everywhere are Unicode code points into ``text``, as Python slices it.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterator
+from itertools import count
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any, TextIO
 
 from annotator.core.errors import InputError
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span, Status, title_from_text
-from annotator.io.decoding import check_text, read_text_file
+from annotator.io.decoding import (
+    check_text,
+    read_text_file,
+    storable_name,
+    unstorable_string,
+)
 from annotator.io.registry import (
     Exporter,
     Importer,
     RawRecord,
+    RecordSink,
     register_exporter,
     register_importer,
 )
+from annotator.io.report import INSIDE_TOKEN_CHARS_ONLY, ExportContext
 
 
 def iter_json_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, Any] | InputError]:
@@ -34,10 +43,26 @@ def iter_json_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, Any
         if not line.strip():
             continue
         try:
-            yield number, json.loads(line)
-        except (json.JSONDecodeError, RecursionError) as exc:
-            reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
-            yield InputError(source, f"not valid JSON ({reason})", line=number)
+            obj = json.loads(line, parse_constant=_refuse_constant)
+        except json.JSONDecodeError as exc:
+            yield InputError(source, f"not valid JSON ({exc.msg})", line=number)
+            continue
+        except RecursionError:
+            yield InputError(source, "not valid JSON (nested too deeply)", line=number)
+            continue
+        except ValueError as exc:
+            # NaN/Infinity, or an integer with thousands of digits (Python's limit).
+            yield InputError(source, f"not valid JSON ({exc})", line=number)
+            continue
+        problem = unstorable_string(obj)
+        if problem is not None:
+            yield InputError(source, problem, line=number)
+            continue
+        yield number, obj
+
+
+def _refuse_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a JSON number")
 
 
 class JsonlImporter(Importer):
@@ -75,7 +100,7 @@ class JsonlImporter(Importer):
         return Document(
             title=title if isinstance(title, str) and title else title_from_text(text),
             text=text,
-            source=f"{source}:{line}",
+            source=f"{storable_name(source)}:{line}",
             meta=meta if isinstance(meta, dict) else {},
         )
 
@@ -98,7 +123,7 @@ class NativeJsonl(JsonlImporter):
     def document(self, obj: dict, text: str, source: str, line: int) -> Document:
         base = super().document(obj, text, source, line)
         status = obj.get("status", Status.TODO.value)
-        if status not in _STATUSES:
+        if not isinstance(status, str) or status not in _STATUSES:
             raise InputError(
                 source, f"unknown status {status!r} (todo, in_progress or done)", line=line
             )
@@ -166,20 +191,33 @@ def detect_jsonl_flavour(path: Path, encoding: str | None) -> str:
     return "jsonl"
 
 
+class JsonlSink(RecordSink):
+    def __init__(self, stream: TextIO, to_object: Callable[[Document, list[Span]], dict]):
+        self.stream = stream
+        self.to_object = to_object
+
+    def add(self, document: Document, spans: list[Span]) -> None:
+        self.stream.write(json.dumps(self.to_object(document, spans), ensure_ascii=False))
+        self.stream.write("\n")
+
+
 class JsonlExporter(Exporter):
     extension = ".jsonl"
 
-    def write(
-        self, stream: TextIO, records: Iterable[tuple[Document, list[Span]]], labels: LabelSchema
-    ) -> int:
-        count = 0
-        for document, spans in records:
-            stream.write(json.dumps(self.to_object(document, spans), ensure_ascii=False))
-            stream.write("\n")
-            count += 1
-        return count
+    def open(
+        self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
+    ) -> RecordSink:
+        assert not isinstance(target, Path)
+        report = context.report
 
-    def to_object(self, document: Document, spans: list[Span]) -> dict:
+        def to_object(document: Document, spans: list[Span]) -> dict:
+            obj = self.to_object(document, spans, context)
+            report.spans_written += len(spans)
+            return obj
+
+        return JsonlSink(target, to_object)
+
+    def to_object(self, document: Document, spans: list[Span], context: ExportContext) -> dict:
         raise NotImplementedError
 
 
@@ -187,7 +225,7 @@ class NativeExporter(JsonlExporter):
     name = "native"
     description = "annotator JSONL: every field, re-importable as is"
 
-    def to_object(self, document: Document, spans: list[Span]) -> dict:
+    def to_object(self, document: Document, spans: list[Span], context: ExportContext) -> dict:
         return {
             "id": document.id,
             "title": document.title,
@@ -216,7 +254,10 @@ class DoccanoExporter(JsonlExporter):
     name = "doccano"
     description = 'doccano JSONL ({"text", "label": [[start, end, label]]})'
 
-    def to_object(self, document: Document, spans: list[Span]) -> dict:
+    def to_object(self, document: Document, spans: list[Span], context: ExportContext) -> dict:
+        values = sum(span.value is not None for span in spans)
+        if values:
+            context.report.not_held["span value(s) not written (doccano has no place)"] += values
         return {
             "id": document.id,
             "text": document.text,
@@ -224,22 +265,76 @@ class DoccanoExporter(JsonlExporter):
         }
 
 
-class ProdigyExporter(JsonlExporter):
-    name = "prodigy"
-    description = 'Prodigy / spaCy JSONL ({"text", "spans": [{"start", "end", "label"}]})'
+class ProdigyExporter(Exporter):
+    """Prodigy / spaCy JSONL with tokens; spans carry token_start and token_end (inclusive).
 
-    def to_object(self, document: Document, spans: list[Span]) -> dict:
-        items = []
-        for span in spans:
-            item: dict[str, Any] = {"start": span.start, "end": span.end, "label": span.label}
-            if span.value is not None:
-                item["value"] = span.value
-            items.append(item)
-        return {
-            "text": document.text,
-            "spans": items,
-            "meta": {"id": document.id, "title": document.title},
-        }
+    A span whose edge falls inside a token has no token indexes: it is written
+    with its character offsets only (nothing is lost, and Prodigy can re-tokenize)
+    and listed in the report, so it can be fixed before training.
+    """
+
+    name = "prodigy"
+    description = (
+        'Prodigy / spaCy JSONL ({"text", "tokens", "spans": [{"start", "end", "label",'
+        ' "token_start", "token_end"}]})'
+    )
+    extension = ".jsonl"
+
+    def open(
+        self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
+    ) -> RecordSink:
+        assert not isinstance(target, Path)
+        return ProdigySink(target, context)
+
+
+class ProdigySink(RecordSink):
+    def __init__(self, stream: TextIO, context: ExportContext):
+        self.stream = stream
+        self.context = context
+
+    def add(self, document: Document, spans: list[Span]) -> None:
+        self.stream.write(prodigy_line(document, spans, self.context))
+        self.stream.write("\n")
+
+
+# One token object; written by hand because json.dumps of 4 million small dicts is the
+# slowest part of a large export. The output is exactly json.dumps(..., ensure_ascii=False).
+_TOKEN_JSON = '{{"text": {}, "start": {}, "end": {}, "id": {}, "ws": {}}}'.format
+_quote = encode_basestring
+
+
+def prodigy_line(document: Document, spans: list[Span], context: ExportContext) -> str:
+    """One Prodigy task as a JSON line: text, tokens, spans (with token indexes), meta."""
+    tokenized, aligned = context.aligned(document, spans, INSIDE_TOKEN_CHARS_ONLY)
+    token_range = {id(item.span): (item.first, item.last) for item in aligned}
+    text = document.text
+    starts, ends = tokenized.starts, tokenized.ends
+    spaces = ["true" if text[end : end + 1] == " " else "false" for end in ends]
+    tokens = map(_TOKEN_JSON, map(_quote, tokenized.words()), starts, ends, count(), spaces)
+    items = []
+    for span in spans:
+        entry: dict[str, Any] = {"start": span.start, "end": span.end, "label": span.label}
+        found = token_range.get(id(span))
+        if found is not None:
+            entry["token_start"], entry["token_end"] = found
+        if span.value is not None:
+            entry["value"] = span.value
+        items.append(entry)
+    context.report.spans_written += len(items)
+    meta = {"id": document.id, "title": document.title}
+    return "".join(
+        (
+            '{"text": ',
+            _quote(text),
+            ', "tokens": [',
+            ", ".join(tokens),
+            '], "spans": ',
+            json.dumps(items, ensure_ascii=False),
+            ', "meta": ',
+            json.dumps(meta, ensure_ascii=False),
+            "}",
+        )
+    )
 
 
 for _importer in (NativeJsonl(), ProdigyJsonl(), DoccanoJsonl()):

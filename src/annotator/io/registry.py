@@ -1,8 +1,9 @@
 """The formats annotator reads and writes, by name.
 
 An importer turns a file into records (a document and its spans, each with the
-line it came from); an exporter turns records into a stream. Adding a format is
-adding one small class and registering it here.
+line it came from); an exporter turns records into a stream, a file or a
+folder of files (see ``Layout``). Adding a format is adding one small class
+and registering it here.
 """
 
 from __future__ import annotations
@@ -10,12 +11,14 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import TextIO
 
 from annotator.core.errors import AnnotatorError, InputError
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span
+from annotator.io.report import ExportContext
 
 
 @dataclass
@@ -38,16 +41,74 @@ class Importer(ABC):
         """Yield records, or an InputError for each record that cannot be read."""
 
 
+class Layout(StrEnum):
+    """What one export writes."""
+
+    STREAM = "stream"  # text, one stream (a file or standard output); a split: one file a part
+    FILE = "file"  # one binary file; a split: one file a part
+    FOLDER = "folder"  # a folder of files; a split: a sub-folder a part, unless the format says
+
+
+class RecordSink(ABC):
+    """Receives the documents of one output (one part of a split), then is finished."""
+
+    @abstractmethod
+    def add(self, document: Document, spans: list[Span]) -> None: ...
+
+    def finish(self) -> None:  # noqa: B027 - most sinks have nothing left to write
+        """Write whatever comes after the last document."""
+
+
 class Exporter(ABC):
+    """One output format.
+
+    ``open`` gets, by ``layout``: a text stream (STREAM), the path of the file to
+    write (FILE) or an existing empty folder (FOLDER); ``context`` gives the
+    tokenizer and the report of what the format could not hold; ``part`` is
+    "train", "dev", "test" or None without a split.
+    """
+
     name: str
     description: str
     extension: str
+    layout: Layout = Layout.STREAM
 
     @abstractmethod
+    def open(
+        self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
+    ) -> RecordSink: ...
+
+    def writes_folder(self, split: bool = False) -> bool:
+        """Whether the output path names a folder (for a dialog: pick a folder, not a file)."""
+        return split or self.layout is Layout.FOLDER
+
+    def part_target(self, root: Path, part: str) -> Path:
+        """Where one part of a split goes inside the output folder."""
+        if self.layout is Layout.FOLDER:
+            return root / part
+        return root / f"{part}{self.extension}"
+
+    def finish_folder(self, root: Path, labels: LabelSchema, context: ExportContext) -> None:  # noqa: B027
+        """Files written once beside the parts of a folder output (a label list, say)."""
+
     def write(
-        self, stream: TextIO, records: Iterable[tuple[Document, list[Span]]], labels: LabelSchema
+        self,
+        stream: TextIO,
+        records: Iterable[tuple[Document, list[Span]]],
+        labels: LabelSchema,
+        context: ExportContext | None = None,
     ) -> int:
-        """Write the records; return how many documents were written."""
+        """Write the records to one stream; return how many documents were written."""
+        if self.layout is not Layout.STREAM:
+            raise AnnotatorError(f"{self.name} writes a {self.layout.value}, not a text stream")
+        context = context or ExportContext(self.name)
+        sink = self.open(stream, labels, context, None)
+        count = 0
+        for document, spans in records:
+            sink.add(document, spans)
+            count += 1
+        sink.finish()
+        return count
 
 
 IMPORTERS: dict[str, Importer] = {}
@@ -96,4 +157,13 @@ def exporter_names() -> list[str]:
 
 def _load_builtin_formats() -> None:
     # Importing the modules registers their formats.
-    from annotator.io import corpora, jsonl, text  # noqa: F401
+    from annotator.io import (  # noqa: F401
+        brat,
+        corpora,
+        hf,
+        iob2,
+        jsonl,
+        labelstudio,
+        spacy_docbin,
+        text,
+    )

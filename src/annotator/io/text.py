@@ -7,7 +7,7 @@ from pathlib import Path
 
 from annotator.core.errors import InputError
 from annotator.core.model import Document, title_from_text
-from annotator.io.decoding import read_text_file
+from annotator.io.decoding import read_text_file, storable_name
 from annotator.io.registry import Importer, RawRecord, register_importer
 
 
@@ -25,7 +25,11 @@ class TextImporter(Importer):
         if not text.strip():
             yield InputError(str(path), "is empty; nothing to annotate")
             return
-        document = Document(title=title_from_text(text, path.stem), text=text, source=str(path))
+        document = Document(
+            title=title_from_text(text, storable_name(path.stem)),
+            text=text,
+            source=storable_name(path),
+        )
         yield RawRecord(document, str(path))
 
 

@@ -42,17 +42,14 @@ from annotator.core.edits import (
 )
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Origin, SpanValue, Status
+from annotator.io.report import ExportReport
 from annotator.qt.article_view import ArticleView
 from annotator.qt.commands import push_edit
+from annotator.qt.export_dialog import ExportDialog
 from annotator.qt.find_panel import RESULT_LIMIT, FindPanel
 from annotator.qt.models import DocumentListModel, LabelListModel, SpanListModel, status_text
 from annotator.qt.suggesting import OpenSuggester
-from annotator.qt.transfer import (
-    Cancelled,
-    export_formats,
-    export_with_progress,
-    import_with_progress,
-)
+from annotator.qt.transfer import Cancelled, import_with_progress
 from annotator.storage.accepted_forms import AcceptedForms
 from annotator.storage.project import Project
 from annotator.storage.suggestions import (
@@ -814,22 +811,14 @@ class MainWindow(QMainWindow):
         self.view.set_labels(self.project.labels())
 
     def export(self) -> None:
-        formats = export_formats()
-        filters = [f"{description} (*{extension})" for _, description, extension in formats]
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export"), "", ";;".join(filters))
-        if not path:
-            return
-        fmt = formats[filters.index(chosen)][0] if chosen in filters else formats[0][0]
-        try:
-            count = export_with_progress(self, self.project, Path(path), fmt)
-        except Cancelled as cancelled:
-            self.statusBar().showMessage(str(cancelled), 5000)
-            return
-        except AnnotatorError as error:
-            self.report_error(error)
-            return
+        dialog = ExportDialog(self.project, self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(self._on_exported)
+        dialog.open()
+
+    def _on_exported(self, report: ExportReport) -> None:
         self.statusBar().showMessage(
-            self.tr("Exported %1 documents.").replace("%1", str(count)), 8000
+            self.tr("Exported %1 documents.").replace("%1", str(report.documents)), 8000
         )
 
     def _fill_recent_menu(self) -> None:

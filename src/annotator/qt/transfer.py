@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from annotator.core.errors import AnnotatorError
 from annotator.io.exporting import export_project
 from annotator.io.importing import ImportResult, import_paths
-from annotator.io.registry import EXPORTERS, exporter_names
+from annotator.io.report import ExportReport
 from annotator.storage.project import Project
 
 SHOW_AFTER_MS = 400  # quick imports finish without a dialog flashing up
@@ -54,17 +55,13 @@ def import_with_progress(parent: QWidget, project: Project, paths: list[Path]) -
         dialog.deleteLater()
 
 
-def export_formats() -> list[tuple[str, str, str]]:
-    """(name, description, extension) of every export format."""
-    return [
-        (name, EXPORTERS[name].description, EXPORTERS[name].extension) for name in exporter_names()
-    ]
-
-
-def export_with_progress(parent: QWidget, project: Project, path: Path, fmt: str) -> int:
+def export_with_progress(
+    parent: QWidget, project: Project, path: Path, fmt: str, **options: Any
+) -> ExportReport:
+    """Export with ``export_project``'s filters and split; raises AnnotatorError, Cancelled too."""
     dialog, progress = _progress_dialog(parent, QCoreApplication.translate("Transfer", "Exporting"))
     try:
-        return export_project(project, path, fmt, progress=progress)
+        return export_project(project, path, fmt, progress=progress, **options)
     finally:
         dialog.close()
         dialog.deleteLater()

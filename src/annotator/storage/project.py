@@ -8,6 +8,7 @@ either the whole edit or none of it.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -35,10 +36,15 @@ from annotator.storage.schema import APPLICATION_ID, known_migrations, migration
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
+# A write from a read transaction whose snapshot another connection has outdated;
+# waiting cannot help, so SQLite fails at once (not in every Python's sqlite3 module).
+SQLITE_BUSY_SNAPSHOT = 517
 
 ChangeListener = Callable[[int], None]
 
 _DOCUMENT_COLUMNS = "id, title, text, source, content_hash, status, meta"
+# project_info key: the highest span id ever handed out, so no id is used twice.
+_SPAN_ID_MARK = "last_span_id"
 _SPAN_COLUMNS = 'id, document_id, start, "end", label, annotator, value, origin, created, updated'
 
 
@@ -79,10 +85,26 @@ def _check_existing_file(path: Path) -> None:
     if len(header) < 100:
         raise ProjectError(f"{path}: is damaged (truncated SQLite header)")
     application_id = int.from_bytes(header[68:72], "big")
-    if application_id != APPLICATION_ID:
+    if application_id != APPLICATION_ID and not _marked_ours_in_wal(path):
         raise ProjectError(
             f"{path}: is a SQLite database from another program, not an annotator project"
         )
+
+
+def _marked_ours_in_wal(path: Path) -> bool:
+    """A new project keeps its first pages, header included, in the -wal file until the
+    first checkpoint; after a crash the file itself still has no application_id."""
+    wal = path.with_name(path.name + "-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
+        return False
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            return conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
 
 
 def _inspect_read_only(path: Path) -> list[str]:
@@ -96,7 +118,7 @@ def _inspect_read_only(path: Path) -> list[str]:
         try:
             result = conn.execute("PRAGMA quick_check").fetchone()
             if not result or result[0] != "ok":
-                raise ProjectError(f"{path}: is damaged ({result[0] if result else 'no answer'})")
+                raise ProjectError(f"{path}: is damaged ({_first_problem(result)})")
             db = Database(conn)
             applied = [m.name for m in migrations.applied(db)]
         finally:
@@ -113,9 +135,41 @@ def _inspect_read_only(path: Path) -> list[str]:
     return [name for name in known if name not in applied]
 
 
-def _check_writable(path: Path) -> None:
-    import os
+def _back_up(path: Path, backup: Path) -> None:
+    """Copy the project aside before upgrading it, including edits still in its WAL."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        if wal.exists() and wal.stat().st_size > 0:
+            # Committed edits may still be in the WAL (the last session crashed): copy
+            # through SQLite so the backup holds them too.
+            source = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+            target = sqlite3.connect(backup)
+            try:
+                source.backup(target)
+            finally:
+                target.close()
+                source.close()
+        else:
+            shutil.copy2(path, backup)
+    except (OSError, sqlite3.Error) as exc:
+        backup.unlink(missing_ok=True)
+        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+        raise ProjectError(
+            f"{path}: not upgraded, because the backup copy {backup.name} could not be"
+            f" written ({reason})"
+        ) from None
 
+
+def _first_problem(result: tuple | None) -> str:
+    """SQLite lists every broken cell, one per line; a message is one line."""
+    lines = [line for line in (result[0] if result else "").splitlines() if "***" not in line]
+    if not lines:
+        return "no answer from the integrity check"
+    more = f"; and {len(lines) - 1} more problem(s)" if len(lines) > 1 else ""
+    return lines[0] + more
+
+
+def _check_writable(path: Path) -> None:
     folder = path.parent
     if path.exists() and not os.access(path, os.W_OK):
         raise ProjectError(f"{path}: is read-only; copy it somewhere writable to annotate it")
@@ -133,20 +187,60 @@ def open_project(path: str | Path, *, create: bool = True) -> Project:
         pending = _inspect_read_only(path)
         _check_writable(path)
         if pending and len(pending) < len(known_migrations()):
-            backup = path.with_name(f"{path.name}.before-{pending[0]}.bak")
-            shutil.copy2(path, backup)
+            _back_up(path, path.with_name(f"{path.name}.before-{pending[0]}.bak"))
     else:
         if not create:
             raise ProjectError(f"{path}: no such project file")
         if not path.parent.exists():
             raise ProjectError(f"{path}: folder {path.parent} does not exist")
         _check_writable(path)
+        _create(path)
+        pending = []  # _create ran every migration, in a file of its own
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         project = Project(conn, path)
+        if pending:
+            # A schema change rewrites the file's header (application_id) in the
+            # write-ahead log; move it into the file itself so that another process
+            # opening the project now recognises it as ours.
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.OperationalError as exc:
         raise ProjectError(f"{path}: cannot be opened ({exc})") from None
     return project
+
+
+def _create(path: Path) -> None:
+    """Build a new project beside ``path`` and move it there only once complete.
+
+    Created in place, a crash in the first milliseconds left a file without our
+    application_id, refused ever after as another program's database.
+    """
+    temporary = path.with_name(f".{path.name}.creating-{os.getpid()}")
+    leftovers = (temporary, *(Path(f"{temporary}{end}") for end in ("-wal", "-shm")))
+    for leftover in leftovers:  # from a crashed process that had the same id
+        leftover.unlink(missing_ok=True)
+    try:
+        Project(sqlite3.connect(temporary, isolation_level=None), temporary).close()
+        try:
+            os.link(temporary, path)  # fails if another window created it meanwhile: keep that
+        except FileExistsError:
+            pass
+        except OSError:  # a file system without hard links
+            if not path.exists():
+                os.replace(temporary, path)
+    except (OSError, sqlite3.Error) as exc:
+        raise ProjectError(f"{path}: cannot be created ({exc})") from None
+    finally:
+        for leftover in leftovers:
+            leftover.unlink(missing_ok=True)
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
 
 
 class Project:
@@ -160,8 +254,12 @@ class Project:
         conn.execute("PRAGMA foreign_keys = ON")
         if path is not None:
             conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
+            # FULL: each commit reaches the disk before apply() returns, so an edit the
+            # window shows also survives a power cut (NORMAL only survives a crash of the
+            # app). About 3 ms per edit, once per keypress; an import is one commit.
+            conn.execute("PRAGMA synchronous = FULL")
         migrations.apply(self.db)
+        self._identity = _file_identity(path) if path is not None else None
         self._listeners: list[ChangeListener] = []
         self._labels: LabelSchema | None = None
 
@@ -186,16 +284,58 @@ class Project:
             with self.db.atomic():
                 yield
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        if self._identity is not None and _file_identity(self.path) != self._identity:
+            # Deleted (or replaced) while open: SQLite would go on writing to a file
+            # nobody can reach any more, and everything saved from now on would be lost.
+            raise ProjectError(
+                f"{self.path}: not saved: the project file was moved, deleted or replaced"
+                " while open; reopen it (or restore it) before going on"
+            )
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise self._write_failed(exc) from None
         try:
             yield
-        except BaseException:
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             self._labels = None
+            # IntegrityError stays: apply() reports it as a refused edit.
+            if isinstance(exc, sqlite3.DatabaseError) and not isinstance(
+                exc, sqlite3.IntegrityError
+            ):
+                raise self._write_failed(exc) from None
             raise
-        else:
-            self.conn.execute("COMMIT")
+
+    def _write_failed(self, exc: sqlite3.DatabaseError) -> ProjectError:
+        """Say why nothing was saved: busy elsewhere, disk full, unwritable or damaged."""
+        name = self.path or "the project"
+        extended = getattr(exc, "sqlite_errorcode", 0)
+        code = extended & 0xFF
+        if extended == SQLITE_BUSY_SNAPSHOT:
+            return ProjectError(
+                f"{name}: not saved: another window or program changed the project while this"
+                " one was still reading it (an export or a list being filled); try again"
+            )
+        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            return ProjectError(
+                f"{name}: not saved: another window or program has been writing to this"
+                f" project for more than {BUSY_TIMEOUT_MS / 1000:g} s; try again"
+            )
+        if code == sqlite3.SQLITE_FULL:
+            return ProjectError(f"{name}: not saved: the disk is full ({exc})")
+        if code == sqlite3.SQLITE_IOERR:
+            return ProjectError(
+                f"{name}: not saved: the disk refused the write ({exc}); is it full or gone?"
+            )
+        if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            return ProjectError(
+                f"{name}: not saved: the file was damaged while open ({exc}); close annotator"
+                " and restore it from a backup"
+            )
+        return ProjectError(f"{name}: not saved ({exc})")
 
     def subscribe(self, listener: ChangeListener) -> None:
         self._listeners.append(listener)
@@ -242,10 +382,16 @@ class Project:
 
     def insert_span(self, span: Span) -> Span:
         stamp = now()
-        cursor = self.conn.execute(
+        if span.id is not None and self._span_exists(span.id):
+            raise EditError(
+                f"cannot put back span {span.id}: that id is in use again (changed in another"
+                " window?); nothing was changed"
+            )
+        span_id = span.id if span.id is not None else self._reserve_span_ids(1)
+        self.conn.execute(
             f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                span.id,
+                span_id,
                 span.document_id,
                 span.start,
                 span.end,
@@ -258,7 +404,29 @@ class Project:
             ),
         )
         self._touch_document(span.document_id)
-        return self.get_span(cursor.lastrowid if span.id is None else span.id)
+        return self.get_span(span_id)
+
+    def _span_exists(self, span_id: int) -> bool:
+        row = self.conn.execute("SELECT 1 FROM spans WHERE id = ?", (span_id,)).fetchone()
+        return row is not None
+
+    def _reserve_span_ids(self, count: int) -> int:
+        """The first of ``count`` span ids never used before in this project.
+
+        SQLite would hand out a deleted span's id again (max + 1); an undo kept in
+        another window that names the old id would then change the new span.
+        """
+        highest = self.conn.execute(
+            "SELECT max(coalesce((SELECT max(id) FROM spans), 0),"
+            " coalesce((SELECT CAST(value AS INTEGER) FROM project_info WHERE key = ?), 0))",
+            (_SPAN_ID_MARK,),
+        ).fetchone()[0]
+        self.conn.execute(
+            "INSERT INTO project_info (key, value) VALUES (?, ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (_SPAN_ID_MARK, str(highest + count)),
+        )
+        return highest + 1
 
     def remove_span(self, span_id: int) -> None:
         span = self.get_span(span_id)
@@ -417,10 +585,11 @@ class Project:
                 " meta, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 doc_rows,
             )
+            first_span_id = self._reserve_span_ids(len(span_rows)) if span_rows else 0
             self.conn.executemany(
-                'INSERT INTO spans (document_id, start, "end", label, annotator, value, origin,'
-                " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                span_rows,
+                'INSERT INTO spans (id, document_id, start, "end", label, annotator, value,'
+                " origin, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                ((first_span_id + n, *row) for n, row in enumerate(span_rows)),
             )
             report.documents_added = len(doc_rows)
             report.spans_added = len(span_rows)
@@ -557,6 +726,14 @@ class Project:
         ):
             counts[label] = count
         return counts
+
+    def annotator_names(self) -> list[str]:
+        """Everyone who made a span (not a suggestion), for filters; sorted."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT annotator FROM spans"
+            " WHERE annotator != '' AND origin != 'suggested' ORDER BY annotator"
+        )
+        return [row[0] for row in rows]
 
 
 def _document_from_row(row: tuple[Any, ...]) -> Document:

@@ -1,0 +1,178 @@
+"""IOB2 / CoNLL: one token a line, ``token<TAB>tag``; a blank line ends a sentence.
+
+Every document starts with a ``-DOCSTART-`` line and a blank line. Sentences
+end after . ؟ ? ! ؛ and at line breaks, never inside a span. Tokens come from
+the clitic-aware Arabic tokenizer, so 'وكوريا الشمالية' is
+``و O`` / ``كوريا B-actor`` / ``الشمالية I-actor``.
+
+What IOB2 cannot hold, reported by the export rather than dropped silently:
+
+- nested or overlapping spans: the outermost span wins (then the earliest);
+  the others are left out and counted;
+- spans whose edges fall inside a token: left out and listed;
+- span values (a number's value): not written.
+
+Reading back: the text of a document is rebuilt from its tokens joined by
+single spaces, sentences joined by line breaks, so offsets refer to that
+rebuilt text, not to the original article. A document whose text already is
+tokens separated by single spaces and sentences by line breaks comes back
+identical, with the same spans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
+
+from annotator.core.errors import InputError
+from annotator.core.labels import LabelSchema
+from annotator.core.model import Document, Span, title_from_text
+from annotator.io.decoding import read_text_file
+from annotator.io.registry import (
+    Exporter,
+    Importer,
+    RawRecord,
+    RecordSink,
+    register_exporter,
+    register_importer,
+)
+from annotator.io.report import ExportContext, iob2_tags
+
+DOCSTART = "-DOCSTART-"
+
+
+class Iob2Sink(RecordSink):
+    def __init__(self, stream: TextIO, context: ExportContext):
+        self.stream = stream
+        self.context = context
+
+    def add(self, document: Document, spans: list[Span]) -> None:
+        context = self.context
+        tokenized, aligned = context.aligned(document, spans)
+        kept = context.outermost(document, aligned)
+        context.report.spans_written += len(kept)
+        values = sum(item.span.value is not None for item in kept)
+        if values:
+            context.report.not_held["span value(s) not written (IOB2 has no place)"] += values
+        tags = iob2_tags(len(tokenized), kept)
+        words = tokenized.words()
+        lines = [DOCSTART]
+        for first, last in tokenized.sentences((item.first, item.last) for item in kept):
+            pairs = zip(words[first : last + 1], tags[first : last + 1], strict=True)
+            lines.append("\n".join(map("\t".join, pairs)))
+        self.stream.write("\n\n".join(lines))
+        self.stream.write("\n\n")
+
+
+class Iob2Exporter(Exporter):
+    name = "iob2"
+    description = "IOB2 / CoNLL: token<TAB>tag a line, blank line between sentences"
+    extension = ".conll"
+
+    def open(
+        self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
+    ) -> RecordSink:
+        assert not isinstance(target, Path)
+        return Iob2Sink(target, context)
+
+
+class Iob2Importer(Importer):
+    name = "iob2"
+    description = "IOB2 / CoNLL (token and tag in the first and last column); text rebuilt"
+    suffixes = (".conll", ".iob", ".iob2", ".bio")
+
+    def read(self, path: Path, encoding: str | None) -> Iterator[RawRecord | InputError]:
+        source = str(path)
+        try:
+            content = read_text_file(path, encoding)
+        except InputError as exc:
+            yield exc
+            return
+        builder: _DocumentBuilder | None = None
+        for number, raw_line in enumerate(content.splitlines(), start=1):
+            line = raw_line.strip()
+            if line.split("\t")[0].split(" ")[0] == DOCSTART:
+                if builder is not None and builder.has_tokens():
+                    yield builder.record()
+                builder = _DocumentBuilder(source, number + 1)
+                continue
+            if builder is None:
+                builder = _DocumentBuilder(source, number)
+            if not line:
+                builder.end_sentence()
+                continue
+            columns = line.split("\t") if "\t" in line else line.split()
+            if len(columns) < 2:
+                yield InputError(source, "expected a token and a tag", line=number)
+                builder.failed = True
+                continue
+            problem = builder.add(columns[0], columns[-1])
+            if problem:
+                yield InputError(source, problem, line=number)
+                builder.failed = True
+        if builder is not None and builder.has_tokens():
+            yield builder.record()
+
+
+class _DocumentBuilder:
+    def __init__(self, source: str, line: int):
+        self.source = source
+        self.line = line
+        self.sentences: list[str] = []
+        self.current: list[str] = []
+        self.offset = 0  # where the current sentence starts in the rebuilt text
+        self.length = 0  # length of the current sentence so far
+        self.spans: list[dict] = []
+        self.open_span: dict | None = None
+        self.failed = False
+
+    def has_tokens(self) -> bool:
+        return bool(self.sentences or self.current)
+
+    def add(self, token: str, tag: str) -> str | None:
+        if tag != "O" and (len(tag) < 3 or tag[:2] not in ("B-", "I-")):
+            return f"tag {tag!r} is not O, B-label or I-label"
+        start = self.offset + self.length + (1 if self.current else 0)
+        end = start + len(token)
+        self.current.append(token)
+        self.length = end - self.offset
+        label = tag[2:]
+        continues = (
+            tag.startswith("I-") and self.open_span is not None and self.open_span["label"] == label
+        )
+        if continues:
+            self.open_span["end"] = end
+            return None
+        self._close_span()
+        if tag != "O":
+            # An I- without its B- starts a span too, as CoNLL readers do.
+            self.open_span = {"start": start, "end": end, "label": label}
+        return None
+
+    def _close_span(self) -> None:
+        if self.open_span is not None:
+            self.spans.append(self.open_span)
+            self.open_span = None
+
+    def end_sentence(self) -> None:
+        self._close_span()
+        if self.current:
+            self.sentences.append(" ".join(self.current))
+            self.offset += self.length + 1
+            self.current = []
+            self.length = 0
+
+    def record(self) -> RawRecord | InputError:
+        self.end_sentence()
+        if self.failed:
+            return InputError(self.source, "document not read (see the lines above)", self.line)
+        text = "\n".join(self.sentences)
+        document = Document(
+            title=title_from_text(text), text=text, source=f"{self.source}:{self.line}"
+        )
+        return RawRecord(document, self.source, self.spans, self.line)
+
+
+register_exporter(Iob2Exporter())
+register_importer(Iob2Importer())

@@ -1,0 +1,186 @@
+"""What an export wrote, and what its format could not hold.
+
+Every exporter is given an ``ExportContext``: the tokenizer to use and the
+report to fill. Nothing is dropped silently: a span a format cannot carry is
+listed here by document, with the reason, and the CLI prints the list.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from annotator.core.model import Document, Span
+from annotator.io.tokens import Tokenize, TokenizedText, default_tokenize
+
+# Why a span is not in an output as it is.
+INSIDE_TOKEN = "left out: an edge falls inside a token"
+INSIDE_TOKEN_CHARS_ONLY = (
+    "written without token_start/token_end (character offsets only): an edge falls inside a token"
+)
+OVERLAPS = "left out: overlaps a longer or earlier span (a flat format keeps the outermost)"
+
+
+@dataclass(frozen=True)
+class SpanNote:
+    """A span an output does not hold as it is (left out, or written without tokens), and why."""
+
+    document_id: int | None
+    start: int
+    end: int
+    label: str
+    text: str
+    reason: str
+
+    def describe(self) -> str:
+        return f"{self.label} {self.start}-{self.end} {self.text!r}: {self.reason}"
+
+
+@dataclass
+class ExportReport:
+    format: str
+    documents: int = 0
+    spans_written: int = 0
+    parts: dict[str, int] = field(default_factory=dict)
+    span_notes: dict[int | None, list[SpanNote]] = field(default_factory=dict)
+    not_held: Counter[str] = field(default_factory=Counter)
+    outputs: list[Path] = field(default_factory=list)
+
+    def note(self, document: Document, span: Span, reason: str) -> None:
+        note = SpanNote(
+            document.id, span.start, span.end, span.label, span.text_in(document.text), reason
+        )
+        self.span_notes.setdefault(document.id, []).append(note)
+
+    def notes(self, reason: str | None = None) -> list[SpanNote]:
+        return [
+            note
+            for notes in self.span_notes.values()
+            for note in notes
+            if reason is None or note.reason == reason
+        ]
+
+    def count(self, reason: str | None = None) -> int:
+        return len(self.notes(reason))
+
+    def messages(self, per_document: int = 20, documents: int = 50) -> list[str]:
+        """Lines for people: counts first, then the spans concerned, by document."""
+        lines = []
+        by_reason = Counter(note.reason for note in self.notes())
+        for reason, count in by_reason.items():
+            lines.append(f"{self.format}: {count} span(s) {reason}")
+        for what, count in self.not_held.items():
+            lines.append(f"{self.format}: {count} {what}")
+        notes_by_document = sorted(self.span_notes.items(), key=_by_id)
+        for shown, (document_id, notes) in enumerate(notes_by_document):
+            if shown == documents:
+                lines.append(f"  ... and {len(notes_by_document) - documents} more document(s)")
+                break
+            lines.append(f"  document {document_id}: {len(notes)} span(s)")
+            lines.extend(f"    {note.describe()}" for note in notes[:per_document])
+            if len(notes) > per_document:
+                lines.append(f"    ... and {len(notes) - per_document} more")
+        return lines
+
+
+def _by_id(item: tuple[int | None, list[SpanNote]]) -> int:
+    return -1 if item[0] is None else item[0]
+
+
+@dataclass
+class ExportContext:
+    """What an exporter is handed besides the records: the tokenizer and the report."""
+
+    format: str
+    tokenize: Tokenize | None = None
+    report: ExportReport = field(init=False)
+    _tokenize_factory: Callable[[], Tokenize] = field(default=default_tokenize, repr=False)
+
+    def __post_init__(self) -> None:
+        self.report = ExportReport(self.format)
+
+    def tokenized(self, document: Document) -> TokenizedText:
+        if self.tokenize is None:
+            self.tokenize = self._tokenize_factory()
+        return TokenizedText.of(document.text, self.tokenize)
+
+    def aligned(
+        self, document: Document, spans: list[Span], reason: str = INSIDE_TOKEN
+    ) -> tuple[TokenizedText, list[AlignedSpan]]:
+        """The document's tokens and the spans that line up with them; the rest noted.
+
+        When a span does not line up, the document is tokenized again knowing its
+        own span texts, as the Arabic tokenizer's lexicon is meant to be used:
+        'وكوريا' splits into و + كوريا once 'كوريا' is an accepted span.
+        """
+        tokenized = self.tokenized(document)
+        aligned, misaligned = _align(tokenized, spans)
+        with_forms = getattr(self.tokenize, "with_forms", None)
+        if misaligned and with_forms is not None:
+            forms = {span.text_in(document.text) for span in spans}
+            retokenized = TokenizedText.of(document.text, with_forms(forms))
+            again, still = _align(retokenized, spans)
+            if len(still) < len(misaligned):
+                tokenized, aligned, misaligned = retokenized, again, still
+        for span in misaligned:
+            self.report.note(document, span, reason)
+        return tokenized, aligned
+
+    def outermost(self, document: Document, aligned: list[AlignedSpan]) -> list[AlignedSpan]:
+        """Spans that do not overlap (see ``outermost``); the rest are reported as left out."""
+        kept, dropped = outermost(aligned)
+        for item in dropped:
+            self.report.note(document, item.span, OVERLAPS)
+        return kept
+
+
+def outermost(aligned: list[AlignedSpan]) -> tuple[list[AlignedSpan], list[AlignedSpan]]:
+    """Non-overlapping spans, the outermost first, then the earliest; and the others."""
+    kept: list[AlignedSpan] = []
+    dropped: list[AlignedSpan] = []
+    covered_to = -1
+    for item in sorted(aligned, key=lambda a: (a.first, -a.last)):
+        if item.first <= covered_to:
+            dropped.append(item)
+        else:
+            kept.append(item)
+            covered_to = item.last
+    return kept, dropped
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedSpan:
+    """A span with its first and last token (inclusive, as Prodigy counts)."""
+
+    span: Span
+    first: int
+    last: int
+
+
+def _align(tokenized: TokenizedText, spans: list[Span]) -> tuple[list[AlignedSpan], list[Span]]:
+    aligned, misaligned = [], []
+    for span in spans:
+        found = tokenized.token_range(span.start, span.end)
+        if found is None:
+            misaligned.append(span)
+        else:
+            aligned.append(AlignedSpan(span, *found))
+    return aligned, misaligned
+
+
+def iob2_tags(token_count: int, spans: list[AlignedSpan]) -> list[str]:
+    """B-/I-/O tags for non-overlapping spans."""
+    tags = ["O"] * token_count
+    for item in spans:
+        label = item.span.label
+        tags[item.first] = f"B-{label}"
+        for index in range(item.first + 1, item.last + 1):
+            tags[index] = f"I-{label}"
+    return tags
+
+
+def iob2_names(labels: list[str]) -> list[str]:
+    """The tag list of a label schema: O, then B- and I- of each label in schema order."""
+    return ["O", *(f"{prefix}-{label}" for label in labels for prefix in ("B", "I"))]

@@ -1,0 +1,182 @@
+"""Our exports read by the real consumers: spaCy and Hugging Face datasets (the interop extra)."""
+
+from __future__ import annotations
+
+import builtins
+import json
+import re
+from pathlib import Path
+
+import pytest
+from sample_project import FIRST, SECOND, first_spans, sample_project
+
+from annotator.core.errors import AnnotatorError
+from annotator.core.model import Document, Span
+from annotator.io.exporting import export_project
+from annotator.io.report import INSIDE_TOKEN
+from annotator.io.tokens import TokenizedText, default_tokenize
+from annotator.storage import Project
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_691f64315ff478ca.txt"
+SEED_MENTIONS = [
+    ("روسيا", "actor"),
+    ("كوريا الشمالية", "actor"),
+    ("إيران", "actor"),
+    ("الطائرات المسيرة", "weapon"),
+    ("الصواريخ الباليستية", "weapon"),
+    ("1500", "number"),
+    ("الولايات المتحدة الأميركية", "actor"),
+]
+
+
+def seed_project() -> tuple[Project, str, list[Span]]:
+    """The seed article with each mention marked wherever it stands as a word (after a clitic too)."""
+    text = SEED.read_text(encoding="utf-8")
+    spans = []
+    for needle, label in SEED_MENTIONS:
+        whole = re.compile(
+            rf"(?:(?<!\w)|(?<=(?<!\w)[وبلفك])|(?<=(?<!\w)و[بلك])){re.escape(needle)}(?!\w)"
+        )
+        spans.extend(Span(m.start(), m.end(), label) for m in whole.finditer(text))
+    project = Project.in_memory()
+    project.import_documents([(Document("seed", text), spans)])
+    return project, text, spans
+
+
+# -- spaCy -------------------------------------------------------------------------------
+
+
+def test_every_exported_seed_span_passes_char_span_strict_on_docs_built_from_our_tokens():
+    spacy = pytest.importorskip("spacy")
+    from spacy.tokens import Doc
+
+    from annotator.io.spacy_docbin import words_and_spaces
+
+    _, text, spans = seed_project()
+    assert len(spans) > 15
+    tokenize = default_tokenize(needle for needle, _ in SEED_MENTIONS)
+    words, spaces = words_and_spaces(TokenizedText.of(text, tokenize))
+    doc = Doc(spacy.blank("ar").vocab, words=words, spaces=spaces)
+    assert doc.text == text
+    for span in spans:
+        made = doc.char_span(span.start, span.end, span.label, alignment_mode="strict")
+        assert made is not None, text[span.start : span.end]
+        assert made.text == text[span.start : span.end]
+
+
+def test_spacy_docbin_loads_back_with_the_same_text_entities_and_spans(tmp_path):
+    spacy = pytest.importorskip("spacy")
+    from spacy.tokens import DocBin
+
+    project, text, spans = seed_project()
+    out = tmp_path / "seed.spacy"
+    report = export_project(project, out, fmt="spacy")
+    [doc] = list(DocBin().from_disk(out).get_docs(spacy.blank("ar").vocab))
+    assert doc.text == text
+    expected = sorted((s.start, s.end, s.label) for s in spans)
+    assert sorted((e.start_char, e.end_char, e.label_) for e in doc.ents) == expected
+    assert sorted((s.start_char, s.end_char, s.label_) for s in doc.spans["sc"]) == expected
+    assert report.spans_written == len(spans)
+    assert doc.user_data["id"] == 1
+
+
+def test_spacy_docbin_keeps_crlf_and_overlaps_and_lists_cut_spans(tmp_path):
+    spacy = pytest.importorskip("spacy")
+    from spacy.tokens import DocBin
+
+    out = tmp_path / "sample.spacy"
+    report = export_project(sample_project(), out, fmt="spacy")
+    docs = list(DocBin().from_disk(out).get_docs(spacy.blank("ar").vocab))
+    assert docs[1].text == SECOND
+    assert [e.text for e in docs[1].ents] == ["قصفت القوات\r\nمدينة خاركيف", "الصواريخ"]
+    assert "خاركيف" in [s.text for s in docs[1].spans["sc"]]  # the nested actor is kept here
+    assert [n.text for n in report.notes(INSIDE_TOKEN)] == ["مشتر"]
+
+
+def test_spacy_split_writes_a_docbin_a_part(tmp_path):
+    pytest.importorskip("spacy")
+    export_project(sample_project(), tmp_path / "out", fmt="spacy", split="0.5,0.5")
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["test.spacy", "train.spacy"]
+
+
+def test_without_spacy_the_spacy_format_says_how_to_install_it(tmp_path, monkeypatch):
+    real_import = builtins.__import__
+
+    def no_spacy(name, *args, **kwargs):
+        if name == "spacy" or name.startswith("spacy."):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_spacy)
+    with pytest.raises(AnnotatorError, match=r"pip install 'annotator\[interop\]'"):
+        export_project(sample_project(), tmp_path / "x.spacy", fmt="spacy")
+    assert not (tmp_path / "x.spacy").exists()
+
+
+# -- Hugging Face datasets ---------------------------------------------------------------
+
+
+def test_hf_folder_loads_with_datasets_and_tags_name_the_labels(tmp_path):
+    datasets = pytest.importorskip("datasets")
+    out = tmp_path / "hf"
+    report = export_project(sample_project(), out, fmt="hf", split="0.34,0.33,0.33", seed=13)
+    assert {p.name for p in out.iterdir()} == {
+        "labels.json",
+        "dataset_infos.json",
+        *(f"{part}.jsonl" for part, count in report.parts.items() if count),
+    }
+    names = json.loads((out / "labels.json").read_text(encoding="utf-8"))["names"]
+    assert names[:3] == ["O", "B-actor", "I-actor"]
+    files = {part: str(out / f"{part}.jsonl") for part, count in report.parts.items() if count}
+    loaded = datasets.load_dataset("json", data_files=files, cache_dir=str(tmp_path / "cache"))
+    rows = [row for part in loaded.values() for row in part]
+    tags = datasets.Sequence(datasets.ClassLabel(names=names))
+    clitic = next(row for row in rows if "كوريا" in row["tokens"])
+    at = clitic["tokens"].index("كوريا")
+    assert clitic["tokens"][at - 1 : at + 2] == ["و", "كوريا", "الشمالية"]
+    assert tags.feature.int2str(clitic["ner_tags"][at - 1 : at + 2]) == ["O", "B-actor", "I-actor"]
+    assert all(len(row["tokens"]) == len(row["ner_tags"]) for row in rows)
+
+
+def test_hf_without_split_writes_data_jsonl(tmp_path):
+    out = tmp_path / "hf"
+    report = export_project(sample_project(), out, fmt="hf")
+    rows = [json.loads(line) for line in (out / "data.jsonl").read_text("utf-8").splitlines()]
+    assert {row["document_id"] for row in rows} == {1, 2, 3}
+    assert report.documents == 3
+
+
+def test_hf_folder_loads_as_a_dataset_with_class_label_tags_and_a_validation_split(tmp_path):
+    datasets = pytest.importorskip("datasets")
+    project = Project.in_memory()
+    records = []
+    for number in range(40):
+        text = f"{FIRST} {number}"
+        records.append((Document(f"d{number}", text), [s for s in first_spans()]))
+    project.import_documents(records)
+    out = tmp_path / "hf"
+    report = export_project(project, out, fmt="hf", split="0.8,0.1,0.1")
+    assert all(report.parts[part] > 0 for part in ("train", "dev", "test"))
+    loaded = datasets.load_dataset(str(out), cache_dir=str(tmp_path / "cache"))
+    assert set(loaded) == {"train", "validation", "test"}
+    tags = loaded["train"].features["ner_tags"].feature
+    assert tags.names == json.loads((out / "labels.json").read_text("utf-8"))["names"]
+    row = loaded["train"][0]
+    assert tags.int2str(row["ner_tags"][row["tokens"].index("كوريا")]) == "B-actor"
+
+
+def test_hf_leaves_out_a_part_with_no_document(tmp_path):
+    out = tmp_path / "hf"
+    report = export_project(sample_project(), out, fmt="hf", split="0.34,0.33,0.33", seed=13)
+    written = {p.stem for p in out.glob("*.jsonl")}
+    assert written == {part for part, count in report.parts.items() if count}
+
+
+def test_hf_rows_are_valid_json_when_tokens_hold_quotes_and_backslashes(tmp_path):
+    text = 'قال "روسيا" \\ غدا\t«كوريا»'
+    project = Project.in_memory()
+    project.import_documents([(Document("q", text), [Span(5, 10, "actor")])])
+    export_project(project, tmp_path / "hf", fmt="hf")
+    [row] = [json.loads(line) for line in (tmp_path / "hf" / "data.jsonl").open(encoding="utf-8")]
+    assert row["tokens"] == ["قال", '"', "روسيا", '"', "\\", "غدا", "«", "كوريا", "»"]
+    assert row["ner_tags"] == [0, 0, 1, 0, 0, 0, 0, 0, 0]

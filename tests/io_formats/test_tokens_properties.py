@@ -1,0 +1,74 @@
+"""Token offsets the exports rely on, over any text: same as the Arabic tokenizer, text kept."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotator.arabic.tokens import tokenize
+from annotator.core.model import Document, Span
+from annotator.io.exporting import export_project
+from annotator.io.importing import import_paths
+from annotator.io.spacy_docbin import words_and_spaces
+from annotator.io.tokens import TokenizedText, default_tokenize
+from annotator.storage import Project
+
+PIECES = ["و", "كوريا", "الشمالية", "بال", "صواريخ", "1,500", "٣", ".", "؟", "،", "«", '"', "\\"]
+SPACES = [" ", "  ", "\n", "\r\n", "\t", "\u2029", ""]
+texts = st.lists(st.sampled_from(PIECES + SPACES), max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_the_cached_tokenizer_gives_the_arabic_tokenizer_offsets(text):
+    expected = [(token.start, token.end) for token in tokenize(text)]
+    tokenizer = default_tokenize()
+    assert tokenizer(text) == expected
+    assert tokenizer(text) == expected  # from the cache this time
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_spacy_words_and_spaces_rebuild_the_text_exactly(text):
+    words, spaces = words_and_spaces(TokenizedText.of(text, default_tokenize()))
+    assert (
+        "".join(word + (" " if space else "") for word, space in zip(words, spaces, strict=True))
+        == text
+    )
+    assert all(word for word in words)
+
+
+@st.composite
+def spaced_documents(draw):
+    """Token-aligned, non-nested spans over tokens joined by single spaces (lines by \\n)."""
+    words = draw(st.lists(st.sampled_from(["روسيا", "كوريا", "1500", "جندي", "."]), min_size=1))
+    text = ""
+    spans = []
+    index = 0
+    while index < len(words):
+        length = draw(st.integers(1, 3))
+        chunk = words[index : index + length]
+        start = len(text) + (1 if text else 0)
+        text = f"{text} {' '.join(chunk)}" if text else " ".join(chunk)
+        if "." not in chunk and draw(st.booleans()):
+            spans.append(Span(start, len(text), draw(st.sampled_from(["actor", "event"]))))
+        index += length
+    return text, spans
+
+
+@settings(max_examples=60, deadline=None)
+@given(spaced_documents())
+def test_iob2_export_then_import_keeps_token_aligned_spans(tmp_path_factory, document):
+    text, spans = document
+    project = Project.in_memory()
+    project.import_documents([(Document("t", text), spans)])
+    out = tmp_path_factory.mktemp("iob2") / "data.conll"
+    export_project(project, out, fmt="iob2")
+    again = Project.in_memory()
+    import_paths(again, [out], fmt="iob2")
+    [(document_back, spans_back)] = list(again.iter_documents())
+    # Sentences come back one a line: compare with the sentence breaks as line breaks.
+    assert document_back.text.replace("\n", " ") == text
+    assert [(s.start, s.end, s.label) for s in spans_back] == [
+        (s.start, s.end, s.label) for s in spans
+    ]

@@ -1,0 +1,89 @@
+"""Shared by the safety tests and the worker scripts they start as subprocesses."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from annotator.core.model import Document, Span
+from annotator.storage import open_project
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "seeds" / "000_691f64315ff478ca.txt"
+HERE = Path(__file__).resolve().parent
+LABELS = ("actor", "weapon", "number", "event")
+
+
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+def make_project(path: Path, documents: int = 3, spans_per_document: int = 20) -> Path:
+    """A real project file: the sample article and variants of it, with spans."""
+    text = seed_text()
+    spans = [
+        Span((n * 37) % 900, (n * 37) % 900 + 5, LABELS[n % 4]) for n in range(spans_per_document)
+    ]
+    with open_project(path) as project:
+        project.import_documents(
+            [(Document(f"doc {n}", f"{n}\n{text}"), spans) for n in range(documents)]
+        )
+    return path
+
+
+def dump(path: Path) -> tuple[list[tuple], list[tuple]]:
+    """Documents and spans as plain rows, read without changing the file's content."""
+    conn = sqlite3.connect(path)
+    try:
+        documents = conn.execute(
+            "SELECT id, title, text, status, source, meta FROM documents ORDER BY id"
+        ).fetchall()
+        spans = conn.execute(
+            'SELECT id, document_id, start, "end", label, value, origin, annotator'
+            " FROM spans ORDER BY id"
+        ).fetchall()
+    finally:
+        conn.close()
+    return documents, spans
+
+
+def folder_snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file in a folder by name, so a test sees bytes changed and files added."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def python_env() -> dict[str, str]:
+    """The environment for a child Python that imports annotator and these helpers."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(HERE), str(ROOT / "src"), env.get("PYTHONPATH", "")]
+    ).rstrip(os.pathsep)
+    env.pop("ANNOTATOR_PROJECT", None)
+    return env
+
+
+def run_cli(*args: str, timeout: float = 60, **kwargs) -> subprocess.CompletedProcess[str]:
+    """The real `annotator` command in a child process (so a traceback would show)."""
+    return subprocess.run(
+        [sys.executable, "-m", "annotator", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=timeout,
+        env=python_env(),
+        **kwargs,
+    )
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[str], names: str) -> str:
+    """Exit code 1, one `annotator: error:` line that names the file, no traceback."""
+    assert result.returncode == 1, (result.returncode, result.stderr)
+    assert "Traceback" not in result.stderr, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("annotator: error: "), result.stderr
+    assert names in lines[0], result.stderr
+    return lines[0]

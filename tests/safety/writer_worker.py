@@ -1,0 +1,57 @@
+"""One of two processes editing the same project at once (the two-windows test).
+
+    python writer_worker.py PROJECT NAME EDITS GO_FILE
+
+Waits for GO_FILE so both writers start together, then adds EDITS spans signed with
+NAME, undoing every fourth one (applying the inverse, as the window's undo does).
+Prints a JSON report: the ids it believes it kept, and every error it met.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from annotator.core.edits import AddSpan, DeleteSpan
+from annotator.core.errors import AnnotatorError
+from annotator.storage import open_project
+
+
+def main(project_path: str, name: str, edits: int, go_file: str) -> None:
+    project = open_project(project_path)
+    documents = project.document_ids()
+    while not Path(go_file).exists():
+        time.sleep(0.001)
+    started = time.time()
+    kept: set[int] = set()
+    applied = undone = 0
+    errors: list[str] = []
+    for number in range(edits):
+        document = documents[number % len(documents)]
+        start = (number * 7) % 500
+        try:
+            inverse = project.apply(AddSpan(document, start, start + 3, "actor", annotator=name))
+            applied += 1
+            assert isinstance(inverse, DeleteSpan)
+            kept.add(inverse.span_id)
+            if number % 4 == 3:
+                project.apply(inverse)
+                undone += 1
+                kept.discard(inverse.span_id)
+        except AnnotatorError as exc:
+            errors.append(f"{type(exc).__name__}: {exc}")
+    report = {
+        "applied": applied,
+        "undone": undone,
+        "kept": sorted(kept),
+        "errors": errors,
+        "started": started,
+        "finished": time.time(),
+    }
+    print(json.dumps(report))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4])
