@@ -27,6 +27,8 @@ def test_the_cache_follows_every_change_and_agrees_with_a_fresh_read(seed_text):
     project.apply(DeleteSpan(project.spans(2)[0].id))
     assert forms.lexicon() == project_lexicon(project) == {"كوريا الشمالية"}
     assert forms.gazetteer().entries == project_gazetteer(project).entries
+    assert forms.lexicon_for("لروسيا") == frozenset()  # no accepted form starts with it now
+    assert forms.lexicon_for("وكوريا") == {"كوريا"}
     forms.close()
     project.apply(AddSpan(2, 1, 6, "actor"))
     assert "روسيا" not in forms.lexicon()  # closed: no longer listening

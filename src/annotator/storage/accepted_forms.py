@@ -49,7 +49,7 @@ class _Reading:
     by_document: dict[int, list[TextAndLabel]] = field(default_factory=dict)
     pairs: Counter[TextAndLabel] = field(default_factory=Counter)
     texts: Counter[str] = field(default_factory=Counter)
-    by_first_word: dict[str, set[str]] = field(default_factory=dict)
+    first_words: Counter[str] = field(default_factory=Counter)  # distinct texts per word
 
     @classmethod
     def of(cls, conn: sqlite3.Connection) -> _Reading:
@@ -63,11 +63,7 @@ class _Reading:
             reading.pairs.update(pairs)
         for (text, _), count in reading.pairs.items():
             reading.texts[text] += count
-        first_words: dict[str, str] = {}
-        for text in reading.texts:
-            word = _first_word(text)
-            word = first_words.setdefault(word, word)
-            reading.by_first_word.setdefault(word, set()).add(text)
+        reading.first_words.update(_first_word(text) for text in reading.texts)
         return reading
 
 
@@ -84,7 +80,7 @@ class AcceptedForms:
         self._preloaded: _Reading | None = None
         self._lexicon: frozenset[str] | None = None
         self._gazetteer: Gazetteer | None = None
-        self._by_first_word: dict[str, set[str]] = {}
+        self._first_words: Counter[str] = Counter()
         self.version = 0  # grows whenever the (text, label) pairs change
         project.subscribe(self._on_change)
 
@@ -139,7 +135,7 @@ class AcceptedForms:
         found: set[str] = set()
         for word in _FOLDED_WORD.findall(fold(text)):
             for drop in range(min(_LONGEST_PROCLITIC, len(word) - 1) + 1):
-                if self._by_first_word.get(word[drop:]):
+                if self._first_words[word[drop:]] > 0:
                     found.add(word[drop:])
         return frozenset(found)
 
@@ -171,7 +167,7 @@ class AcceptedForms:
                 reading = _Reading.of(self._project.conn)
             self._by_document = reading.by_document
             self._pairs, self._texts = reading.pairs, reading.texts
-            self._by_first_word = reading.by_first_word
+            self._first_words = reading.first_words
             self._lexicon = self._gazetteer = None
             self.version += 1
         while self._dirty:
@@ -200,13 +196,19 @@ class AcceptedForms:
             if self._pairs[pair] <= 0:
                 del self._pairs[pair]
         for text in touched:
-            forms = self._by_first_word.setdefault(_first_word(text), set())
             if self._texts[text] <= 0:
                 del self._texts[text]
-                forms.discard(text)
-            else:
-                forms.add(text)
+        present_after = {text for text in touched if text in self._texts}
+        for text in present_before - present_after:
+            self._drop_first_word(_first_word(text))
+        for text in present_after - present_before:
+            self._first_words[_first_word(text)] += 1
         self._gazetteer = None
         self.version += 1
-        if {text for text in touched if text in self._texts} != present_before:
+        if present_after != present_before:
             self._lexicon = None
+
+    def _drop_first_word(self, word: str) -> None:
+        self._first_words[word] -= 1
+        if self._first_words[word] <= 0:
+            del self._first_words[word]
