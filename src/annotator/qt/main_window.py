@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from annotator.arabic.search import SearchHit, SearchIndex, find_occurrences
 from annotator.arabic.snapping import snap_selection
-from annotator.arabic.suggest import Source, Suggestion, filter_new
 from annotator.core.edits import (
     AddSpan,
     Batch,
@@ -52,11 +51,11 @@ from annotator.qt.suggesting import OpenSuggester
 from annotator.qt.transfer import Cancelled, import_with_progress
 from annotator.storage.accepted_forms import AcceptedForms
 from annotator.storage.project import Project
+from annotator.storage.project_search import ProjectSearch
 from annotator.storage.suggestions import (
     accept_all,
     project_occurrences,
     reject_all,
-    rejected_keys,
     store_suggestions,
 )
 
@@ -105,8 +104,7 @@ class MainWindow(QMainWindow):
         self.accepted_forms = AcceptedForms(project)
         self.suggester = OpenSuggester(project, self.accepted_forms, self)
         self.suggester.enabled = _as_bool(settings.value("suggestions/on_open", True))
-        self._search_index: SearchIndex | None = None
-        self._indexed: set[int] = set()
+        self.project_search = ProjectSearch(project)
         self.documents = DocumentListModel(project, self)
         self.spans = SpanListModel(project, self)
         self.labels = LabelListModel(project, self)
@@ -626,14 +624,14 @@ class MainWindow(QMainWindow):
                 lexicon=self.accepted_forms.lexicon(),
             )
         else:
-            lexicon = self.accepted_forms.lexicon_for(self._text)
-            hits = find_occurrences(self._text, span_text, lexicon)
-            new = filter_new(
-                [Suggestion(s, e, span.label, None, Source.OCCURRENCES) for s, e in hits],
-                self.project.spans(document),
-                rejected_keys(self.project, document),
+            # The words of this text decide its clitic rules: no need to fold every form.
+            found = project_occurrences(
+                self.project,
+                span_text,
+                span.label,
+                document_ids=[document],
+                lexicon=self.accepted_forms.lexicon_for(self._text),
             )
-            found = {document: new} if new else {}
         count = store_suggestions(self.project, found) if found else 0
         self.statusBar().showMessage(
             self.tr("%1 occurrences proposed in %2 documents.")
@@ -654,17 +652,14 @@ class MainWindow(QMainWindow):
         self.find_panel.start()
 
     def search_index(self) -> SearchIndex:
-        """The folded texts of every document, built on first use and kept up to date."""
-        if self._search_index is None:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                self._search_index = SearchIndex()
-                for document_id, text in self.project.iter_texts():
-                    self._search_index.add(document_id, text)
-                    self._indexed.add(document_id)
-            finally:
-                QApplication.restoreOverrideCursor()
-        return self._search_index
+        """The project's search index; built (under a wait cursor) when first needed."""
+        if self.project_search.is_built():
+            return self.project_search.index()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return self.project_search.index()
+        finally:
+            QApplication.restoreOverrideCursor()
 
     def find(self, query: str, whole_project: bool) -> None:
         if whole_project:
@@ -693,10 +688,6 @@ class MainWindow(QMainWindow):
     # -- change notices -----------------------------------------------------------------------
 
     def _on_document_changed(self, document_id: int) -> None:
-        if self._search_index is not None and document_id not in self._indexed:
-            # Texts never change: only a new (imported) document needs adding.
-            self._search_index.add(document_id, self.project.get_document(document_id).text)
-            self._indexed.add(document_id)
         if document_id == self._document_id:
             spans = self.project.spans(document_id)
             selected = self.view.selected_span()
@@ -881,6 +872,7 @@ class MainWindow(QMainWindow):
         if not self._closed:
             self.project.unsubscribe(self._on_document_changed)
             self.accepted_forms.close()
+            self.project_search.close()
             self.suggester.close()
         self._closed = True
         super().closeEvent(event)
