@@ -93,3 +93,33 @@ def test_a_new_project_open_in_one_process_is_recognised_by_another(tmp_path):
             assert second.document_count() == 0
     finally:
         first.close()
+
+
+def test_opening_a_project_twice_in_one_process_keeps_the_first_ones_locks(tmp_path):
+    """Closing a second handle must not drop the locks that mark the file as in use here.
+
+    Without them, another process closing the project believes it is the last one,
+    checkpoints and deletes the write-ahead log that this process is still writing to.
+    """
+    import subprocess
+    import sys
+
+    path = tmp_path / "p.annotator"
+    first = open_project(path)
+    first.import_documents([(Document("t", "نص للاختبار"), [])])
+    open_project(path).close()
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]);"
+            " c.execute('SELECT count(*) FROM documents').fetchone(); c.close()",
+            str(path),
+        ],
+        check=True,
+    )
+    assert path.with_name(path.name + "-wal").exists()
+    first.apply(AddSpan(1, 0, 2, "actor"))
+    first.close()
+    with open_project(path) as again:
+        assert len(again.spans(1)) == 1

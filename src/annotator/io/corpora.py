@@ -5,18 +5,22 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from annotator.core.errors import InputError
 from annotator.core.model import Document, title_from_text
-from annotator.io.decoding import check_text, read_text_file, storable_name, unstorable_string
-from annotator.io.registry import Importer, RawRecord, register_importer
+from annotator.io.decoding import check_text, storable_name, unstorable_string
+from annotator.io.registry import (
+    JsonArrayImporter,
+    RawRecord,
+    TextFileImporter,
+    register_importer,
+)
 
 
-class ConlluImporter(Importer):
+class ConlluImporter(TextFileImporter):
     """One document per ``# newdoc``; its sentences' ``# text =`` lines, one per line.
 
     CoNLL-U carries no entity spans, so documents arrive unannotated.
@@ -26,12 +30,7 @@ class ConlluImporter(Importer):
     description = "CoNLL-U (Universal Dependencies): sentence texts grouped by # newdoc"
     suffixes = (".conllu",)
 
-    def read(self, path: Path, encoding: str | None) -> Iterator[RawRecord | InputError]:
-        try:
-            content = read_text_file(path, encoding)
-        except InputError as exc:
-            yield exc
-            return
+    def parse(self, path: Path, content: str) -> Iterator[RawRecord | InputError]:
         doc_id, doc_line, sentences, sent_ids = None, 1, [], []
         for number, line in enumerate(content.splitlines(), start=1):
             if line.startswith("# newdoc"):
@@ -60,7 +59,7 @@ class ConlluImporter(Importer):
         return RawRecord(document, str(path), [], line)
 
 
-class OpenEventDataImporter(Importer):
+class OpenEventDataImporter(JsonArrayImporter):
     """The OpenEventData Arabic GSR span files: a JSON array of sentences whose events
     list ``source_actor``/``target_actor`` (-> actor) and ``verb`` (-> event) as tokens.
 
@@ -74,28 +73,9 @@ class OpenEventDataImporter(Importer):
     suffixes = (".json",)
     ROLES = {"source_actor": "actor", "target_actor": "actor", "verb": "event"}
 
-    def read(self, path: Path, encoding: str | None) -> Iterator[RawRecord | InputError]:
-        try:
-            records = json.loads(read_text_file(path, encoding))
-        except InputError as exc:
-            yield exc
-            return
-        except json.JSONDecodeError as exc:
-            yield InputError(str(path), f"not valid JSON ({exc.msg})", line=exc.lineno)
-            return
-        except (ValueError, RecursionError) as exc:  # thousands of digits; deep nesting
-            yield InputError(str(path), f"not valid JSON ({exc or 'nested too deeply'})")
-            return
-        if not isinstance(records, list):
-            yield InputError(str(path), "expected a JSON array of sentences")
-            return
-        for number, record in enumerate(records, start=1):
-            try:
-                yield self._record(path, number, record)
-            except InputError as exc:
-                yield exc
+    what = "sentences"
 
-    def _record(self, path: Path, number: int, record: object) -> RawRecord:
+    def record(self, path: Path, number: int, record: object) -> RawRecord:
         where = f"{path} (record {number})"
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             raise InputError(where, 'each record needs a "text" string')
@@ -141,19 +121,14 @@ def locate_tokens(text: str, tokens: list, where: str) -> list[tuple[int, int]]:
     return [(start, end) for start, end in runs]
 
 
-class CsvImporter(Importer):
+class CsvImporter(TextFileImporter):
     """A CSV file with a ``text`` column; every other column goes to the document's meta."""
 
     name = "csv"
     description = 'CSV with a "text" column (other columns kept as meta)'
     suffixes = (".csv",)
 
-    def read(self, path: Path, encoding: str | None) -> Iterator[RawRecord | InputError]:
-        try:
-            content = read_text_file(path, encoding)
-        except InputError as exc:
-            yield exc
-            return
+    def parse(self, path: Path, content: str) -> Iterator[RawRecord | InputError]:
         # A whole article is one field: far longer than csv's default limit (128 KiB).
         csv.field_size_limit(2**31 - 1)
         reader = csv.DictReader(io.StringIO(content, newline=""))

@@ -28,12 +28,11 @@ from typing import TextIO
 from annotator.core.errors import InputError
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span, title_from_text
-from annotator.io.decoding import read_text_file
 from annotator.io.registry import (
     Exporter,
-    Importer,
     RawRecord,
     RecordSink,
+    TextFileImporter,
     register_exporter,
     register_importer,
 )
@@ -77,18 +76,13 @@ class Iob2Exporter(Exporter):
         return Iob2Sink(target, context)
 
 
-class Iob2Importer(Importer):
+class Iob2Importer(TextFileImporter):
     name = "iob2"
     description = "IOB2 / CoNLL (token and tag in the first and last column); text rebuilt"
     suffixes = (".conll", ".iob", ".iob2", ".bio")
 
-    def read(self, path: Path, encoding: str | None) -> Iterator[RawRecord | InputError]:
+    def parse(self, path: Path, content: str) -> Iterator[RawRecord | InputError]:
         source = str(path)
-        try:
-            content = read_text_file(path, encoding)
-        except InputError as exc:
-            yield exc
-            return
         builder: _DocumentBuilder | None = None
         for number, raw_line in enumerate(content.splitlines(), start=1):
             line = raw_line.strip()

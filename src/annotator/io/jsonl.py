@@ -6,6 +6,7 @@ Offsets everywhere are Unicode code points into ``text``, as Python slices it.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from itertools import count
 from json.encoder import encode_basestring
@@ -54,11 +55,16 @@ def iter_json_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, Any
             # NaN/Infinity, or an integer with thousands of digits (Python's limit).
             yield InputError(source, f"not valid JSON ({exc})", line=number)
             continue
-        problem = unstorable_string(obj)
+        # The decoded file holds no lone surrogate, so only a \\uD800-\\uDFFF escape can
+        # put one in a record: walk the record only when the line has such an escape.
+        problem = unstorable_string(obj) if _SURROGATE_ESCAPE.search(line) else None
         if problem is not None:
             yield InputError(source, problem, line=number)
             continue
         yield number, obj
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")
 
 
 def _refuse_constant(name: str) -> None:

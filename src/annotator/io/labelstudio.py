@@ -15,17 +15,16 @@ labelling config is ``<Labels name="label" toName="text">`` over
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
 from annotator.core.errors import InputError
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span, title_from_text
-from annotator.io.decoding import check_text, read_text_file
+from annotator.io.decoding import check_text
 from annotator.io.registry import (
     Exporter,
-    Importer,
+    JsonArrayImporter,
     RawRecord,
     RecordSink,
     register_exporter,
@@ -90,36 +89,20 @@ class LabelStudioExporter(Exporter):
         return LabelStudioSink(target, context)
 
 
-class LabelStudioImporter(Importer):
+class LabelStudioImporter(JsonArrayImporter):
     """Reads the first annotation of each task (Label Studio exports one per annotator)."""
 
     name = "labelstudio"
     description = "Label Studio JSON tasks (export JSON, or tasks with annotations)"
     suffixes = (".json",)
 
-    def read(self, path: Path, encoding: str | None) -> Iterator[RawRecord | InputError]:
-        source = str(path)
-        try:
-            tasks = json.loads(read_text_file(path, encoding))
-        except InputError as exc:
-            yield exc
-            return
-        except (json.JSONDecodeError, RecursionError) as exc:
-            reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
-            yield InputError(source, f"not valid JSON ({reason})")
-            return
-        if isinstance(tasks, dict):
-            tasks = [tasks]
-        if not isinstance(tasks, list):
-            yield InputError(source, "a Label Studio file is a JSON array of tasks")
-            return
-        for number, task in enumerate(tasks, start=1):
-            try:
-                yield self.record(task, f"{source} task {number}")
-            except InputError as exc:
-                yield exc
+    what = "tasks"
 
-    def record(self, task: Any, source: str) -> RawRecord:
+    def items_of(self, value: object) -> object:
+        return [value] if isinstance(value, dict) else value  # one task alone
+
+    def record(self, path: Path, number: int, task: Any) -> RawRecord:
+        source = f"{path} task {number}"
         if not isinstance(task, dict) or not isinstance(task.get("data"), dict):
             raise InputError(source, 'each task must be an object with "data"')
         data = task["data"]

@@ -8,6 +8,7 @@ and registering it here.
 
 from __future__ import annotations
 
+import json
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from typing import TextIO
 from annotator.core.errors import AnnotatorError, InputError
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span
+from annotator.io.decoding import read_text_file
 from annotator.io.report import ExportContext
 
 
@@ -57,6 +59,55 @@ class RecordSink(ABC):
 
     def finish(self) -> None:  # noqa: B027 - most sinks have nothing left to write
         """Write whatever comes after the last document."""
+
+
+class TextFileImporter(Importer):
+    """A format whose file is one text: decoded here (naming the file and byte on
+    failure), then parsed by ``parse``."""
+
+    def read(self, path: Path, encoding: str | None) -> Iterator[RawRecord | InputError]:
+        try:
+            content = read_text_file(path, encoding)
+        except InputError as exc:
+            yield exc
+            return
+        yield from self.parse(path, content)
+
+    @abstractmethod
+    def parse(self, path: Path, content: str) -> Iterator[RawRecord | InputError]:
+        """Yield records, or an InputError for each record that cannot be read."""
+
+
+class JsonArrayImporter(TextFileImporter):
+    """A format whose file is one JSON array of records."""
+
+    what = "records"
+
+    def parse(self, path: Path, content: str) -> Iterator[RawRecord | InputError]:
+        try:
+            items = self.items_of(json.loads(content))
+        except json.JSONDecodeError as exc:
+            yield InputError(str(path), f"not valid JSON ({exc.msg})", line=exc.lineno)
+            return
+        except (ValueError, RecursionError) as exc:  # thousands of digits; deep nesting
+            yield InputError(str(path), f"not valid JSON ({exc or 'nested too deeply'})")
+            return
+        if not isinstance(items, list):
+            yield InputError(str(path), f"expected a JSON array of {self.what}")
+            return
+        for number, item in enumerate(items, start=1):
+            try:
+                yield self.record(path, number, item)
+            except InputError as exc:
+                yield exc
+
+    def items_of(self, value: object) -> object:
+        """The array of records in the parsed file."""
+        return value
+
+    @abstractmethod
+    def record(self, path: Path, number: int, item: object) -> RawRecord:
+        """The record for array item ``number`` (from 1); raise InputError if invalid."""
 
 
 class Exporter(ABC):

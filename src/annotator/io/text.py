@@ -7,21 +7,16 @@ from pathlib import Path
 
 from annotator.core.errors import InputError
 from annotator.core.model import Document, title_from_text
-from annotator.io.decoding import read_text_file, storable_name
-from annotator.io.registry import Importer, RawRecord, register_importer
+from annotator.io.decoding import storable_name
+from annotator.io.registry import RawRecord, TextFileImporter, register_importer
 
 
-class TextImporter(Importer):
+class TextImporter(TextFileImporter):
     name = "text"
     description = "plain text, UTF-8 (BOM optional) or UTF-16 with BOM; other encodings by name"
     suffixes = (".txt", ".text", "")
 
-    def read(self, path: Path, encoding: str | None) -> Iterator[RawRecord | InputError]:
-        try:
-            text = read_text_file(path, encoding)
-        except InputError as exc:
-            yield exc
-            return
+    def parse(self, path: Path, text: str) -> Iterator[RawRecord | InputError]:
         if not text.strip():
             yield InputError(str(path), "is empty; nothing to annotate")
             return

@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -182,7 +183,9 @@ def _check_writable(path: Path) -> None:
 def open_project(path: str | Path, *, create: bool = True) -> Project:
     """Open (or create) the project at ``path``; never overwrite a file that is not ours."""
     path = Path(path).expanduser()
-    if path.exists():
+    if path.exists() and _file_identity(path) in _OPEN_HERE:
+        pending = []  # already open, checked and migrated in this process; see _OPEN_HERE
+    elif path.exists():
         _check_existing_file(path)
         pending = _inspect_read_only(path)
         _check_writable(path)
@@ -235,6 +238,13 @@ def _create(path: Path) -> None:
             leftover.unlink(missing_ok=True)
 
 
+# Project files this process has open, by (device, inode). Reading such a file again
+# with plain open()/close() would drop every POSIX lock the process holds on it, and
+# SQLite relies on those locks to keep a second process from resetting the WAL under
+# our feet; a file open here was checked when it was first opened.
+_OPEN_HERE: Counter[tuple[int, int]] = Counter()
+
+
 def _file_identity(path: Path) -> tuple[int, int] | None:
     try:
         status = os.stat(path)
@@ -260,6 +270,8 @@ class Project:
             conn.execute("PRAGMA synchronous = FULL")
         migrations.apply(self.db)
         self._identity = _file_identity(path) if path is not None else None
+        if self._identity is not None:
+            _OPEN_HERE[self._identity] += 1
         self._listeners: list[ChangeListener] = []
         self._labels: LabelSchema | None = None
 
@@ -268,6 +280,11 @@ class Project:
         return cls(sqlite3.connect(":memory:", isolation_level=None))
 
     def close(self) -> None:
+        if self._identity is not None and _OPEN_HERE[self._identity] > 0:
+            _OPEN_HERE[self._identity] -= 1
+            if not _OPEN_HERE[self._identity]:
+                del _OPEN_HERE[self._identity]
+            self._identity = None
         self.conn.close()
 
     def __enter__(self) -> Project:
