@@ -58,3 +58,12 @@ def test_fast_normalisation_equals_the_one_table_definition(text, teh):
     assert normalize_text(text, fold_teh_marbuta=teh) == reference_normalize_text(
         text, fold_teh_marbuta=teh
     )
+
+
+def test_direction_of_text_follows_its_first_strong_character():
+    from annotator.arabic.direction import is_right_to_left
+
+    assert is_right_to_left("١٥٠٠ جندي")  # digits are weak: the Arabic word decides
+    assert is_right_to_left("«روسيا» NATO")
+    assert not is_right_to_left("NATO روسيا")
+    assert not is_right_to_left("1500 ")

@@ -95,6 +95,8 @@ def test_span_list_model_value_edits_are_announced_not_applied(qtmodeltester, pr
 
 
 def test_search_result_model(qtmodeltester, project):
+    from PySide6.QtCore import Qt
+
     from annotator.arabic.search import SearchHit
     from annotator.qt.find_panel import SearchResultModel
 
@@ -108,3 +110,5 @@ def test_search_result_model(qtmodeltester, project):
     shown = model.index(0, 0).data()
     assert shown.startswith("بوتين وكيم جونغ أون: …")
     assert "الإيراني ل[روسيا] بالطائرات" in shown
+    alignment = model.index(0, 0).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert alignment & Qt.AlignmentFlag.AlignRight  # an Arabic result reads from the right

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.arabic.direction import is_right_to_left
 from annotator.arabic.search import SearchHit
 from annotator.storage.project import Project
 
@@ -61,6 +62,14 @@ class SearchResultModel(QAbstractListModel):
         hit = self._hits[index.row()]
         if role == self.HIT_ROLE:
             return tuple(hit)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            # A row of Arabic reads from the right edge, whatever the interface language.
+            side = (
+                Qt.AlignmentFlag.AlignRight
+                if is_right_to_left(self._title(hit.document_id))
+                else Qt.AlignmentFlag.AlignLeft
+            )
+            return int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         return f"{self._title(hit.document_id)}: {self.snippet(hit)}"
