@@ -260,6 +260,12 @@ def main() -> None:
             f"resident memory with the project open: {memory_open:.0f} MB at start,"
             f" {resident_mb():.0f} MB after the runs  (target <= 250 MB)"
         )
+        if "pandas" in sys.modules:
+            print(
+                "note: pandas and numpy are loaded (about 85 MB): sqlite-utils imports them"
+                " when they are installed, as the interop test extra does. A user's install"
+                " (pip install .) has neither; measure memory there."
+            )
         window.close()
         project.close()
 
