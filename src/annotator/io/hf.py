@@ -27,7 +27,7 @@ from typing import TextIO
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span
 from annotator.io.registry import Exporter, Layout, RecordSink, register_exporter
-from annotator.io.report import ExportContext, iob2_names, iob2_tags
+from annotator.io.report import ExportContext, iob2_names
 
 
 class HfSink(RecordSink):
@@ -38,14 +38,8 @@ class HfSink(RecordSink):
         self.tag_ids = {name: str(number) for number, name in enumerate(iob2_names(labels.names()))}
 
     def add(self, document: Document, spans: list[Span]) -> None:
-        context = self.context
-        tokenized, aligned = context.aligned(document, spans)
-        kept = context.outermost(document, aligned)
-        context.report.spans_written += len(kept)
-        values = sum(item.span.value is not None for item in kept)
-        if values:
-            context.report.not_held["span value(s) not written (tags only)"] += values
-        tags = list(map(self.tag_ids.__getitem__, iob2_tags(len(tokenized), kept)))
+        tokenized, kept, names = self.context.flat_tags(document, spans, "HF")
+        tags = list(map(self.tag_ids.__getitem__, names))
         # Rows written by hand (each token quoted once): json.dumps per row is slow at
         # 10,000 documents. The output is what json.dumps(row, ensure_ascii=False) gives.
         words = list(map(encode_basestring, tokenized.words()))

@@ -36,7 +36,7 @@ from annotator.io.registry import (
     register_exporter,
     register_importer,
 )
-from annotator.io.report import ExportContext, iob2_tags
+from annotator.io.report import ExportContext
 
 DOCSTART = "-DOCSTART-"
 
@@ -47,14 +47,7 @@ class Iob2Sink(RecordSink):
         self.context = context
 
     def add(self, document: Document, spans: list[Span]) -> None:
-        context = self.context
-        tokenized, aligned = context.aligned(document, spans)
-        kept = context.outermost(document, aligned)
-        context.report.spans_written += len(kept)
-        values = sum(item.span.value is not None for item in kept)
-        if values:
-            context.report.not_held["span value(s) not written (IOB2 has no place)"] += values
-        tags = iob2_tags(len(tokenized), kept)
+        tokenized, kept, tags = self.context.flat_tags(document, spans, "IOB2")
         words = tokenized.words()
         lines = [DOCSTART]
         for first, last in tokenized.sentences((item.first, item.last) for item in kept):

@@ -135,6 +135,23 @@ class ExportContext:
             self.report.note(document, item.span, OVERLAPS)
         return kept
 
+    def flat_tags(
+        self, document: Document, spans: list[Span], format_name: str
+    ) -> tuple[TokenizedText, list[AlignedSpan], list[str]]:
+        """Tokens, the spans a flat (one tag a token) format keeps, and their IOB2 tags.
+
+        Overlapping spans and values, which such a format cannot hold, are reported.
+        """
+        tokenized, aligned = self.aligned(document, spans)
+        kept = self.outermost(document, aligned)
+        self.report.spans_written += len(kept)
+        values = sum(item.span.value is not None for item in kept)
+        if values:
+            self.report.not_held[f"span value(s) not written ({format_name} has tags only)"] += (
+                values
+            )
+        return tokenized, kept, iob2_tags(len(tokenized), kept)
+
 
 def outermost(aligned: list[AlignedSpan]) -> tuple[list[AlignedSpan], list[AlignedSpan]]:
     """Non-overlapping spans, the outermost first, then the earliest; and the others."""
