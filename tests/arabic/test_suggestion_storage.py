@@ -179,3 +179,15 @@ def test_an_accepted_span_cannot_be_rejected_by_the_edit(project):
     with pytest.raises(EditError):
         project.apply(RejectSuggestion(manual.id))
     assert project.spans(did) == [manual] and rejected_keys(project, did) == set()
+
+
+def test_a_suggestion_never_takes_the_id_of_a_deleted_span(project):
+    """An undo kept elsewhere names the deleted span's id: it must not reach a suggestion."""
+    from annotator.core.edits import DeleteSpan
+
+    project.apply(AddSpan(doc_id(project), 0, 2, "actor"))
+    deleted = project.spans(doc_id(project))[0].id
+    project.apply(DeleteSpan(deleted))
+    store_suggestions(project, {doc_id(project): [Suggestion(3, 8, "number", 1)]})
+    [suggestion] = project.spans(doc_id(project))
+    assert suggestion.id != deleted

@@ -404,7 +404,7 @@ class Project:
                 f"cannot put back span {span.id}: that id is in use again (changed in another"
                 " window?); nothing was changed"
             )
-        span_id = span.id if span.id is not None else self._reserve_span_ids(1)
+        span_id = span.id if span.id is not None else self.reserve_span_ids(1)
         self.conn.execute(
             f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -427,8 +427,10 @@ class Project:
         row = self.conn.execute("SELECT 1 FROM spans WHERE id = ?", (span_id,)).fetchone()
         return row is not None
 
-    def _reserve_span_ids(self, count: int) -> int:
+    def reserve_span_ids(self, count: int) -> int:
         """The first of ``count`` span ids never used before in this project.
+
+        Every insert of new spans takes its ids here (within its transaction).
 
         SQLite would hand out a deleted span's id again (max + 1); an undo kept in
         another window that names the old id would then change the new span.
@@ -602,7 +604,7 @@ class Project:
                 " meta, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 doc_rows,
             )
-            first_span_id = self._reserve_span_ids(len(span_rows)) if span_rows else 0
+            first_span_id = self.reserve_span_ids(len(span_rows)) if span_rows else 0
             self.conn.executemany(
                 'INSERT INTO spans (id, document_id, start, "end", label, annotator, value,'
                 " origin, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

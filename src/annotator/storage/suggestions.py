@@ -63,10 +63,11 @@ def store_suggestions(project: Project, suggestions: Mapping[int, Iterable[Sugge
                 rows.append(
                     (document_id, *key, suggestion.value, Origin.SUGGESTED.value, stamp, stamp)
                 )
+        first_id = project.reserve_span_ids(len(rows)) if rows else 0
         project.conn.executemany(
-            'INSERT INTO spans (document_id, start, "end", label, value, origin, created,'
-            " updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
+            'INSERT INTO spans (id, document_id, start, "end", label, value, origin, created,'
+            " updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ((first_id + n, *row) for n, row in enumerate(rows)),
         )
     for document_id in sorted({row[0] for row in rows}):
         project.notify(document_id)
