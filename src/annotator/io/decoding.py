@@ -56,6 +56,10 @@ def _decode(data: bytes, encoding: str, source: str, offset: int = 0) -> str:
             f"is not valid {encoding} (byte 0x{data[exc.start]:02x})",
             byte=offset + exc.start,
         ) from None
+    # The UTF codecs never decode to an unpaired surrogate in strict mode, so for them
+    # only NUL is left to refuse (a scan far cheaper than check_text's hash of the file).
+    if encoding.startswith("utf-") and "\x00" not in text:
+        return text
     check_text(text, source)
     return text
 
