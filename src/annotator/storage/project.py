@@ -7,6 +7,7 @@ either the whole edit or none of it.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
@@ -573,7 +574,10 @@ class Project:
                 for row in self.conn.execute("SELECT content_hash, id FROM documents")
             }
             next_id = (self.conn.execute("SELECT max(id) FROM documents").fetchone()[0] or 0) + 1
-            doc_rows, span_rows = [], []
+            doc_rows: list[tuple] = []
+            span_rows: list[tuple] = []
+            # Ids are given as rows are built and marked used once their number is known.
+            span_ids = itertools.count(self.reserve_span_ids(0))
             for done, (document, spans) in enumerate(records, start=1):
                 digest = document.content_hash or content_hash(document.text)
                 if digest in known:
@@ -596,7 +600,9 @@ class Project:
                         stamp,
                     )
                 )
-                span_rows.extend((doc_id, *NewSpan.of(span), stamp, stamp) for span in spans)
+                span_rows.extend(
+                    (next(span_ids), doc_id, *NewSpan.of(span), stamp, stamp) for span in spans
+                )
                 if progress is not None and done % 500 == 0:
                     progress(done)
             self.conn.executemany(
@@ -604,11 +610,12 @@ class Project:
                 " meta, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 doc_rows,
             )
-            first_span_id = self.reserve_span_ids(len(span_rows)) if span_rows else 0
+            if span_rows:
+                self.reserve_span_ids(len(span_rows))
             self.conn.executemany(
                 'INSERT INTO spans (id, document_id, start, "end", label, annotator, value,'
                 " origin, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                ((first_span_id + n, *row) for n, row in enumerate(span_rows)),
+                span_rows,
             )
             report.documents_added = len(doc_rows)
             report.spans_added = len(span_rows)
