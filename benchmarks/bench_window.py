@@ -142,7 +142,7 @@ def suggestions_on(app, window, project, big_id: int) -> None:
     print(f"open a small document, proposals included: {(time.perf_counter() - t0) * 1000:.1f} ms")
     for attempt in ("first (builds the index)", "next"):
         t0 = time.perf_counter()
-        window.find("روسيا", True)
+        window.finder.find("روسيا", True)
         found = window.find_panel.results.rowCount()
         print(
             f"find across the project, {attempt}: {(time.perf_counter() - t0) * 1000:.0f} ms,"

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.arabic.search import SearchHit, SearchIndex, find_occurrences
 from annotator.arabic.snapping import snap_selection
 from annotator.core.edits import (
     AddSpan,
@@ -45,7 +44,8 @@ from annotator.io.report import ExportReport
 from annotator.qt.article_view import ArticleView
 from annotator.qt.commands import push_edit
 from annotator.qt.export_dialog import ExportDialog
-from annotator.qt.find_panel import RESULT_LIMIT, FindPanel
+from annotator.qt.find_controller import FindController
+from annotator.qt.find_panel import FindPanel
 from annotator.qt.models import DocumentListModel, LabelListModel, SpanListModel, status_text
 from annotator.qt.suggesting import OpenSuggester
 from annotator.qt.transfer import Cancelled, import_with_progress
@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.spans = SpanListModel(project, self)
         self.labels = LabelListModel(project, self)
         self._build_widgets(article_font)
+        self._build_collaborators()
         self._build_actions()
         self._build_menus()
         self._retranslate()
@@ -203,8 +204,18 @@ class MainWindow(QMainWindow):
         self.find_panel = FindPanel(self.project, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.find_panel)
         self.find_panel.hide()
-        self.find_panel.searchRequested.connect(self.find)
-        self.find_panel.hitChosen.connect(self.show_hit)
+
+    def _build_collaborators(self) -> None:
+        self.finder = FindController(
+            panel=self.find_panel,
+            view=self.view,
+            project_search=self.project_search,
+            accepted_forms=self.accepted_forms,
+            current_document=self.current_document,
+            open_document=self.open_document,
+        )
+        self.find_panel.searchRequested.connect(self.finder.find)
+        self.find_panel.hitChosen.connect(self.finder.show_hit)
 
     def _action(self, slot, *shortcuts: QKeySequence | str) -> QAction:
         action = QAction(self)
@@ -259,7 +270,7 @@ class MainWindow(QMainWindow):
         self.suggest_on_open_action = QAction(self, checkable=True)
         self.suggest_on_open_action.setChecked(self.suggester.enabled)
         self.suggest_on_open_action.toggled.connect(self.set_suggest_on_open)
-        self.find_action = self._action(self.start_find, QKeySequence.StandardKey.Find)
+        self.find_action = self._action(self.finder.start, QKeySequence.StandardKey.Find)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in LANGUAGES:
@@ -620,7 +631,7 @@ class MainWindow(QMainWindow):
                 self.project,
                 span_text,
                 span.label,
-                index=self.search_index(),
+                index=self.finder.search_index(),
                 lexicon=self.accepted_forms.lexicon(),
             )
         else:
@@ -642,48 +653,6 @@ class MainWindow(QMainWindow):
 
     def _on_value_edited(self, span_id: int, value: SpanValue) -> None:
         self._push(SetSpanValue(span_id, value))
-
-    # -- find ---------------------------------------------------------------------------------
-
-    def start_find(self) -> None:
-        selected = self.view.selected_offsets()
-        if selected is not None and 0 < selected[1] - selected[0] <= 100:
-            self.find_panel.query.setText(self._text[selected[0] : selected[1]].strip())
-        self.find_panel.start()
-
-    def search_index(self) -> SearchIndex:
-        """The project's search index; built (under a wait cursor) when first needed."""
-        if self.project_search.is_built():
-            return self.project_search.index()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            return self.project_search.index()
-        finally:
-            QApplication.restoreOverrideCursor()
-
-    def find(self, query: str, whole_project: bool) -> None:
-        if whole_project:
-            lexicon = self.accepted_forms.lexicon()
-            hits = self.search_index().search(query, lexicon, RESULT_LIMIT + 1)
-        elif self._document_id is not None:
-            # The words of this text decide its clitic rules: no need to fold every form.
-            lexicon = self.accepted_forms.lexicon_for(self._text)
-            document = self._document_id
-            hits = [
-                SearchHit(document, s, e) for s, e in find_occurrences(self._text, query, lexicon)
-            ]
-        else:
-            hits = []
-        self.find_panel.show_hits(hits[:RESULT_LIMIT], len(hits) > RESULT_LIMIT)
-
-    def show_hit(self, hit: SearchHit) -> None:
-        """Open the hit's document and select the match in the article."""
-        if hit.document_id != self._document_id:
-            self.open_document(hit.document_id)
-        self.view.select_span(None)
-        self.view.select_offsets(hit.start, hit.end)
-        self.view.ensureCursorVisible()
-        self.view.setFocus()
 
     # -- change notices -----------------------------------------------------------------------
 
