@@ -153,7 +153,7 @@ def suggestions_on(app, window, project, big_id: int) -> None:
     for whole_project in (False, True):
         view.select_span(manual.id)
         t0 = time.perf_counter()
-        window.label_all_occurrences(whole_project)
+        window.suggestions.label_all_occurrences(whole_project)
         where = "the project" if whole_project else "the document"
         print(
             f"label all occurrences in {where}: {(time.perf_counter() - t0) * 1000:.0f} ms"

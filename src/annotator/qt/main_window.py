@@ -32,14 +32,12 @@ from annotator.core.edits import (
     Batch,
     DeleteSpan,
     Edit,
-    RejectSuggestion,
     RelabelSpan,
-    SetOrigin,
     SetSpanValue,
     SetStatus,
 )
 from annotator.core.errors import AnnotatorError
-from annotator.core.model import Origin, SpanValue, Status
+from annotator.core.model import SpanValue, Status
 from annotator.io.report import ExportReport
 from annotator.qt.article_view import ArticleView
 from annotator.qt.commands import push_edit
@@ -48,16 +46,11 @@ from annotator.qt.find_controller import FindController
 from annotator.qt.find_panel import FindPanel
 from annotator.qt.models import DocumentListModel, LabelListModel, SpanListModel, status_text
 from annotator.qt.suggesting import OpenSuggester
+from annotator.qt.suggestion_actions import SuggestionActions
 from annotator.qt.transfer import Cancelled, import_with_progress
 from annotator.storage.accepted_forms import AcceptedForms
 from annotator.storage.project import Project
 from annotator.storage.project_search import ProjectSearch
-from annotator.storage.suggestions import (
-    accept_all,
-    project_occurrences,
-    reject_all,
-    store_suggestions,
-)
 
 RECENT_LIMIT = 8
 LANGUAGES = (("en", "English"), ("ar", "العربية"))
@@ -216,6 +209,18 @@ class MainWindow(QMainWindow):
         )
         self.find_panel.searchRequested.connect(self.finder.find)
         self.find_panel.hitChosen.connect(self.finder.show_hit)
+        self.suggestions = SuggestionActions(
+            project=self.project,
+            view=self.view,
+            status_bar=self.statusBar(),
+            push=self._push,
+            current_document=self.current_document,
+            accepted_forms=self.accepted_forms,
+            suggester=self.suggester,
+            settings=self.settings,
+            search_index=self.finder.search_index,
+            annotator_name=self.annotator_name,
+        )
 
     def _action(self, slot, *shortcuts: QKeySequence | str) -> QAction:
         action = QAction(self)
@@ -255,21 +260,24 @@ class MainWindow(QMainWindow):
         self.done_next_action = self._action(self.mark_done_and_next, "Ctrl+Return", "Ctrl+Enter")
         self.previous_action = self._action(self.previous_document, "Ctrl+PgUp")
         self.next_action = self._action(self.next_document, "Ctrl+PgDown")
-        self.accept_action = self._view_action(self.accept_selected_suggestion, "Return", "Enter")
-        self.reject_action = self._view_action(self.reject_selected_suggestion, "Backspace")
-        self.next_suggestion_action = self._view_action(lambda: self.step_suggestion(+1), "Tab")
+        suggestions = self.suggestions
+        self.accept_action = self._view_action(suggestions.accept_selected, "Return", "Enter")
+        self.reject_action = self._view_action(suggestions.reject_selected, "Backspace")
+        self.next_suggestion_action = self._view_action(lambda: suggestions.step(+1), "Tab")
         self.previous_suggestion_action = self._view_action(
-            lambda: self.step_suggestion(-1), "Shift+Tab", "Shift+Backtab", "Backtab"
+            lambda: suggestions.step(-1), "Shift+Tab", "Shift+Backtab", "Backtab"
         )
-        self.accept_all_action = self._action(self.accept_all_suggestions, "Ctrl+Shift+A")
-        self.reject_all_action = self._action(self.reject_all_suggestions, "Ctrl+Shift+R")
-        self.label_all_action = self._action(lambda: self.label_all_occurrences(False), "Ctrl+L")
+        self.accept_all_action = self._action(suggestions.accept_all, "Ctrl+Shift+A")
+        self.reject_all_action = self._action(suggestions.reject_all, "Ctrl+Shift+R")
+        self.label_all_action = self._action(
+            lambda: suggestions.label_all_occurrences(False), "Ctrl+L"
+        )
         self.label_all_project_action = self._action(
-            lambda: self.label_all_occurrences(True), "Ctrl+Shift+L"
+            lambda: suggestions.label_all_occurrences(True), "Ctrl+Shift+L"
         )
         self.suggest_on_open_action = QAction(self, checkable=True)
         self.suggest_on_open_action.setChecked(self.suggester.enabled)
-        self.suggest_on_open_action.toggled.connect(self.set_suggest_on_open)
+        self.suggest_on_open_action.toggled.connect(suggestions.set_suggest_on_open)
         self.find_action = self._action(self.finder.start, QKeySequence.StandardKey.Find)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -546,110 +554,7 @@ class MainWindow(QMainWindow):
             )
             self.span_table.scrollTo(self.spans.index(row, 0))
 
-    # -- suggestions --------------------------------------------------------------------------
-
-    def _selected_suggestion(self) -> int | None:
-        span_id = self.view.selected_span()
-        if span_id is None:
-            return None
-        span = next((h.span for h in self.view.highlights() if h.span.id == span_id), None)
-        return span_id if span is not None and span.origin is Origin.SUGGESTED else None
-
-    def _suggestions_in_view(self) -> list[int]:
-        return [
-            h.span.id
-            for h in self.view.highlights()
-            if h.span.origin is Origin.SUGGESTED and h.span.id is not None
-        ]
-
-    def step_suggestion(self, delta: int) -> None:
-        """Select the next (or previous) suggestion of the document, wrapping around."""
-        suggestions = self._suggestions_in_view()
-        if not suggestions:
-            self.statusBar().showMessage(self.tr("No suggestions in this document."), 4000)
-            return
-        current = self.view.selected_span()
-        if current in suggestions:
-            target = suggestions[(suggestions.index(current) + delta) % len(suggestions)]
-        else:
-            target = suggestions[0 if delta > 0 else -1]
-        self.view.clear_text_selection()
-        self.view.select_span(target, scroll=True)
-
-    def accept_selected_suggestion(self) -> None:
-        span_id = self._selected_suggestion()
-        if span_id is None:
-            return
-        following = self._suggestion_after(span_id)
-        if self._push(SetOrigin(span_id, Origin.MANUAL, self.annotator_name)) is not None:
-            # On to the next suggestion; the last one accepted stays selected.
-            self.view.select_span(span_id if following is None else following, scroll=True)
-
-    def reject_selected_suggestion(self) -> None:
-        span_id = self._selected_suggestion()
-        if span_id is None:
-            return
-        following = self._suggestion_after(span_id)
-        if self._push(RejectSuggestion(span_id)) is not None and following is not None:
-            self.view.select_span(following, scroll=True)
-
-    def _suggestion_after(self, span_id: int) -> int | None:
-        suggestions = self._suggestions_in_view()
-        index = suggestions.index(span_id)
-        rest = suggestions[index + 1 :] or suggestions[:index]
-        return rest[0] if rest else None
-
-    def accept_all_suggestions(self) -> None:
-        if self._document_id is not None:
-            edit = accept_all(self.project, self._document_id, self.annotator_name)
-            if edit.edits:
-                self._push(edit)
-
-    def reject_all_suggestions(self) -> None:
-        if self._document_id is not None:
-            edit = reject_all(self.project, self._document_id)
-            if edit.edits:
-                self._push(edit)
-
-    def set_suggest_on_open(self, enabled: bool) -> None:
-        self.suggester.enabled = enabled
-        self.settings.setValue("suggestions/on_open", enabled)
-        if enabled and self._document_id is not None:
-            self.suggester.document_opened(self._document_id)
-
-    def label_all_occurrences(self, whole_project: bool) -> None:
-        """Propose every other occurrence of the selected span's text, with its label."""
-        span_id = self.view.selected_span()
-        document = self._document_id
-        if span_id is None or document is None:
-            self.statusBar().showMessage(self.tr("Select a span first."), 4000)
-            return
-        span = self.project.get_span(span_id)
-        span_text = span.text_in(self._text)
-        if whole_project:
-            found = project_occurrences(
-                self.project,
-                span_text,
-                span.label,
-                index=self.finder.search_index(),
-                lexicon=self.accepted_forms.lexicon(),
-            )
-        else:
-            # The words of this text decide its clitic rules: no need to fold every form.
-            found = project_occurrences(
-                self.project,
-                span_text,
-                span.label,
-                document_ids=[document],
-                lexicon=self.accepted_forms.lexicon_for(self._text),
-            )
-        count = store_suggestions(self.project, found) if found else 0
-        self.statusBar().showMessage(
-            self.tr("%1 occurrences proposed in %2 documents.")
-            .replace("%1", str(count))
-            .replace("%2", str(len(found))),
-            6000,
-        )
+    # -- values -----------------------------------------------------------------------------
 
     def _on_value_edited(self, span_id: int, value: SpanValue) -> None:
         self._push(SetSpanValue(span_id, value))
