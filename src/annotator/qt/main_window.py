@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import getpass
 import hashlib
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QUndoStack
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,21 +36,18 @@ from annotator.core.edits import (
 )
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import SpanValue, Status
-from annotator.io.report import ExportReport
 from annotator.qt.article_view import ArticleView
 from annotator.qt.commands import push_edit
-from annotator.qt.export_dialog import ExportDialog
 from annotator.qt.find_controller import FindController
 from annotator.qt.find_panel import FindPanel
 from annotator.qt.models import DocumentListModel, LabelListModel, SpanListModel, status_text
+from annotator.qt.project_files import ProjectFiles
 from annotator.qt.suggesting import OpenSuggester
 from annotator.qt.suggestion_actions import SuggestionActions
-from annotator.qt.transfer import Cancelled, import_with_progress
 from annotator.storage.accepted_forms import AcceptedForms
 from annotator.storage.project import Project
 from annotator.storage.project_search import ProjectSearch
 
-RECENT_LIMIT = 8
 LANGUAGES = (("en", "English"), ("ar", "العربية"))
 
 
@@ -107,7 +102,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._retranslate()
         self.project.subscribe(self._on_document_changed)
-        self._remember_recent(project.path)
+        self.files.remember_recent(project.path)
         self._restore_settings()
         # Read the accepted span texts (snapping's lexicon) off the main thread, now,
         # rather than when the first label key is pressed.
@@ -221,6 +216,15 @@ class MainWindow(QMainWindow):
             search_index=self.finder.search_index,
             annotator_name=self.annotator_name,
         )
+        self.files = ProjectFiles(
+            parent=self,
+            project=self.project,
+            settings=self.settings,
+            status_bar=self.statusBar(),
+            request_project=self.projectRequested.emit,
+            report_error=self.report_error,
+            labels_changed=self._reload_labels,
+        )
 
     def _action(self, slot, *shortcuts: QKeySequence | str) -> QAction:
         action = QAction(self)
@@ -240,11 +244,12 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_project_action = self._action(self.new_project, QKeySequence.StandardKey.New)
-        self.open_project_action = self._action(self.open_project, QKeySequence.StandardKey.Open)
-        self.import_files_action = self._action(self.import_files, "Ctrl+I")
-        self.import_folder_action = self._action(self.import_folder)
-        self.export_action = self._action(self.export, "Ctrl+E")
+        files = self.files
+        self.new_project_action = self._action(files.new_project, QKeySequence.StandardKey.New)
+        self.open_project_action = self._action(files.open_project, QKeySequence.StandardKey.Open)
+        self.import_files_action = self._action(files.import_files, "Ctrl+I")
+        self.import_folder_action = self._action(files.import_folder)
+        self.export_action = self._action(files.export, "Ctrl+E")
         self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.undo_stack.createUndoAction(self)
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
@@ -292,7 +297,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.recent_menu = self.file_menu.addMenu("")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
         self.file_menu.addActions([self.new_project_action, self.open_project_action])
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
@@ -525,6 +530,10 @@ class MainWindow(QMainWindow):
         if document_id != self._document_id:
             self.open_document(document_id)
 
+    def _reload_labels(self) -> None:
+        self.labels.reload()
+        self.view.set_labels(self.project.labels())
+
     def report_error(self, error: AnnotatorError) -> None:
         QMessageBox.warning(self, self.tr("annotator"), str(error))
 
@@ -616,96 +625,6 @@ class MainWindow(QMainWindow):
 
     def zoom_reset(self) -> None:
         self.view.set_zoom(0)
-
-    # -- projects, import, export -------------------------------------------------------------
-
-    def new_project(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New project"), "", self.tr("Annotator projects (*.annotator)")
-        )
-        if path:
-            if not path.endswith(".annotator"):
-                path += ".annotator"
-            self.projectRequested.emit(path, True)
-
-    def open_project(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open project"),
-            "",
-            self.tr("Annotator projects (*.annotator);;All files (*)"),
-        )
-        if path:
-            self.projectRequested.emit(path, False)
-
-    def import_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import files"),
-            "",
-            self.tr("Text and JSONL (*.txt *.text *.jsonl *.ndjson *.json);;All files (*)"),
-        )
-        if paths:
-            self.import_paths([Path(p) for p in paths])
-
-    def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import folder"))
-        if folder:
-            self.import_paths([Path(folder)])
-
-    def import_paths(self, paths: list[Path]) -> None:
-        try:
-            result = import_with_progress(self, self.project, paths)
-        except Cancelled as cancelled:
-            self.statusBar().showMessage(str(cancelled), 5000)
-            return
-        except AnnotatorError as error:
-            self.report_error(error)
-            return
-        report = result.report
-        message = self.tr("Imported %1 documents and %2 spans.")
-        message = message.replace("%1", str(report.documents_added)).replace(
-            "%2", str(report.spans_added)
-        )
-        if report.duplicates:
-            message += " " + self.tr("%1 already in the project.").replace(
-                "%1", str(len(report.duplicates))
-            )
-        self.statusBar().showMessage(message, 8000)
-        self.labels.reload()
-        self.view.set_labels(self.project.labels())
-
-    def export(self) -> None:
-        dialog = ExportDialog(self.project, self.settings, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.exported.connect(self._on_exported)
-        dialog.open()
-
-    def _on_exported(self, report: ExportReport) -> None:
-        self.statusBar().showMessage(
-            self.tr("Exported %1 documents.").replace("%1", str(report.documents)), 8000
-        )
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for path in self.recent_projects():
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _c=False, p=path: self.projectRequested.emit(p, False))
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
-
-    def recent_projects(self) -> list[str]:
-        value = self.settings.value("recent_projects", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in value or []]
-
-    def _remember_recent(self, path: Path | None) -> None:
-        if path is None:
-            return
-        entry = str(path.resolve())
-        recent = [entry, *(p for p in self.recent_projects() if p != entry)][:RECENT_LIMIT]
-        self.settings.setValue("recent_projects", recent)
 
     # -- settings -----------------------------------------------------------------------------
 
