@@ -24,18 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.arabic.snapping import snap_selection
-from annotator.core.edits import (
-    AddSpan,
-    Batch,
-    DeleteSpan,
-    Edit,
-    RelabelSpan,
-    SetSpanValue,
-    SetStatus,
-)
+from annotator.core.edits import Edit, SetStatus
 from annotator.core.errors import AnnotatorError
-from annotator.core.model import SpanValue, Status
+from annotator.core.model import Status
 from annotator.qt.article_view import ArticleView
 from annotator.qt.commands import push_edit
 from annotator.qt.find_controller import FindController
@@ -44,6 +35,7 @@ from annotator.qt.models import DocumentListModel, LabelListModel, SpanListModel
 from annotator.qt.project_files import ProjectFiles
 from annotator.qt.suggesting import OpenSuggester
 from annotator.qt.suggestion_actions import SuggestionActions
+from annotator.qt.tagging_actions import TaggingActions
 from annotator.storage.accepted_forms import AcceptedForms
 from annotator.storage.project import Project
 from annotator.storage.project_search import ProjectSearch
@@ -182,12 +174,10 @@ class MainWindow(QMainWindow):
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
         self.title_filter.textChanged.connect(self._apply_filter)
         self.document_table.selectionModel().currentRowChanged.connect(self._on_row_chosen)
-        self.view.tagRequested.connect(self.tag)
         self.view.spanSelected.connect(self._on_span_selected)
         self.palette_view.clicked.connect(self._on_palette_clicked)
         self.span_table.clicked.connect(self._on_span_row_clicked)
         self.span_table.activated.connect(self._on_span_row_activated)
-        self.spans.valueEdited.connect(self._on_value_edited)
 
         self.find_panel = FindPanel(self.project, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.find_panel)
@@ -216,6 +206,17 @@ class MainWindow(QMainWindow):
             search_index=self.finder.search_index,
             annotator_name=self.annotator_name,
         )
+        self.tagging = TaggingActions(
+            project=self.project,
+            view=self.view,
+            status_bar=self.statusBar(),
+            push=self._push,
+            current_document=self.current_document,
+            accepted_forms=self.accepted_forms,
+            annotator_name=self.annotator_name,
+        )
+        self.view.tagRequested.connect(self.tagging.tag)
+        self.spans.valueEdited.connect(self.tagging.set_value)
         self.files = ProjectFiles(
             parent=self,
             project=self.project,
@@ -257,7 +258,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence(s) for s in ("Ctrl+Shift+Z", "Ctrl+Y")])
         self.addActions([self.undo_action, self.redo_action])
         self.delete_action = self._action(
-            self.delete_selected_span, QKeySequence.StandardKey.Delete
+            self.tagging.delete_selected_span, QKeySequence.StandardKey.Delete
         )
         self.zoom_in_action = self._action(self.zoom_in, "Ctrl++", "Ctrl+=")
         self.zoom_out_action = self._action(self.zoom_out, "Ctrl+-")
@@ -469,54 +470,7 @@ class MainWindow(QMainWindow):
         later = [doc for doc in waiting if doc > after]
         return (later or waiting or [None])[0]
 
-    # -- tagging ------------------------------------------------------------------------------
-
-    def tag(self, label: str, exact: bool = False) -> None:
-        """Tag the selected text with ``label``, or relabel the selected span."""
-        if self._document_id is None:
-            return
-        selected = self.view.selected_offsets()
-        if selected is not None:
-            start, end = selected
-            if not exact:
-                # Snapping widens to whole words: the forms for the words around suffice.
-                around = self._text[max(0, start - 32) : end + 32]
-                lexicon = self.accepted_forms.lexicon_for(around)
-                snapped = snap_selection(self._text, start, end, lexicon)
-                if snapped is None:
-                    self.statusBar().showMessage(self.tr("The selection holds no word."), 4000)
-                    return
-                start, end = snapped
-            self._add_span(start, end, label)
-            return
-        span_id = self.view.selected_span()
-        if span_id is not None:
-            if self.project.get_span(span_id).label != label:
-                self._push(RelabelSpan(span_id, label))
-            return
-        self.statusBar().showMessage(
-            self.tr("Select some text first, then press a label key."), 4000
-        )
-
-    def _add_span(self, start: int, end: int, label: str) -> None:
-        document = self._document_id
-        assert document is not None
-        add = AddSpan(document, start, end, label, annotator=self.annotator_name)
-        edit: Edit = add
-        if self.project.get_status(document) is Status.TODO:
-            edit = Batch((add, SetStatus(document, Status.IN_PROGRESS)), add.description)
-        inverse = self._push(edit)
-        if inverse is None:
-            return
-        deletes = inverse.edits if isinstance(inverse, Batch) else (inverse,)
-        span_id = next(e.span_id for e in deletes if isinstance(e, DeleteSpan))
-        self.view.clear_text_selection()
-        self.view.select_span(span_id)
-
-    def delete_selected_span(self) -> None:
-        span_id = self.view.selected_span()
-        if span_id is not None:
-            self._push(DeleteSpan(span_id))
+    # -- edits, palette and span list ---------------------------------------------------------
 
     def _push(self, edit: Edit) -> Edit | None:
         inverse = push_edit(
@@ -539,7 +493,7 @@ class MainWindow(QMainWindow):
 
     def _on_palette_clicked(self, index) -> None:
         exact = bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.AltModifier)
-        self.tag(self.labels.label(index.row()).name, exact)
+        self.tagging.tag(self.labels.label(index.row()).name, exact)
         self.view.setFocus()
 
     def _on_span_row_clicked(self, index) -> None:
@@ -562,11 +516,6 @@ class MainWindow(QMainWindow):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
             self.span_table.scrollTo(self.spans.index(row, 0))
-
-    # -- values -----------------------------------------------------------------------------
-
-    def _on_value_edited(self, span_id: int, value: SpanValue) -> None:
-        self._push(SetSpanValue(span_id, value))
 
     # -- change notices -----------------------------------------------------------------------
 
