@@ -142,7 +142,7 @@ def suggestions_on(app, window, project, big_id: int) -> None:
     print(f"open a small document, proposals included: {(time.perf_counter() - t0) * 1000:.1f} ms")
     for attempt in ("first (builds the index)", "next"):
         t0 = time.perf_counter()
-        window.find("روسيا", True)
+        window.finder.find("روسيا", True)
         found = window.find_panel.results.rowCount()
         print(
             f"find across the project, {attempt}: {(time.perf_counter() - t0) * 1000:.0f} ms,"
@@ -153,7 +153,7 @@ def suggestions_on(app, window, project, big_id: int) -> None:
     for whole_project in (False, True):
         view.select_span(manual.id)
         t0 = time.perf_counter()
-        window.label_all_occurrences(whole_project)
+        window.suggestions.label_all_occurrences(whole_project)
         where = "the project" if whole_project else "the document"
         print(
             f"label all occurrences in {where}: {(time.perf_counter() - t0) * 1000:.0f} ms"

@@ -147,7 +147,7 @@ def test_new_project_from_the_file_menu_replaces_the_window(
     assert new_window is not old_window
     assert new_window.project.path == tmp_path / "second.annotator"
     assert new_window.documents.rowCount() == 0  # only the default project is seeded
-    assert str((tmp_path / "second.annotator").resolve()) == new_window.recent_projects()[0]
+    assert str((tmp_path / "second.annotator").resolve()) == new_window.files.recent_projects()[0]
     new_window.close()
     new_window.project.close()
 

@@ -87,7 +87,7 @@ def test_the_status_bar_counts_labels(window):
 
 
 def test_recent_projects_remember_the_open_project(window):
-    assert window.recent_projects()[0] == str(window.project.path.resolve())
+    assert window.files.recent_projects()[0] == str(window.project.path.resolve())
 
 
 def test_the_document_list_filters_by_title(window, project, qtbot):

@@ -48,7 +48,7 @@ def test_cancelling_an_import_leaves_the_project_as_it_was(window, tmp_path, mon
             QTimer.singleShot(5, cancel_when_shown)
 
     QTimer.singleShot(0, cancel_when_shown)
-    window.import_paths([folder])
+    window.files.import_paths([folder])
     assert window.project.document_ids() == before
     assert window.statusBar().currentMessage() == "Cancelled; nothing changed."
 

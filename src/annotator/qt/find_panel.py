@@ -2,8 +2,8 @@
 
 Matching is normalised and clitic-tolerant (``annotator.arabic.search``):
 searching روسيا finds لروسيا and وروسيا and each hit covers روسيا alone. The
-panel only asks; its owner searches (it holds the project's index) and shows a
-chosen hit.
+panel only asks; ``FindController`` searches (with the project's index) and
+shows a chosen hit.
 """
 
 from __future__ import annotations

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import getpass
 import hashlib
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QUndoStack
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,40 +24,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.arabic.search import SearchHit, SearchIndex, find_occurrences
-from annotator.arabic.snapping import snap_selection
-from annotator.core.edits import (
-    AddSpan,
-    Batch,
-    DeleteSpan,
-    Edit,
-    RejectSuggestion,
-    RelabelSpan,
-    SetOrigin,
-    SetSpanValue,
-    SetStatus,
-)
+from annotator.core.edits import Edit, SetStatus
 from annotator.core.errors import AnnotatorError
-from annotator.core.model import Origin, SpanValue, Status
-from annotator.io.report import ExportReport
+from annotator.core.model import Status
 from annotator.qt.article_view import ArticleView
 from annotator.qt.commands import push_edit
-from annotator.qt.export_dialog import ExportDialog
-from annotator.qt.find_panel import RESULT_LIMIT, FindPanel
+from annotator.qt.find_controller import FindController
+from annotator.qt.find_panel import FindPanel
 from annotator.qt.models import DocumentListModel, LabelListModel, SpanListModel, status_text
+from annotator.qt.project_files import ProjectFiles
 from annotator.qt.suggesting import OpenSuggester
-from annotator.qt.transfer import Cancelled, import_with_progress
+from annotator.qt.suggestion_actions import SuggestionActions
+from annotator.qt.tagging_actions import TaggingActions
 from annotator.storage.accepted_forms import AcceptedForms
 from annotator.storage.project import Project
 from annotator.storage.project_search import ProjectSearch
-from annotator.storage.suggestions import (
-    accept_all,
-    project_occurrences,
-    reject_all,
-    store_suggestions,
-)
 
-RECENT_LIMIT = 8
 LANGUAGES = (("en", "English"), ("ar", "العربية"))
 
 
@@ -109,11 +89,12 @@ class MainWindow(QMainWindow):
         self.spans = SpanListModel(project, self)
         self.labels = LabelListModel(project, self)
         self._build_widgets(article_font)
+        self._build_collaborators()
         self._build_actions()
         self._build_menus()
         self._retranslate()
         self.project.subscribe(self._on_document_changed)
-        self._remember_recent(project.path)
+        self.files.remember_recent(project.path)
         self._restore_settings()
         # Read the accepted span texts (snapping's lexicon) off the main thread, now,
         # rather than when the first label key is pressed.
@@ -193,18 +174,58 @@ class MainWindow(QMainWindow):
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
         self.title_filter.textChanged.connect(self._apply_filter)
         self.document_table.selectionModel().currentRowChanged.connect(self._on_row_chosen)
-        self.view.tagRequested.connect(self.tag)
         self.view.spanSelected.connect(self._on_span_selected)
         self.palette_view.clicked.connect(self._on_palette_clicked)
         self.span_table.clicked.connect(self._on_span_row_clicked)
         self.span_table.activated.connect(self._on_span_row_activated)
-        self.spans.valueEdited.connect(self._on_value_edited)
 
         self.find_panel = FindPanel(self.project, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.find_panel)
         self.find_panel.hide()
-        self.find_panel.searchRequested.connect(self.find)
-        self.find_panel.hitChosen.connect(self.show_hit)
+
+    def _build_collaborators(self) -> None:
+        self.finder = FindController(
+            panel=self.find_panel,
+            view=self.view,
+            project_search=self.project_search,
+            accepted_forms=self.accepted_forms,
+            current_document=self.current_document,
+            open_document=self.open_document,
+        )
+        self.find_panel.searchRequested.connect(self.finder.find)
+        self.find_panel.hitChosen.connect(self.finder.show_hit)
+        self.suggestions = SuggestionActions(
+            project=self.project,
+            view=self.view,
+            status_bar=self.statusBar(),
+            push=self._push,
+            current_document=self.current_document,
+            accepted_forms=self.accepted_forms,
+            suggester=self.suggester,
+            settings=self.settings,
+            search_index=self.finder.search_index,
+            annotator_name=self.annotator_name,
+        )
+        self.tagging = TaggingActions(
+            project=self.project,
+            view=self.view,
+            status_bar=self.statusBar(),
+            push=self._push,
+            current_document=self.current_document,
+            accepted_forms=self.accepted_forms,
+            annotator_name=self.annotator_name,
+        )
+        self.view.tagRequested.connect(self.tagging.tag)
+        self.spans.valueEdited.connect(self.tagging.set_value)
+        self.files = ProjectFiles(
+            parent=self,
+            project=self.project,
+            settings=self.settings,
+            status_bar=self.statusBar(),
+            request_project=self.projectRequested.emit,
+            report_error=self.report_error,
+            labels_changed=self._reload_labels,
+        )
 
     def _action(self, slot, *shortcuts: QKeySequence | str) -> QAction:
         action = QAction(self)
@@ -224,11 +245,12 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_project_action = self._action(self.new_project, QKeySequence.StandardKey.New)
-        self.open_project_action = self._action(self.open_project, QKeySequence.StandardKey.Open)
-        self.import_files_action = self._action(self.import_files, "Ctrl+I")
-        self.import_folder_action = self._action(self.import_folder)
-        self.export_action = self._action(self.export, "Ctrl+E")
+        files = self.files
+        self.new_project_action = self._action(files.new_project, QKeySequence.StandardKey.New)
+        self.open_project_action = self._action(files.open_project, QKeySequence.StandardKey.Open)
+        self.import_files_action = self._action(files.import_files, "Ctrl+I")
+        self.import_folder_action = self._action(files.import_folder)
+        self.export_action = self._action(files.export, "Ctrl+E")
         self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.undo_stack.createUndoAction(self)
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
@@ -236,7 +258,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence(s) for s in ("Ctrl+Shift+Z", "Ctrl+Y")])
         self.addActions([self.undo_action, self.redo_action])
         self.delete_action = self._action(
-            self.delete_selected_span, QKeySequence.StandardKey.Delete
+            self.tagging.delete_selected_span, QKeySequence.StandardKey.Delete
         )
         self.zoom_in_action = self._action(self.zoom_in, "Ctrl++", "Ctrl+=")
         self.zoom_out_action = self._action(self.zoom_out, "Ctrl+-")
@@ -244,22 +266,25 @@ class MainWindow(QMainWindow):
         self.done_next_action = self._action(self.mark_done_and_next, "Ctrl+Return", "Ctrl+Enter")
         self.previous_action = self._action(self.previous_document, "Ctrl+PgUp")
         self.next_action = self._action(self.next_document, "Ctrl+PgDown")
-        self.accept_action = self._view_action(self.accept_selected_suggestion, "Return", "Enter")
-        self.reject_action = self._view_action(self.reject_selected_suggestion, "Backspace")
-        self.next_suggestion_action = self._view_action(lambda: self.step_suggestion(+1), "Tab")
+        suggestions = self.suggestions
+        self.accept_action = self._view_action(suggestions.accept_selected, "Return", "Enter")
+        self.reject_action = self._view_action(suggestions.reject_selected, "Backspace")
+        self.next_suggestion_action = self._view_action(lambda: suggestions.step(+1), "Tab")
         self.previous_suggestion_action = self._view_action(
-            lambda: self.step_suggestion(-1), "Shift+Tab", "Shift+Backtab", "Backtab"
+            lambda: suggestions.step(-1), "Shift+Tab", "Shift+Backtab", "Backtab"
         )
-        self.accept_all_action = self._action(self.accept_all_suggestions, "Ctrl+Shift+A")
-        self.reject_all_action = self._action(self.reject_all_suggestions, "Ctrl+Shift+R")
-        self.label_all_action = self._action(lambda: self.label_all_occurrences(False), "Ctrl+L")
+        self.accept_all_action = self._action(suggestions.accept_all, "Ctrl+Shift+A")
+        self.reject_all_action = self._action(suggestions.reject_all, "Ctrl+Shift+R")
+        self.label_all_action = self._action(
+            lambda: suggestions.label_all_occurrences(False), "Ctrl+L"
+        )
         self.label_all_project_action = self._action(
-            lambda: self.label_all_occurrences(True), "Ctrl+Shift+L"
+            lambda: suggestions.label_all_occurrences(True), "Ctrl+Shift+L"
         )
         self.suggest_on_open_action = QAction(self, checkable=True)
         self.suggest_on_open_action.setChecked(self.suggester.enabled)
-        self.suggest_on_open_action.toggled.connect(self.set_suggest_on_open)
-        self.find_action = self._action(self.start_find, QKeySequence.StandardKey.Find)
+        self.suggest_on_open_action.toggled.connect(suggestions.set_suggest_on_open)
+        self.find_action = self._action(self.finder.start, QKeySequence.StandardKey.Find)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in LANGUAGES:
@@ -273,7 +298,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.recent_menu = self.file_menu.addMenu("")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
         self.file_menu.addActions([self.new_project_action, self.open_project_action])
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
@@ -445,54 +470,7 @@ class MainWindow(QMainWindow):
         later = [doc for doc in waiting if doc > after]
         return (later or waiting or [None])[0]
 
-    # -- tagging ------------------------------------------------------------------------------
-
-    def tag(self, label: str, exact: bool = False) -> None:
-        """Tag the selected text with ``label``, or relabel the selected span."""
-        if self._document_id is None:
-            return
-        selected = self.view.selected_offsets()
-        if selected is not None:
-            start, end = selected
-            if not exact:
-                # Snapping widens to whole words: the forms for the words around suffice.
-                around = self._text[max(0, start - 32) : end + 32]
-                lexicon = self.accepted_forms.lexicon_for(around)
-                snapped = snap_selection(self._text, start, end, lexicon)
-                if snapped is None:
-                    self.statusBar().showMessage(self.tr("The selection holds no word."), 4000)
-                    return
-                start, end = snapped
-            self._add_span(start, end, label)
-            return
-        span_id = self.view.selected_span()
-        if span_id is not None:
-            if self.project.get_span(span_id).label != label:
-                self._push(RelabelSpan(span_id, label))
-            return
-        self.statusBar().showMessage(
-            self.tr("Select some text first, then press a label key."), 4000
-        )
-
-    def _add_span(self, start: int, end: int, label: str) -> None:
-        document = self._document_id
-        assert document is not None
-        add = AddSpan(document, start, end, label, annotator=self.annotator_name)
-        edit: Edit = add
-        if self.project.get_status(document) is Status.TODO:
-            edit = Batch((add, SetStatus(document, Status.IN_PROGRESS)), add.description)
-        inverse = self._push(edit)
-        if inverse is None:
-            return
-        deletes = inverse.edits if isinstance(inverse, Batch) else (inverse,)
-        span_id = next(e.span_id for e in deletes if isinstance(e, DeleteSpan))
-        self.view.clear_text_selection()
-        self.view.select_span(span_id)
-
-    def delete_selected_span(self) -> None:
-        span_id = self.view.selected_span()
-        if span_id is not None:
-            self._push(DeleteSpan(span_id))
+    # -- edits, palette and span list ---------------------------------------------------------
 
     def _push(self, edit: Edit) -> Edit | None:
         inverse = push_edit(
@@ -506,12 +484,16 @@ class MainWindow(QMainWindow):
         if document_id != self._document_id:
             self.open_document(document_id)
 
+    def _reload_labels(self) -> None:
+        self.labels.reload()
+        self.view.set_labels(self.project.labels())
+
     def report_error(self, error: AnnotatorError) -> None:
         QMessageBox.warning(self, self.tr("annotator"), str(error))
 
     def _on_palette_clicked(self, index) -> None:
         exact = bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.AltModifier)
-        self.tag(self.labels.label(index.row()).name, exact)
+        self.tagging.tag(self.labels.label(index.row()).name, exact)
         self.view.setFocus()
 
     def _on_span_row_clicked(self, index) -> None:
@@ -534,156 +516,6 @@ class MainWindow(QMainWindow):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
             self.span_table.scrollTo(self.spans.index(row, 0))
-
-    # -- suggestions --------------------------------------------------------------------------
-
-    def _selected_suggestion(self) -> int | None:
-        span_id = self.view.selected_span()
-        if span_id is None:
-            return None
-        span = next((h.span for h in self.view.highlights() if h.span.id == span_id), None)
-        return span_id if span is not None and span.origin is Origin.SUGGESTED else None
-
-    def _suggestions_in_view(self) -> list[int]:
-        return [
-            h.span.id
-            for h in self.view.highlights()
-            if h.span.origin is Origin.SUGGESTED and h.span.id is not None
-        ]
-
-    def step_suggestion(self, delta: int) -> None:
-        """Select the next (or previous) suggestion of the document, wrapping around."""
-        suggestions = self._suggestions_in_view()
-        if not suggestions:
-            self.statusBar().showMessage(self.tr("No suggestions in this document."), 4000)
-            return
-        current = self.view.selected_span()
-        if current in suggestions:
-            target = suggestions[(suggestions.index(current) + delta) % len(suggestions)]
-        else:
-            target = suggestions[0 if delta > 0 else -1]
-        self.view.clear_text_selection()
-        self.view.select_span(target, scroll=True)
-
-    def accept_selected_suggestion(self) -> None:
-        span_id = self._selected_suggestion()
-        if span_id is None:
-            return
-        following = self._suggestion_after(span_id)
-        if self._push(SetOrigin(span_id, Origin.MANUAL, self.annotator_name)) is not None:
-            # On to the next suggestion; the last one accepted stays selected.
-            self.view.select_span(span_id if following is None else following, scroll=True)
-
-    def reject_selected_suggestion(self) -> None:
-        span_id = self._selected_suggestion()
-        if span_id is None:
-            return
-        following = self._suggestion_after(span_id)
-        if self._push(RejectSuggestion(span_id)) is not None and following is not None:
-            self.view.select_span(following, scroll=True)
-
-    def _suggestion_after(self, span_id: int) -> int | None:
-        suggestions = self._suggestions_in_view()
-        index = suggestions.index(span_id)
-        rest = suggestions[index + 1 :] or suggestions[:index]
-        return rest[0] if rest else None
-
-    def accept_all_suggestions(self) -> None:
-        if self._document_id is not None:
-            edit = accept_all(self.project, self._document_id, self.annotator_name)
-            if edit.edits:
-                self._push(edit)
-
-    def reject_all_suggestions(self) -> None:
-        if self._document_id is not None:
-            edit = reject_all(self.project, self._document_id)
-            if edit.edits:
-                self._push(edit)
-
-    def set_suggest_on_open(self, enabled: bool) -> None:
-        self.suggester.enabled = enabled
-        self.settings.setValue("suggestions/on_open", enabled)
-        if enabled and self._document_id is not None:
-            self.suggester.document_opened(self._document_id)
-
-    def label_all_occurrences(self, whole_project: bool) -> None:
-        """Propose every other occurrence of the selected span's text, with its label."""
-        span_id = self.view.selected_span()
-        document = self._document_id
-        if span_id is None or document is None:
-            self.statusBar().showMessage(self.tr("Select a span first."), 4000)
-            return
-        span = self.project.get_span(span_id)
-        span_text = span.text_in(self._text)
-        if whole_project:
-            found = project_occurrences(
-                self.project,
-                span_text,
-                span.label,
-                index=self.search_index(),
-                lexicon=self.accepted_forms.lexicon(),
-            )
-        else:
-            # The words of this text decide its clitic rules: no need to fold every form.
-            found = project_occurrences(
-                self.project,
-                span_text,
-                span.label,
-                document_ids=[document],
-                lexicon=self.accepted_forms.lexicon_for(self._text),
-            )
-        count = store_suggestions(self.project, found) if found else 0
-        self.statusBar().showMessage(
-            self.tr("%1 occurrences proposed in %2 documents.")
-            .replace("%1", str(count))
-            .replace("%2", str(len(found))),
-            6000,
-        )
-
-    def _on_value_edited(self, span_id: int, value: SpanValue) -> None:
-        self._push(SetSpanValue(span_id, value))
-
-    # -- find ---------------------------------------------------------------------------------
-
-    def start_find(self) -> None:
-        selected = self.view.selected_offsets()
-        if selected is not None and 0 < selected[1] - selected[0] <= 100:
-            self.find_panel.query.setText(self._text[selected[0] : selected[1]].strip())
-        self.find_panel.start()
-
-    def search_index(self) -> SearchIndex:
-        """The project's search index; built (under a wait cursor) when first needed."""
-        if self.project_search.is_built():
-            return self.project_search.index()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            return self.project_search.index()
-        finally:
-            QApplication.restoreOverrideCursor()
-
-    def find(self, query: str, whole_project: bool) -> None:
-        if whole_project:
-            lexicon = self.accepted_forms.lexicon()
-            hits = self.search_index().search(query, lexicon, RESULT_LIMIT + 1)
-        elif self._document_id is not None:
-            # The words of this text decide its clitic rules: no need to fold every form.
-            lexicon = self.accepted_forms.lexicon_for(self._text)
-            document = self._document_id
-            hits = [
-                SearchHit(document, s, e) for s, e in find_occurrences(self._text, query, lexicon)
-            ]
-        else:
-            hits = []
-        self.find_panel.show_hits(hits[:RESULT_LIMIT], len(hits) > RESULT_LIMIT)
-
-    def show_hit(self, hit: SearchHit) -> None:
-        """Open the hit's document and select the match in the article."""
-        if hit.document_id != self._document_id:
-            self.open_document(hit.document_id)
-        self.view.select_span(None)
-        self.view.select_offsets(hit.start, hit.end)
-        self.view.ensureCursorVisible()
-        self.view.setFocus()
 
     # -- change notices -----------------------------------------------------------------------
 
@@ -742,96 +574,6 @@ class MainWindow(QMainWindow):
 
     def zoom_reset(self) -> None:
         self.view.set_zoom(0)
-
-    # -- projects, import, export -------------------------------------------------------------
-
-    def new_project(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New project"), "", self.tr("Annotator projects (*.annotator)")
-        )
-        if path:
-            if not path.endswith(".annotator"):
-                path += ".annotator"
-            self.projectRequested.emit(path, True)
-
-    def open_project(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open project"),
-            "",
-            self.tr("Annotator projects (*.annotator);;All files (*)"),
-        )
-        if path:
-            self.projectRequested.emit(path, False)
-
-    def import_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import files"),
-            "",
-            self.tr("Text and JSONL (*.txt *.text *.jsonl *.ndjson *.json);;All files (*)"),
-        )
-        if paths:
-            self.import_paths([Path(p) for p in paths])
-
-    def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import folder"))
-        if folder:
-            self.import_paths([Path(folder)])
-
-    def import_paths(self, paths: list[Path]) -> None:
-        try:
-            result = import_with_progress(self, self.project, paths)
-        except Cancelled as cancelled:
-            self.statusBar().showMessage(str(cancelled), 5000)
-            return
-        except AnnotatorError as error:
-            self.report_error(error)
-            return
-        report = result.report
-        message = self.tr("Imported %1 documents and %2 spans.")
-        message = message.replace("%1", str(report.documents_added)).replace(
-            "%2", str(report.spans_added)
-        )
-        if report.duplicates:
-            message += " " + self.tr("%1 already in the project.").replace(
-                "%1", str(len(report.duplicates))
-            )
-        self.statusBar().showMessage(message, 8000)
-        self.labels.reload()
-        self.view.set_labels(self.project.labels())
-
-    def export(self) -> None:
-        dialog = ExportDialog(self.project, self.settings, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.exported.connect(self._on_exported)
-        dialog.open()
-
-    def _on_exported(self, report: ExportReport) -> None:
-        self.statusBar().showMessage(
-            self.tr("Exported %1 documents.").replace("%1", str(report.documents)), 8000
-        )
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for path in self.recent_projects():
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _c=False, p=path: self.projectRequested.emit(p, False))
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
-
-    def recent_projects(self) -> list[str]:
-        value = self.settings.value("recent_projects", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in value or []]
-
-    def _remember_recent(self, path: Path | None) -> None:
-        if path is None:
-            return
-        entry = str(path.resolve())
-        recent = [entry, *(p for p in self.recent_projects() if p != entry)][:RECENT_LIMIT]
-        self.settings.setValue("recent_projects", recent)
 
     # -- settings -----------------------------------------------------------------------------
 

@@ -1,0 +1,145 @@
+"""The File menu's work: new and open project, recent projects, import and export.
+
+Opening a project is asked of the app (``request_project``), which owns the windows.
+Its strings keep the MainWindow translation context, where they have always been.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QFileDialog, QMenu, QStatusBar, QWidget
+
+from annotator.core.errors import AnnotatorError
+from annotator.io.report import ExportReport
+from annotator.qt.export_dialog import ExportDialog
+from annotator.qt.transfer import Cancelled, import_with_progress
+from annotator.storage.project import Project
+
+RECENT_LIMIT = 8
+RECENT_KEY = "recent_projects"
+
+
+class ProjectFiles:
+    """Asks for files and folders with dialogs over ``parent``; reports in its status bar."""
+
+    def __init__(
+        self,
+        *,
+        parent: QWidget,
+        project: Project,
+        settings: QSettings,
+        status_bar: QStatusBar,
+        request_project: Callable[[str, bool], None],
+        report_error: Callable[[AnnotatorError], None],
+        labels_changed: Callable[[], None],
+    ):
+        self._parent = parent
+        self._project = project
+        self._settings = settings
+        self._status_bar = status_bar
+        self._request_project = request_project
+        self._report_error = report_error
+        self._labels_changed = labels_changed
+
+    def new_project(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent,
+            QCoreApplication.translate("MainWindow", "New project"),
+            "",
+            QCoreApplication.translate("MainWindow", "Annotator projects (*.annotator)"),
+        )
+        if path:
+            if not path.endswith(".annotator"):
+                path += ".annotator"
+            self._request_project(path, True)
+
+    def open_project(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self._parent,
+            QCoreApplication.translate("MainWindow", "Open project"),
+            "",
+            QCoreApplication.translate(
+                "MainWindow", "Annotator projects (*.annotator);;All files (*)"
+            ),
+        )
+        if path:
+            self._request_project(path, False)
+
+    def import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self._parent,
+            QCoreApplication.translate("MainWindow", "Import files"),
+            "",
+            QCoreApplication.translate(
+                "MainWindow",
+                "Text and JSONL (*.txt *.text *.jsonl *.ndjson *.json);;All files (*)",
+            ),
+        )
+        if paths:
+            self.import_paths([Path(p) for p in paths])
+
+    def import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self._parent, QCoreApplication.translate("MainWindow", "Import folder")
+        )
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        try:
+            result = import_with_progress(self._parent, self._project, paths)
+        except Cancelled as cancelled:
+            self._status_bar.showMessage(str(cancelled), 5000)
+            return
+        except AnnotatorError as error:
+            self._report_error(error)
+            return
+        report = result.report
+        message = QCoreApplication.translate("MainWindow", "Imported %1 documents and %2 spans.")
+        message = message.replace("%1", str(report.documents_added)).replace(
+            "%2", str(report.spans_added)
+        )
+        if report.duplicates:
+            message += " " + QCoreApplication.translate(
+                "MainWindow", "%1 already in the project."
+            ).replace("%1", str(len(report.duplicates)))
+        self._status_bar.showMessage(message, 8000)
+        self._labels_changed()
+
+    def export(self) -> None:
+        dialog = ExportDialog(self._project, self._settings, self._parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(self._on_exported)
+        dialog.open()
+
+    def _on_exported(self, report: ExportReport) -> None:
+        self._status_bar.showMessage(
+            QCoreApplication.translate("MainWindow", "Exported %1 documents.").replace(
+                "%1", str(report.documents)
+            ),
+            8000,
+        )
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        for path in self.recent_projects():
+            action = menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self._request_project(p, False))
+        if menu.isEmpty():
+            menu.addAction(QCoreApplication.translate("MainWindow", "(none)")).setEnabled(False)
+
+    def recent_projects(self) -> list[str]:
+        value = self._settings.value(RECENT_KEY, [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in value or []]
+
+    def remember_recent(self, path: Path | None) -> None:
+        if path is None:
+            return
+        entry = str(path.resolve())
+        recent = [entry, *(p for p in self.recent_projects() if p != entry)][:RECENT_LIMIT]
+        self._settings.setValue(RECENT_KEY, recent)
