@@ -52,17 +52,18 @@ def x_display():
     pytest.skip("no free X display number")
 
 
-def test_window_on_a_real_screen(x_display, tmp_path):
-    SCREENSHOT.parent.mkdir(exist_ok=True)
+def run_on_screen(module, x_display, tmp_path, screenshot):
+    """Run a check module in a child process on the real X server; return its report."""
+    screenshot.parent.mkdir(exist_ok=True)
     env = dict(os.environ, DISPLAY=x_display, QT_QPA_PLATFORM="xcb")
     result = subprocess.run(
         [
             sys.executable,
             "-m",
-            "tests.qt.screen_check",
+            module,
             str(tmp_path / "screen.annotator"),
             str(tmp_path / "settings.ini"),
-            str(SCREENSHOT),
+            str(screenshot),
         ],
         cwd=ROOT,
         env=env,
@@ -73,6 +74,11 @@ def test_window_on_a_real_screen(x_display, tmp_path):
     assert result.returncode == 0, result.stderr[-3000:]
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["platform"] == "xcb"
+    return report
+
+
+def test_window_on_a_real_screen(x_display, tmp_path):
+    report = run_on_screen("tests.qt.screen_check", x_display, tmp_path, SCREENSHOT)
     for paragraph in report["arabic"]:
         # The caret before the first character of an Arabic paragraph sits at the right
         # edge of the view (the text is right-aligned and right-to-left).
@@ -88,25 +94,7 @@ def test_window_on_a_real_screen(x_display, tmp_path):
 
 def test_suggestions_and_a_find_result_on_a_real_screen(x_display, tmp_path):
     screenshot = ROOT / "docs" / "screenshot-suggestions.png"
-    env = dict(os.environ, DISPLAY=x_display, QT_QPA_PLATFORM="xcb")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "tests.qt.screen_suggestions",
-            str(tmp_path / "screen.annotator"),
-            str(tmp_path / "settings.ini"),
-            str(screenshot),
-        ],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    report = json.loads(result.stdout.strip().splitlines()[-1])
-    assert report["platform"] == "xcb"
+    report = run_on_screen("tests.qt.screen_suggestions", x_display, tmp_path, screenshot)
     assert report["suggested"] > 10 and report["hits"] == 11
     assert report["selected"] == report["chosen"]  # the find result is selected in the view
     assert report["find_visible"]
