@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from annotator.io.seed import ensure_seeded
 from annotator.qt.app import article_font
@@ -138,3 +139,16 @@ def keyboard_select(view, start: int, end: int) -> None:
         QTest.keyClick(view, forward)
     for _ in range(end - start):
         QTest.keyClick(view, forward, Qt.KeyboardModifier.ShiftModifier)
+
+
+def cancel_progress_when_shown() -> None:
+    """Press Cancel on the progress dialog as soon as it appears (a person's click)."""
+    shown = [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if isinstance(widget, QProgressDialog) and widget.isVisible()
+    ]
+    if shown:
+        shown[0].cancel()
+    else:
+        QTimer.singleShot(1, cancel_progress_when_shown)

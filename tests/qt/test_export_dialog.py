@@ -12,12 +12,10 @@ from click.testing import CliRunner
 from PySide6.QtCore import QDate, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QGroupBox,
     QLabel,
     QMessageBox,
-    QProgressDialog,
 )
 
 from annotator.cli.main import cli
@@ -28,6 +26,7 @@ from annotator.io.registry import exporter, exporter_names
 from annotator.io.splits import Split
 from annotator.qt.export_dialog import ExportDialog
 from annotator.storage.project import open_project
+from tests.qt.conftest import cancel_progress_when_shown
 
 FORMATS = ["native", "doccano", "prodigy", "labelstudio", "iob2", "brat", "hf", "spacy"]
 STATUSES = (Status.TODO, Status.IN_PROGRESS, Status.DONE)
@@ -316,18 +315,7 @@ def test_cancelling_leaves_nothing_at_the_destination(dialog, tmp_path, monkeypa
     out = tmp_path / "exports" / "hf"
     fill_in(dialog, "hf", out)
 
-    def cancel_when_shown():
-        shown = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, QProgressDialog) and w.isVisible()
-        ]
-        if shown:
-            shown[0].cancel()
-        else:
-            QTimer.singleShot(1, cancel_when_shown)
-
-    QTimer.singleShot(0, cancel_when_shown)
+    QTimer.singleShot(0, cancel_progress_when_shown)
     click(dialog.ok_button)
     assert dialog.isVisible()
     assert dialog.problem_label.text() == "Cancelled; nothing changed."

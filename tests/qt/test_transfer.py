@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from annotator.core.edits import AddSpan
 from annotator.qt.export_dialog import ExportDialog
+from tests.qt.conftest import cancel_progress_when_shown
 
 
 def write_articles(folder, count):
@@ -36,18 +37,7 @@ def test_cancelling_an_import_leaves_the_project_as_it_was(window, tmp_path, mon
     write_articles(folder, 300)
     before = window.project.document_ids()
 
-    def cancel_when_shown():
-        shown = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, QProgressDialog) and w.isVisible()
-        ]
-        if shown:
-            shown[0].cancel()
-        else:
-            QTimer.singleShot(5, cancel_when_shown)
-
-    QTimer.singleShot(0, cancel_when_shown)
+    QTimer.singleShot(0, cancel_progress_when_shown)
     window.files.import_paths([folder])
     assert window.project.document_ids() == before
     assert window.statusBar().currentMessage() == "Cancelled; nothing changed."
