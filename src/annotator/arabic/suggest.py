@@ -51,6 +51,8 @@ class Suggestion:
     label: str
     value: SpanValue = None
     source: Source = Source.GAZETTEER
+    unit: str | None = None
+    kind: str | None = None
 
     def key(self) -> SpanKey:
         return (self.start, self.end, self.label)
