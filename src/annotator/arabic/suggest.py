@@ -62,7 +62,7 @@ def number_suggestions(
     text: str, label: str = NUMBER_LABEL, folded: Normalized | None = None
 ) -> list[Suggestion]:
     return [
-        Suggestion(m.start, m.end, label, m.value, Source.NUMBERS)
+        Suggestion(m.start, m.end, label, m.value, Source.NUMBERS, m.unit, m.kind.value)
         for m in find_quantities(text, folded)
     ]
 
