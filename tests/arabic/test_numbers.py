@@ -194,6 +194,7 @@ def test_vague_and_pronoun_like_words_are_not_quantities():
     assert quantities("واحدة من أكبر المناورات") == []
     assert quantities("أحد الجنود") == []
     assert quantities('ألبومها "وايلد وست" عام 1981') == []
+    assert quantities("انا لست الرئيس بوش ولست نائبه") == []
 
 
 def test_ranges_share_their_unit():

@@ -73,6 +73,9 @@ class NumberMention:
         return self.kind in QUANTITY_KINDS
 
 
+# Words that look like a proclitic and a number word and never are one:
+# لست ("I am not", ل + ست).
+_WORDS_NOT_NUMBERS = ("لست", "ولست", "فلست")
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 
 
@@ -87,6 +90,8 @@ def _word_forms() -> dict[str, tuple[str, str, str]]:
         article = "ل" if proclitic.endswith("ل") else "ال"
         for word in ARTICLE_WORDS:
             forms.setdefault(proclitic + article + word, (proclitic, article, word))
+    for word in _WORDS_NOT_NUMBERS:
+        del forms[word]
     return forms
 
 
