@@ -38,8 +38,11 @@ def test_print_writes_prodigy_jsonl_and_stores_nothing(project_file, seed_text):
     numbers = [s for s in seed["spans"] if s["label"] == "number"]
     assert [(s["text"], s["value"]) for s in numbers][:2] == [("1500", 1500), ("12 ألف", 12000)]
     assert len(numbers) == 10
+    calibre = next(s for s in numbers if s["text"] == "152")
+    assert (calibre["kind"], calibre["unit"]) == ("measure", "mm")
+    assert all(s["kind"] == "count" and "unit" not in s for s in numbers if s["text"] == "1500")
     actors = [s for s in seed["spans"] if s["label"] == "actor"]
-    assert len(actors) == 10 and all("value" not in s for s in actors)
+    assert len(actors) == 10 and all("value" not in s and "kind" not in s for s in actors)
     assert all(seed_text[s["start"] : s["end"]] == s["text"] for s in seed["spans"])
     assert [(s["text"], s["label"]) for s in other["spans"]] == [
         ("روسيا", "actor"),

@@ -1,51 +1,63 @@
-"""Number mentions with their values: digits of any script, number words, compounds.
+"""Number mentions with their values, units and kinds, in any Arabic text.
 
 A mention is a run of atoms separated by whitespace, read in folded text (see
-``annotator.arabic.normalize``; offsets map back to the original):
+``annotator.arabic.normalize``; offsets map back to the original): digits with
+their separators, and number words (``annotator.arabic.number_reading`` gives
+both their values). A scale word after a parenthesis counts too
+("(253,753.468) مليون"), and so does an English one after digits ($500 million).
+A proclitic on the first word (بثلاثة) is left out of the mention; the article
+of a number word (الأربعة) is kept.
 
-- digits (ASCII, Arabic-Indic ٠-٩, Persian ۰-۹) with separators: ٬ always groups
-  thousands and ٫ is always the decimal mark; with "," or "." alone, "," groups
-  thousands when every group after it has three digits (1,500) and is a decimal
-  mark otherwise (1,5); a single "." is a decimal mark (1.5) and repeated ones
-  group thousands (1.500.000); with both, the last one is the decimal mark;
-- number words: units واحد ... عشرة with gender and case variants (ثلاث/ثلاثة,
-  اثنان/اثنين/اثنتان/اثنتين), teens (ثلاثة عشر, أحد عشر, اثنا عشر), tens
-  (عشرون/عشرين ... تسعون/تسعين), hundreds (مئة/مائة, مئتان/مئتين/مئتا, ثلاثمئة ...,
-  ثلاث مئة), scales ألف/ألفا/آلاف, مليون/مليونا/ملايين, مليار/مليارا/مليارات and
-  their duals (ألفان/ألفين, مليونان/مليونين, ملياران/مليارين);
-- a preposition or conjunction on the first word (بثلاثة) is left out of the
-  mention; و joining the parts of a compound (خمسة وعشرون, ثلاثة آلاف وخمسمئة)
-  is inside it.
-
-Values: a number followed by a scale multiplies ('12 ألف' -> 12000, '1.5 مليون'
--> 1500000, 'ثلاثة ملايين' -> 3000000); a bare singular scale is one of it
-(ألف -> 1000); a bare plural scale (آلاف الجنود, "thousands of") is vague and
-not a mention. واحد/واحدة followed by من ("one of") and a lone أحد/إحدى are
-pronoun-like and not mentions.
-
-Kinds: a mention is a ``date`` part when it is joined to a month name or another
-number by - / . (01-نوفمبر-2024, 1/11/2024); a ``year`` when a year word
-(عام, العام, سنة ...) or a month name (optionally followed by الماضي, المقبل,
-الجاري) comes right before it, or when it is a four-digit whole number
-between 1800 and 2100 that no word follows ("المحيط 2024"،); otherwise it is a
-``quantity``. Only quantities are proposed as number spans.
+Each mention gets a ``NumberKind`` from the words around it
+(``annotator.arabic.number_context``): a quantity (count, money, percent,
+measure, with a unit where one is written) or not (date, year, time, code,
+ordinal, other). Two numbers joined by a range or a conjunction (5 ـ 7 بالمائة,
+عامي 512 و511) share what marks only one of them; digits in a phone number
+(+966 11 4567890) are a code. Only quantities are proposed as number spans
+(``find_quantities``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import StrEnum
+from decimal import Decimal
+from functools import cache
 
 from annotator.arabic.normalize import Normalized, normalize_text
+from annotator.arabic.number_context import (
+    QUANTITY_KINDS,
+    Around,
+    NumberKind,
+    Reading,
+    digits_reading,
+    quantity_after,
+    time_or_date,
+    word_reading,
+)
+from annotator.arabic.number_reading import (
+    ARTICLE_WORDS,
+    LATIN_SCALES,
+    ONE_WORDS,
+    SCALES,
+    WORDS,
+    Atom,
+    SpanNumber,
+    digit_atom,
+    number,
+    parse_digits,
+    read,
+    word_atom,
+)
 
-SpanNumber = int | float
-
-
-class NumberKind(StrEnum):
-    QUANTITY = "quantity"
-    YEAR = "year"
-    DATE = "date"
+__all__ = [
+    "NumberKind",
+    "NumberMention",
+    "SpanNumber",
+    "find_numbers",
+    "find_quantities",
+    "parse_digits",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,291 +66,256 @@ class NumberMention:
     end: int
     value: SpanNumber
     kind: NumberKind
-
-
-def _fold(text: str) -> str:
-    return normalize_text(text, fold_teh_marbuta=True)
-
-
-_UNITS = {
-    "واحد": 1,
-    "واحده": 1,
-    "اثنان": 2,
-    "اثنين": 2,
-    "اثنتان": 2,
-    "اثنتين": 2,
-    "ثلاث": 3,
-    "ثلاثه": 3,
-    "اربع": 4,
-    "اربعه": 4,
-    "خمس": 5,
-    "خمسه": 5,
-    "ست": 6,
-    "سته": 6,
-    "سبع": 7,
-    "سبعه": 7,
-    "ثمان": 8,
-    "ثماني": 8,
-    "ثمانيه": 8,
-    "تسع": 9,
-    "تسعه": 9,
-    "عشر": 10,
-    "عشره": 10,
-}
-# Only before عشر/عشرة: أحد عشر, إحدى عشرة, اثنا عشر, اثنتا عشرة.
-_TEEN_HEADS = {"احد": 1, "احدي": 1, "اثنا": 2, "اثنتا": 2}
-_TENS = {
-    stem + ending: value
-    for stem, value in (
-        ("عشر", 20),
-        ("ثلاث", 30),
-        ("اربع", 40),
-        ("خمس", 50),
-        ("ست", 60),
-        ("سبع", 70),
-        ("ثمان", 80),
-        ("تسع", 90),
-    )
-    for ending in ("ون", "ين")
-}
-_HUNDREDS = {"مئه": 100, "مائه": 100}
-_HUNDREDS |= {stem + end: 200 for stem in ("مئت", "مائت") for end in ("ان", "ين", "ا")}
-_HUNDREDS |= {
-    unit + hundred: value * 100
-    for unit, value in (
-        ("ثلاث", 3),
-        ("اربع", 4),
-        ("خمس", 5),
-        ("ست", 6),
-        ("سبع", 7),
-        ("ثمان", 8),
-        ("تسع", 9),
-    )
-    for hundred in ("مئه", "مائه")
-}
-# scale word -> (scale, count it stands for alone or None when vague)
-_SCALES = {
-    "الف": (1000, 1),
-    "الفا": (1000, 1),
-    "الاف": (1000, None),
-    "الفان": (1000, 2),
-    "الفين": (1000, 2),
-    "مليون": (10**6, 1),
-    "مليونا": (10**6, 1),
-    "ملايين": (10**6, None),
-    "مليونان": (10**6, 2),
-    "مليونين": (10**6, 2),
-    "مليار": (10**9, 1),
-    "مليارا": (10**9, 1),
-    "مليارات": (10**9, None),
-    "ملياران": (10**9, 2),
-    "مليارين": (10**9, 2),
-}
-_WORDS = {**_UNITS, **_TEEN_HEADS, **_TENS, **_HUNDREDS, **dict.fromkeys(_SCALES, 0)}
-
-_MONTHS = [
-    "يناير",
-    "فبراير",
-    "مارس",
-    "ابريل",
-    "مايو",
-    "يونيو",
-    "يونيه",
-    "يوليو",
-    "يوليه",
-    "اغسطس",
-    "سبتمبر",
-    "اكتوبر",
-    "نوفمبر",
-    "ديسمبر",
-    "كانون",
-    "شباط",
-    "اذار",
-    "نيسان",
-    "ايار",
-    "حزيران",
-    "تموز",
-    "اب",
-    "ايلول",
-    "تشرين",
-]
-_MONTH = "(?:" + "|".join(_MONTHS) + ")"
-_YEAR_WORD = r"(?:[وفبل]?(?:ال)?(?:عام|سنه)|عامي|لعام|للعام)"
-
-_PREFIX = "(?:وب|ول|وك|فب|فل|فك|و|ف|ب|ل|ك)"
-_DIGITS = r"\d+(?:[٬٫,.]\d+)*"
-_WORD_ATOM = (
-    rf"(?<![^\W_]){_PREFIX}??(?:"
-    + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True))
-    + r")(?![^\W_])"
-)
-_ATOM = re.compile(rf"(?P<digits>{_DIGITS})|(?P<word>{_WORD_ATOM})")
-_PHRASE = re.compile(rf"(?:{_DIGITS}|{_WORD_ATOM})(?:\s+(?:{_DIGITS}|{_WORD_ATOM}))*")
-_PREFIX_SPLIT = re.compile(rf"^({_PREFIX}??)({'|'.join(map(re.escape, _WORDS))})$")
-
-_DATE_BEFORE = re.compile(rf"(?:{_MONTH}|\d{{1,4}})(?:\s*[-/]\s*|\.)$")
-_DATE_AFTER = re.compile(rf"^(?:\s*[-/]\s*|\.)(?:{_MONTH}|\d)")
-_YEAR_BEFORE = re.compile(
-    rf"(?<![^\W_])(?:{_YEAR_WORD}|{_MONTH}(?:\s+(?:الماضي|المقبل|الجاري|من))?)\s+$"
-)
-_WORD_AFTER = re.compile(r"^\s*[^\W\d_]")
-
-
-def parse_digits(written: str) -> SpanNumber:
-    """The value of a digit string with separators (see the module's rules)."""
-    digits = _fold(written)
-    if "٫" in digits or "٬" in digits:
-        whole, _, fraction = digits.replace("٬", "").replace(",", "").partition("٫")
-    else:
-        marks = [ch for ch in digits if ch in ",."]
-        groups = re.split("[,.]", digits)
-        if not marks:
-            whole, fraction = digits, ""
-        elif len(set(marks)) == 2:
-            decimal = marks[-1]
-            whole, _, fraction = digits.rpartition(decimal)
-            whole = whole.replace("," if decimal == "." else ".", "")
-        elif marks[0] == "," and all(len(g) == 3 for g in groups[1:]):
-            whole, fraction = digits.replace(",", ""), ""
-        elif len(marks) > 1 and all(len(g) == 3 for g in groups[1:]):
-            whole, fraction = digits.replace(".", ""), ""
-        else:
-            whole, _, fraction = digits.replace(",", ".").partition(".")
-            fraction = fraction.replace(".", "")
-    if fraction.strip("0"):
-        return float(f"{int(whole)}.{fraction}")
-    return int(whole)
-
-
-def _whole(value: float | int) -> SpanNumber:
-    return int(value) if float(value).is_integer() else value
-
-
-@dataclass
-class _Atom:
-    start: int  # folded offsets; start leaves out a leading proclitic
-    end: int
-    prefix: str
-    word: str  # folded number word, or "" for digits
-    value: SpanNumber
+    unit: str | None = None  # dollar, percent, km, year ... (see number_vocabulary)
 
     @property
-    def joined(self) -> bool:
-        """Joined to the atom before by the conjunction و."""
-        return self.prefix.startswith("و")
+    def is_quantity(self) -> bool:
+        return self.kind in QUANTITY_KINDS
 
 
-def _atoms(folded: str, start: int, end: int) -> list[_Atom]:
+# Words that look like a proclitic and a number word and never are one:
+# لست ("I am not", ل + ست).
+_WORDS_NOT_NUMBERS = ("لست", "ولست", "فلست")
+_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+
+
+@cache
+def _word_forms() -> dict[str, tuple[str, str, str]]:
+    """Every written form of a number word -> (proclitic, article as written, word)."""
+    forms: dict[str, tuple[str, str, str]] = {}
+    for proclitic in _PROCLITICS:
+        for word in WORDS:
+            forms.setdefault(proclitic + word, (proclitic, "", word))
+        # After ل the article's alef drops: للعشرين = ل + (ا)ل + عشرين.
+        article = "ل" if proclitic.endswith("ل") else "ال"
+        for word in ARTICLE_WORDS:
+            forms.setdefault(proclitic + article + word, (proclitic, article, word))
+    for word in _WORDS_NOT_NUMBERS:
+        del forms[word]
+    return forms
+
+
+def _trie(forms) -> str:
+    """A regex matching any of ``forms``, shaped as a trie so that matching stays fast."""
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return render(trie)
+
+
+# Folded text has ASCII digits only. ، joins digits only before three digits (17،500)
+# or before a scale word (2،5 مليون): 2003،2004 are two numbers.
+_DIGITS = re.compile(
+    r"[0-9]+(?:[.,٫٬ر:][0-9]+|،[0-9]{3}(?![0-9])|،[0-9]{1,2}(?=\s*(?:الف|مليون|مليار)))*"
+)
+_LATIN_SCALE_AFTER = re.compile(rf"\s*({'|'.join(LATIN_SCALES)})\b", re.IGNORECASE)
+
+
+@cache
+def _word_pattern() -> re.Pattern[str]:
+    # Words and digits are scanned apart: one pattern with both is several times slower.
+    return re.compile(rf"\b(?:{_trie(_word_forms())})\b")
+
+
+def _atoms(folded: str) -> list[Atom]:
     atoms = []
-    for match in _ATOM.finditer(folded, start, end):
-        if match.lastgroup == "digits":
-            atoms.append(_Atom(match.start(), match.end(), "", "", parse_digits(match.group())))
-            continue
-        split = _PREFIX_SPLIT.match(match.group())
-        assert split is not None
-        prefix, word = split.groups()
-        atoms.append(
-            _Atom(match.start() + len(prefix), match.end(), prefix, word, _WORDS.get(word, 0))
-        )
+    for match in _DIGITS.finditer(folded):
+        start, end = match.span()
+        atoms.append(digit_atom(start, end, match.group()))
+        scale = _LATIN_SCALE_AFTER.match(folded, end)
+        if scale:
+            atoms.append(word_atom(*scale.span(1), "", False, scale.group(1).lower()))
+    forms = _word_forms()
+    for match in _word_pattern().finditer(folded):
+        start, end = match.span()
+        proclitic, article, word = forms[match.group()]
+        skip = len(proclitic) + (len(article) if article == "ل" else 0)
+        atoms.append(word_atom(start + skip, end, proclitic, bool(article), word))
+    atoms.sort(key=lambda atom: atom.start)
     return atoms
 
 
-def _adds_to(group: float, atom: _Atom) -> bool:
-    """Whether a و-joined atom adds to the group read so far (25 = خمسة وعشرون, 350)."""
-    units_then_tens = group < 10 and atom.word in _TENS
-    hundreds_then_less = group >= 100 and group % 100 == 0 and atom.value < 100
-    return units_then_tens or hundreds_then_less
+_PAREN_SCALE_GAP = re.compile(r"\)\s*")
 
 
-def _read(atoms: list[_Atom], i: int, folded: str) -> tuple[int, SpanNumber | None]:
-    """Read one number starting at atom ``i``: (index after it, value or None)."""
-    first = atoms[i]
-    word = first.word
-    total: float = 0
-    group: float | None = None
-    last_scale = float("inf")
-    j = i + 1
-    if word in _SCALES:
-        scale, count = _SCALES[word]
-        if count is None:
-            return j, None
-        total, last_scale = scale * count, scale
-    elif word in _TEEN_HEADS:
-        if j < len(atoms) and atoms[j].word in ("عشر", "عشره") and not atoms[j].prefix:
-            group, j = first.value + 10, j + 1
-        else:
-            return j, None
-    else:
-        group = first.value
-        if word in _UNITS and first.value < 10:
-            nxt = atoms[j] if j < len(atoms) else None
-            if nxt is not None and nxt.word in ("عشر", "عشره") and not nxt.prefix:
-                group, j = first.value + 10, j + 1
-    while j < len(atoms):
-        atom = atoms[j]
-        if atom.word in _SCALES and not atom.prefix and group is not None:
-            scale, count = _SCALES[atom.word]
-            if count == 2 or scale >= last_scale:
-                break
-            total += group * scale
-            group, last_scale = None, scale
-        elif atom.word in ("مئه", "مائه") and not atom.prefix and group in range(3, 10):
-            group = group * 100
-        elif atom.joined and atom.word not in _SCALES and atom.word not in _TEEN_HEADS:
-            if group is None and atom.value < last_scale:
-                group = atom.value
-            elif group is not None and _adds_to(group, atom):
-                group += atom.value
-            else:
-                break
-        else:
-            break
-        j += 1
-    if (
-        j == i + 1
-        and first.value == 1
-        and first.word in ("واحد", "واحده")
-        and re.match(r"\s+من(?![^\W_])", folded[first.end :])
+def _phrases(folded: str, atoms: list[Atom]) -> list[tuple[list[Atom], int]]:
+    """Runs of atoms separated by whitespace only: (atoms, start of the first one).
+
+    A digits atom in parentheses followed by a scale word is one run that starts
+    at the opening parenthesis: "(253,753.468) مليون".
+    """
+    phrases: list[tuple[list[Atom], int]] = []
+    for atom in atoms:
+        if phrases:
+            run, _ = phrases[-1]
+            last = run[-1]
+            gap = folded[last.end : atom.start - len(atom.proclitic)]
+            if not gap.strip():
+                run.append(atom)
+                continue
+            if (
+                atom.is_scale
+                and len(run) == 1
+                and last.digits
+                and _PAREN_SCALE_GAP.fullmatch(gap)
+                and folded[last.start - 1 : last.start] == "("
+            ):
+                run.append(atom)
+                phrases[-1] = (run, last.start - 1)
+                continue
+        phrases.append(([atom], atom.start))
+    return phrases
+
+
+@dataclass
+class _Found:
+    start: int  # folded offsets
+    end: int
+    value: Decimal
+    atoms: list[Atom]
+    reading: Reading = Reading(NumberKind.COUNT)
+    marked: bool = False  # the reading came from the context, not by default
+
+
+_HAMZA_AFTER_WAW = re.compile("و[أإ]")
+
+
+def _read_context(folded: Normalized, found: _Found, tatweel: bool) -> Reading | None:
+    text = folded.text
+    first = found.atoms[0]
+    before = text[max(0, found.start - 48) : found.start]
+    after = text[found.end : found.end + 48]
+    if first.digits:
+
+        def original_before() -> str:
+            if not tatweel:  # then the folded text keeps every hyphen and letter
+                return before[-24:]
+            at = folded.offset(found.start)
+            return folded.original[max(0, at - 24) : at]
+
+        return digits_reading(first.digits, Around(before, after, original_before))
+    if first.word in ONE_WORDS and _HAMZA_AFTER_WAW.match(
+        folded.original, folded.offset(first.start)
     ):
-        return j, None
-    return j, _whole(total + (group or 0))
+        return Reading(NumberKind.OTHER)  # وأحد قادتها: و + أحد, folded like واحد
+    around = Around(before, after)
+    return (
+        word_reading(first.word, first.article, around)
+        or time_or_date(around)
+        or quantity_after(after)
+    )
 
 
-def _kind(folded: str, start: int, end: int, atoms: list[_Atom]) -> NumberKind:
-    if len(atoms) != 1 or atoms[0].word or not isinstance(atoms[0].value, int):
-        return NumberKind.QUANTITY
-    before, after = folded[max(0, start - 40) : start], folded[end : end + 40]
-    if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
-        return NumberKind.DATE
-    if _YEAR_BEFORE.search(before):
-        return NumberKind.YEAR
-    written = folded[start:end]
-    if len(written) == 4 and 1800 <= atoms[0].value <= 2100 and not _WORD_AFTER.match(after):
-        return NumberKind.YEAR
-    return NumberKind.QUANTITY
+_CONNECTOR = re.compile(r"\s*(?:[-–/،,]\s*|(?:و|او|الي|حتي)\s*)?")
+
+
+def _share_marks(text: str, found: list[_Found]) -> None:
+    """Numbers joined by a range or conjunction share the mark only one of them has."""
+    for a, b in zip(found, found[1:], strict=False):
+        gap = text[a.end : b.start - len(b.atoms[0].proclitic)]
+        if not _CONNECTOR.fullmatch(gap):
+            continue
+        if not gap.strip() and not (a.atoms[0].digits and b.atoms[0].digits):
+            continue  # عام 2012 ثلاثة جنود: two numbers side by side
+        if _scales_both(a, b):
+            a.value *= SCALES[b.atoms[-1].word][0]  # بين 3 و4 ملايين: 3 million
+        if not a.marked and b.marked and b.reading.kind is not NumberKind.YEAR:
+            a.reading, a.marked = b.reading, True
+        elif (
+            a.marked
+            and not b.marked
+            and a.reading.kind in (NumberKind.YEAR, NumberKind.TIME)
+            and len(b.atoms) == 1
+            and len(b.atoms[0].digits) in (1, 2, 3, 4)
+        ):
+            b.reading, b.marked = a.reading, True
+
+
+def _scales_both(a: _Found, b: _Found) -> bool:
+    """In "3 و4 ملايين" (a range with a scale at its end) the scale is the first one's too."""
+    return (
+        len(a.atoms) == 1
+        and not a.atoms[0].is_scale
+        and a.value < 1000
+        and a.reading.kind.is_quantity
+        and len(b.atoms) > 1
+        and b.atoms[-1].word in SCALES
+    )
+
+
+# A phone number: + or 0 first, then groups of digits (at least seven in all).
+_PHONE = re.compile(r"(?:\+\s?|0)[0-9]{1,4}(?:[ -]?[0-9]{2,4}){2,}(?![0-9])")
+
+
+def _mark_phone_numbers(text: str, found: list[_Found]) -> None:
+    for item in found:
+        if not item.atoms[0].digits:
+            continue
+        start = item.start - 1 if text[item.start - 1 : item.start] == "+" else item.start
+        if text[start] not in "+0":
+            continue
+        phone = _PHONE.match(text, start)
+        if phone and sum(ch.isdigit() for ch in phone.group()) >= 7:
+            for other in found:
+                if other.start < phone.end() and phone.start() <= other.start:
+                    other.reading, other.marked = Reading(NumberKind.CODE), True
+
+
+def _value(found: _Found) -> SpanNumber:
+    """The stored value; a count never has a fraction: 2.449 صفقة is 2449 deals."""
+    digits = found.atoms[0].digits
+    if (
+        found.reading.kind is NumberKind.COUNT
+        and len(found.atoms) == 1
+        and digits.count(".") == 1
+        and len(digits.partition(".")[2]) == 3
+    ):
+        return int(digits.replace(".", ""))
+    return number(found.value)
 
 
 def find_numbers(text: str, folded: Normalized | None = None) -> list[NumberMention]:
-    """Every number mention in ``text`` (quantities, years and date parts), in order.
+    """Every number mention in ``text`` (quantities and the rest), in order.
 
     ``folded`` may pass ``normalize(text, fold_teh_marbuta=True)`` already made.
     """
     if folded is None:
-        folded = Normalized(text, _fold(text))
-    mentions = []
-    for phrase in _PHRASE.finditer(folded.text):
-        atoms = _atoms(folded.text, *phrase.span())
+        folded = Normalized(text, normalize_text(text, fold_teh_marbuta=True))
+    found: list[_Found] = []
+    tatweel = "\u0640" in folded.original
+    for atoms, phrase_start in _phrases(folded.text, _atoms(folded.text)):
         i = 0
         while i < len(atoms):
-            j, value = _read(atoms, i, folded.text)
+            j, value = read(atoms, i)
             if value is not None:
-                start, end = atoms[i].start, atoms[j - 1].end
-                kind = _kind(folded.text, start, end, atoms[i:j])
-                mentions.append(NumberMention(*folded.to_original(start, end), value, kind))
+                start = phrase_start if i == 0 else atoms[i].start
+                item = _Found(start, atoms[j - 1].end, value, atoms[i:j])
+                reading = _read_context(folded, item, tatweel)
+                if reading is not None:
+                    item.reading, item.marked = reading, True
+                found.append(item)
             i = j
-    return mentions
+    _share_marks(folded.text, found)
+    _mark_phone_numbers(folded.text, found)
+    return [
+        NumberMention(
+            *folded.to_original(f.start, f.end), _value(f), f.reading.kind, f.reading.unit
+        )
+        for f in found
+    ]
 
 
 def find_quantities(text: str, folded: Normalized | None = None) -> list[NumberMention]:
     """The mentions that are quantities (what is proposed as number spans)."""
-    return [m for m in find_numbers(text, folded) if m.kind is NumberKind.QUANTITY]
+    return [m for m in find_numbers(text, folded) if m.is_quantity]

@@ -1,7 +1,8 @@
 """Suggested spans for a document, from three sources (pure: text in, spans out).
 
 - numbers: every quantity the number detector finds (``numbers.find_quantities``),
-  labelled ``number`` with its value; years and dates are not proposed;
+  labelled ``number`` with its value, kind and unit; dates, years, times, codes
+  and ordinals are not proposed;
 - occurrences ("label all occurrences"): every occurrence of an accepted span's
   text, found the way search finds it (normalised, clitic left out);
 - gazetteer: the project's accepted span texts with their labels, proposed
@@ -46,11 +47,18 @@ class Source(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Suggestion:
+    """A proposed span. A number carries its value, and its ``kind`` (count, money,
+    percent, measure) and ``unit`` (dollar, percent, km ...; None for a count).
+    Only ``value`` is stored today (``storage.suggestions.store_suggestions``
+    writes the row); unit and kind go there too once spans have typed attributes."""
+
     start: int
     end: int
     label: str
     value: SpanValue = None
     source: Source = Source.GAZETTEER
+    unit: str | None = None
+    kind: str | None = None
 
     def key(self) -> SpanKey:
         return (self.start, self.end, self.label)
@@ -60,7 +68,7 @@ def number_suggestions(
     text: str, label: str = NUMBER_LABEL, folded: Normalized | None = None
 ) -> list[Suggestion]:
     return [
-        Suggestion(m.start, m.end, label, m.value, Source.NUMBERS)
+        Suggestion(m.start, m.end, label, m.value, Source.NUMBERS, m.unit, m.kind.value)
         for m in find_quantities(text, folded)
     ]
 

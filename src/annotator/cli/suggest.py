@@ -56,6 +56,10 @@ def suggest_command(ctx, sources, document_ids, print_only):
                 }
                 if s.value is not None:
                     span["value"] = s.value
+                if s.kind is not None:
+                    span["kind"] = s.kind
+                if s.unit is not None:
+                    span["unit"] = s.unit
                 spans.append(span)
             record = {"id": document_id, "text": text, "spans": spans}
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
