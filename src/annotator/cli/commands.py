@@ -59,16 +59,18 @@ def import_command(ctx, fmt, encoding, add_labels, skip_invalid, paths):
     report = result.report
     for problem in result.skipped:
         click.echo(f"skipped {problem}", err=True)
+    if result.skipped_count > len(result.skipped):
+        click.echo(f"... and {result.skipped_count - len(result.skipped)} more skipped", err=True)
     for duplicate in report.duplicates[:SHOWN]:
         click.echo(f"already in the project, not added again: {duplicate}", err=True)
-    if len(report.duplicates) > SHOWN:
-        click.echo(f"... and {len(report.duplicates) - SHOWN} more already present", err=True)
+    if report.duplicate_count > SHOWN:
+        click.echo(f"... and {report.duplicate_count - SHOWN} more already present", err=True)
     if report.labels_added:
         click.echo(f"labels added: {', '.join(report.labels_added)}", err=True)
     click.echo(
         f"imported {report.documents_added} document(s) with {report.spans_added} span(s)"
-        + (f"; {len(report.duplicates)} already present" if report.duplicates else "")
-        + (f"; {len(result.skipped)} invalid record(s) skipped" if result.skipped else ""),
+        + (f"; {report.duplicate_count} already present" if report.duplicate_count else "")
+        + (f"; {result.skipped_count} invalid record(s) skipped" if result.skipped_count else ""),
         err=True,
     )
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import io
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +66,138 @@ def _decode(data: bytes, encoding: str, source: str, offset: int = 0) -> str:
     return text
 
 
+class UnreadableFile(InputError):
+    """The rest of a file cannot be decoded: the file is refused as a whole."""
+
+
+# Bytes decoded at a time when looking for where a file goes wrong.
+CHECK_CHUNK = 1 << 20
+
+
+def iter_lines(path: Path, encoding: str | None = None) -> Iterator[tuple[int, str]]:
+    """(number, line) for each line of a text file, read as a stream.
+
+    Lines end at "\n" only and keep it (and any "\r" before it); they are numbered
+    from 1, as ``text.split("\n")`` of the decoded file numbers them. Decoding
+    follows ``decode_bytes``: when the reading reaches what it would refuse,
+    ``UnreadableFile`` names the byte (or the line) and the file is to be refused
+    as a whole.
+    """
+    source = str(path)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4)
+            name, skip = None, 0
+            for bom, bom_encoding in _BOMS:
+                if head.startswith(bom):
+                    name, skip = bom_encoding, len(bom)
+                    break
+            if name is None and encoding:
+                try:
+                    codecs.lookup(encoding)
+                except LookupError:
+                    raise UnreadableFile(source, f"unknown encoding {encoding!r}") from None
+                name = encoding
+            # Without a BOM or a named encoding the file must be UTF-8, and a NUL byte
+            # means a binary file; strict UTF-8 leaves nothing else to refuse.
+            default_utf8 = name is None
+            handle.seek(skip)
+            stream = io.TextIOWrapper(handle, name or "utf-8", errors="strict", newline="\n")
+            number = 0
+            try:
+                for number, line in enumerate(stream, start=1):  # noqa: B007
+                    if default_utf8:
+                        if "\x00" in line:
+                            raise _where_it_fails(path, encoding, number)
+                    else:
+                        found = _UNSTORABLE.search(line)
+                        if found is not None:
+                            raise UnreadableFile(
+                                source,
+                                f"text has {_unstorable(found.group())} at character"
+                                f" {found.start()}",
+                                line=number,
+                            )
+                    yield number, line
+            except UnicodeDecodeError:
+                raise _where_it_fails(path, encoding, number + 1) from None
+            finally:
+                stream.detach()
+    except OSError as exc:
+        raise UnreadableFile(source, f"cannot be read ({exc.strerror or exc})") from None
+
+
+def _where_it_fails(path: Path, encoding: str | None, line: int) -> UnreadableFile:
+    """The error decode_bytes would give (naming the byte), found by decoding again."""
+    source = str(path)
+    try:
+        with path.open("rb") as handle:
+            for _ in _decoded_chunks(handle, source, encoding):
+                pass
+    except InputError as exc:
+        return UnreadableFile(exc.source, exc.reason, line=exc.line, byte=exc.byte)
+    return UnreadableFile(source, "changed while it was read", line=line)
+
+
+def _decoded_chunks(handle, source: str, encoding: str | None) -> Iterator[str]:
+    """The file's text a chunk at a time, checked as decode_bytes checks the whole."""
+    chunk = handle.read(CHECK_CHUNK)
+    name, offset = None, 0
+    for bom, bom_encoding in _BOMS:
+        if chunk.startswith(bom):
+            name, offset = bom_encoding, len(bom)
+            chunk = chunk[offset:]
+            break
+    if name is None and encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise InputError(source, f"unknown encoding {encoding!r}") from None
+        name = encoding
+    # Without a BOM or a named encoding the file must be UTF-8, and a NUL byte means a
+    # binary file; strict UTF-8 then gives text with nothing else to refuse.
+    default_utf8 = name is None
+    name = name or "utf-8"
+    decoder = codecs.getincrementaldecoder(name)("strict")
+    lines_before = line_start = 0  # lines before this chunk; its first line's characters so far
+    while True:
+        final = not chunk
+        if default_utf8:
+            nul = chunk.find(b"\x00")
+            if nul != -1:
+                raise InputError(
+                    source, "looks like a binary file (NUL byte); not imported", byte=offset + nul
+                )
+        held = len(decoder.getstate()[0])
+        try:
+            text = decoder.decode(chunk, final)
+        except UnicodeDecodeError as exc:
+            reason = f"is not valid {name} (byte 0x{exc.object[exc.start]:02x})"
+            if default_utf8:
+                reason += "; if it is not UTF-8, name its encoding with --encoding (e.g. cp1256)"
+            raise InputError(source, reason, byte=offset - held + exc.start) from None
+        offset += len(chunk)
+        if not default_utf8:
+            found = _UNSTORABLE.search(text)
+            if found is not None:
+                index = found.start()
+                newline = text.rfind("\n", 0, index)
+                column = index - newline - 1 if newline != -1 else line_start + index
+                raise InputError(
+                    source,
+                    f"text has {_unstorable(found.group())} at character {column}",
+                    line=lines_before + text.count("\n", 0, index) + 1,
+                )
+            newlines = text.count("\n")
+            lines_before += newlines
+            line_start = len(text) - text.rfind("\n") - 1 if newlines else line_start + len(text)
+        if text:
+            yield text
+        if final:
+            return
+        chunk = handle.read(CHECK_CHUNK)
+
+
 _UNSTORABLE = re.compile("[\ud800-\udfff\x00]")
 
 
@@ -73,16 +207,34 @@ def check_text(text: str, source: str, line: int | None = None) -> str:
     Returns the text's content hash, which needs the same UTF-8 encoding.
     """
     try:
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        digest = utf8_sha256(text)
         if "\x00" not in text:
             return digest
     except UnicodeEncodeError:
         pass
     found = _UNSTORABLE.search(text)
     assert found is not None
-    ch, index = found.group(), found.start()
-    what = "a NUL character" if ch == "\x00" else f"an unpaired surrogate U+{ord(ch):04X}"
-    raise InputError(source, f"text has {what} at character {index}", line=line)
+    raise InputError(
+        source, f"text has {_unstorable(found.group())} at character {found.start()}", line=line
+    )
+
+
+def _unstorable(ch: str) -> str:
+    return "a NUL character" if ch == "\x00" else f"an unpaired surrogate U+{ord(ch):04X}"
+
+
+_HASHED_AT_ONCE = 1 << 20
+
+
+def utf8_sha256(text: str) -> str:
+    """The SHA-256 of the text's UTF-8, encoded a slice at a time (a 300 MB text is
+    not copied whole); raises UnicodeEncodeError for a lone surrogate."""
+    if len(text) <= _HASHED_AT_ONCE:
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    digest = hashlib.sha256()
+    for start in range(0, len(text), _HASHED_AT_ONCE):
+        digest.update(text[start : start + _HASHED_AT_ONCE].encode("utf-8"))
+    return digest.hexdigest()
 
 
 def read_text_file(path: Path, encoding: str | None = None) -> str:
@@ -102,8 +254,15 @@ def storable_name(path: Path | str) -> str:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def is_storable(text: str) -> bool:
+    """Whether SQLite can store this string as it is (the test unstorable_string makes)."""
+    return _SURROGATE.search(text) is None
+
+
 def unstorable_string(obj: Any) -> str | None:
     """A string SQLite cannot store: an unpaired surrogate from a "\\ud800" escape."""
+    if _all_storable(obj):  # the common case, without naming where each string is
+        return None
     stack: list[tuple[Any, str]] = [(obj, "the record")]
     while stack:
         item, where = stack.pop()
@@ -118,3 +277,18 @@ def unstorable_string(obj: Any) -> str | None:
             if found:
                 return f"an unpaired surrogate U+{ord(found.group()):04X} in {where}"
     return None
+
+
+def _all_storable(obj: Any) -> bool:
+    stack = [obj]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if _SURROGATE.search(item):
+                return False
+        elif isinstance(item, dict):
+            stack += item
+            stack += item.values()
+        elif isinstance(item, list):
+            stack += item
+    return True

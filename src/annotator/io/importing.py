@@ -10,12 +10,12 @@ from pathlib import Path
 
 from annotator.core.errors import AnnotatorError, EditError, InputError
 from annotator.core.labels import Label, LabelSchema
-from annotator.core.model import Document, NewSpan, Origin
 from annotator.core.validation import span_problem, value_problem
-from annotator.io.decoding import unstorable_string
+from annotator.io.decoding import UnreadableFile, check_text, is_storable, unstorable_string
 from annotator.io.jsonl import detect_jsonl_flavour
-from annotator.io.registry import RawRecord, importer
-from annotator.storage.project import ImportReport, Project
+from annotator.io.registry import Importer, RawRecord, importer
+from annotator.storage.bulk_import import BulkInsert, ImportReport
+from annotator.storage.project import Project, now
 
 Progress = Callable[[int], None]
 
@@ -23,12 +23,13 @@ Progress = Callable[[int], None]
 class ImportFailed(AnnotatorError):
     """Some records are invalid, so nothing was imported."""
 
-    def __init__(self, problems: list[InputError]):
+    def __init__(self, problems: list[InputError], count: int | None = None):
         self.problems = problems
+        self.count = len(problems) if count is None else count
         shown = "\n".join(str(problem) for problem in problems[:50])
-        more = f"\n... and {len(problems) - 50} more" if len(problems) > 50 else ""
+        more = f"\n... and {self.count - 50} more" if self.count > 50 else ""
         super().__init__(
-            f"{len(problems)} invalid record(s); nothing was imported"
+            f"{self.count} invalid record(s); nothing was imported"
             f" (use --skip-invalid to import the rest):\n{shown}{more}"
         )
 
@@ -36,7 +37,9 @@ class ImportFailed(AnnotatorError):
 @dataclass
 class ImportResult:
     report: ImportReport
+    # The records skipped (with --skip-invalid): the first PROBLEMS_KEPT, and how many.
     skipped: list[InputError] = field(default_factory=list)
+    skipped_count: int = 0
 
 
 FOLDER_SUFFIXES = frozenset(
@@ -112,12 +115,31 @@ def read_records(
 ) -> Iterator[RawRecord | InputError]:
     for path in paths:
         name = format_for(path, fmt, encoding)
-        try:
-            yield from importer(name).read(path, encoding)
-        except (ValueError, RecursionError) as exc:
-            # A parser giving up on hostile input (a number of 5000 digits, nesting
-            # deeper than Python's stack) is a bad file, not a crash of the import.
-            yield InputError(str(path), f"cannot be read as {name} ({exc or 'nested too deeply'})")
+        yield from _records(importer(name), name, path, encoding)
+
+
+# Problems are counted; this many are kept to be listed.
+PROBLEMS_KEPT = 10_000
+
+
+class Problems:
+    """The invalid records of an import: all counted, the first PROBLEMS_KEPT kept."""
+
+    def __init__(self) -> None:
+        self.kept: list[InputError] = []
+        self.count = 0
+
+    def add(self, problem: InputError) -> None:
+        self.count += 1
+        if len(self.kept) < PROBLEMS_KEPT:
+            self.kept.append(problem)
+
+    def mark(self) -> tuple[int, int]:
+        return len(self.kept), self.count
+
+    def back_to(self, mark: tuple[int, int]) -> None:
+        del self.kept[mark[0] :]
+        self.count = mark[1]
 
 
 def import_paths(
@@ -129,101 +151,161 @@ def import_paths(
     skip_invalid: bool = False,
     progress: Progress | None = None,
 ) -> ImportResult:
-    """Validate everything first, then import in one transaction.
+    """Read, check and insert record by record, in one transaction (all or nothing).
 
-    Without ``skip_invalid`` any invalid record means nothing is imported.
-    ``progress`` is called with the number of records read so far; an exception
-    raised from it cancels the import, leaving the project as it was.
+    Without ``skip_invalid`` any invalid record means nothing is imported (the rest
+    is still read, to list every problem). A file that cannot be read or decoded
+    is one problem, and none of its records is imported. ``progress`` is
+    called with the number of records read so far; an exception raised from it
+    cancels the import, leaving the project as it was. Memory stays bounded by the
+    largest record and the insert buffer, whatever the size of the files.
     """
     files = expand_paths(paths)
-    schema = project.labels()
-    new_labels: dict[str, Label] = {}
-    records: list[tuple[Document, list[NewSpan]]] = []
-    problems: list[InputError] = []
-    for count, item in enumerate(read_records(files, fmt, encoding), start=1):
-        if progress is not None:
-            progress(count)
-        if isinstance(item, InputError):
-            problems.append(item)
-            continue
-        checked = _check_record(item, schema, new_labels, add_labels)
-        if isinstance(checked, InputError):
-            problems.append(checked)
-        else:
-            records.append(checked)
-    if problems and not skip_invalid:
-        raise ImportFailed(problems)
-    report = project.import_documents(records, new_labels=list(new_labels.values()))
-    return ImportResult(report, problems)
+    problems = Problems()
+    count = 0
+    with project.transaction():  # the write lock: labels cannot change under the checks
+        bulk = BulkInsert(project, now())
+        checker = RecordChecker(bulk.labels(), add_labels, bulk.add_label)
+        for path in files:
+            name = format_for(path, fmt, encoding)
+            reader = importer(name)
+            # A file read as a stream may turn out unreadable half-way: take it back whole.
+            if reader.streams:
+                bulk.begin_part()
+                problems_before = problems.mark()
+            for item in _records(reader, name, path, encoding):
+                count += 1
+                if progress is not None:
+                    progress(count)
+                if isinstance(item, InputError):
+                    if isinstance(item, UnreadableFile) and reader.streams:
+                        bulk.undo_part()
+                        problems.back_to(problems_before)
+                        checker = RecordChecker(bulk.labels(), add_labels, bulk.add_label)
+                    problems.add(item)
+                    continue
+                checked = checker.check(item, bulk.next_document_id)
+                if type(checked) is not list:
+                    problems.add(checked)
+                elif skip_invalid or not problems.count:
+                    bulk.add(item.document, item.document.content_hash, checked)
+            if bulk.in_part:
+                bulk.end_part()
+        if problems.count and not skip_invalid:
+            raise ImportFailed(problems.kept, problems.count)
+        report = bulk.finish()
+    project.notify_added(bulk.added_document_ids())
+    return ImportResult(report, problems.kept, problems.count)
 
 
-def _check_record(
-    record: RawRecord, schema: LabelSchema, new_labels: dict[str, Label], add_labels: bool
-) -> tuple[Document, list[NewSpan]] | InputError:
-    text = record.document.text
-    length = len(text)
-    spans = []
-    imported = Origin.IMPORTED
-    document = record.document
-    problem = unstorable_string(
-        {"title": document.title, "source": document.source, "meta": document.meta}
-    )
-    if problem is not None:
-        return InputError(record.path, problem, line=record.line)
-    for index, raw in enumerate(record.spans, start=1):
-        if type(raw) is not dict:
-            return InputError(record.path, f"span {index}: must be an object", line=record.line)
-        start, end, label = raw.get("start"), raw.get("end"), raw.get("label")
-        value, annotator_name = raw.get("value"), raw.get("annotator", "")
-        # Most spans are plain and valid: check them cheaply, and explain the rest.
-        plain = (
-            type(start) is int
-            and type(end) is int
-            and 0 <= start < end <= length
-            and type(label) is str
-            and label in schema
-            and "text" not in raw
-            and value is None
-            and type(annotator_name) is str
-            and not (annotator_name and unstorable_string(annotator_name))
-        )
-        if not plain:
-            problem = _span_problem(text, raw, schema, new_labels, add_labels)
-            if problem is not None:
-                return InputError(record.path, f"span {index}: {problem}", line=record.line)
-        spans.append(NewSpan(start, end, label, annotator_name, value, imported))
-    return record.document, spans
-
-
-def _span_problem(
-    text: str, raw: dict, schema: LabelSchema, new_labels: dict[str, Label], add_labels: bool
-) -> str | None:
-    label = raw.get("label")
-    problem = span_problem(text, raw.get("start"), raw.get("end"), label, raw.get("text"))
-    problem = (
-        problem
-        or value_problem(raw.get("value"))
-        or _number_problem(raw.get("value"))
-        or unstorable_string(raw)
-    )
-    annotator_name = raw.get("annotator", "")
-    if problem is None and not isinstance(annotator_name, str):
-        problem = f"annotator must be a string (got {annotator_name!r})"
-    if problem is not None or label in schema or label in new_labels:
-        return problem
-    if not add_labels:
-        return (
-            f"unknown label {label!r} (known: {', '.join(schema.names())};"
-            " use --add-labels to add it)"
-        )
+def _records(
+    reader: Importer, name: str, path: Path, encoding: str | None
+) -> Iterator[RawRecord | InputError]:
     try:
-        new_labels[label] = LabelSchema([*schema, *new_labels.values()]).with_added(label)
-    except EditError as exc:
-        return str(exc)
-    return None
+        yield from reader.read(path, encoding)
+    except (ValueError, RecursionError) as exc:
+        # A parser giving up on hostile input (a number of 5000 digits, nesting
+        # deeper than Python's stack) is a bad file, not a crash of the import.
+        yield InputError(str(path), f"cannot be read as {name} ({exc or 'nested too deeply'})")
 
 
 SQLITE_INTEGERS = range(-(2**63), 2**63)
+
+
+class RecordChecker:
+    """Checks a record's document and spans against the project before it is stored."""
+
+    def __init__(
+        self, schema: LabelSchema, add_labels: bool, on_new_label: Callable[[Label], None]
+    ):
+        self.schema = schema
+        self.new_labels: dict[str, Label] = {}
+        self.add_labels = add_labels
+        self.on_new_label = on_new_label
+        self.known = set(schema.names())
+
+    def check(self, record: RawRecord, document_id: int) -> list[tuple] | InputError:
+        """The record's span rows for ``document_id``, or why it cannot be stored.
+
+        Fills in the document's content hash.
+        """
+        document = record.document
+        text = document.text
+        if not document.content_hash:
+            try:
+                document.content_hash = check_text(text, record.path, record.line)
+            except InputError as exc:
+                return exc
+        if document.meta or not (is_storable(document.title) and is_storable(document.source)):
+            problem = unstorable_string(
+                {"title": document.title, "source": document.source, "meta": document.meta}
+            )
+            if problem is not None:
+                return InputError(record.path, problem, line=record.line)
+        length = len(text)
+        known = self.known
+        rows = []
+        add = rows.append
+        imported = "imported"
+        for index, raw in enumerate(record.spans, start=1):
+            if type(raw) is not dict:
+                return InputError(record.path, f"span {index}: must be an object", line=record.line)
+            get = raw.get
+            start, end, label = get("start"), get("end"), get("label")
+            quoted, value, annotator_name = get("text"), get("value"), get("annotator", "")
+            # Most spans are plain and valid: check them cheaply, and explain the rest.
+            if not (
+                type(start) is int
+                and type(end) is int
+                and 0 <= start < end <= length
+                and label in known
+                and (quoted is None or quoted == text[start:end])
+                and (value is None or _plain_value(value))
+                and type(annotator_name) is str
+                and (not annotator_name or is_storable(annotator_name))
+            ):
+                problem = self._span_problem(text, raw)
+                if problem is not None:
+                    return InputError(record.path, f"span {index}: {problem}", line=record.line)
+            add((document_id, start, end, label, annotator_name, value, imported))
+        return rows
+
+    def _span_problem(self, text: str, raw: dict) -> str | None:
+        label = raw.get("label")
+        problem = span_problem(text, raw.get("start"), raw.get("end"), label, raw.get("text"))
+        problem = (
+            problem
+            or value_problem(raw.get("value"))
+            or _number_problem(raw.get("value"))
+            or unstorable_string(raw)
+        )
+        annotator_name = raw.get("annotator", "")
+        if problem is None and not isinstance(annotator_name, str):
+            problem = f"annotator must be a string (got {annotator_name!r})"
+        if problem is not None or label in self.known:
+            return problem
+        if not self.add_labels:
+            return (
+                f"unknown label {label!r} (known: {', '.join(self.schema.names())};"
+                " use --add-labels to add it)"
+            )
+        try:
+            new = LabelSchema([*self.schema, *self.new_labels.values()]).with_added(label)
+        except EditError as exc:
+            return str(exc)
+        self.new_labels[label] = new
+        self.known.add(label)
+        self.on_new_label(new)
+        return None
+
+
+def _plain_value(value: object) -> bool:
+    kind = type(value)
+    if kind is int:
+        return value in SQLITE_INTEGERS
+    if kind is str:
+        return is_storable(value)
+    return kind is float and math.isfinite(value)
 
 
 def _number_problem(value: object) -> str | None:

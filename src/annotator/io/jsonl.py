@@ -17,8 +17,9 @@ from annotator.core.errors import InputError
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span, Status, title_from_text
 from annotator.io.decoding import (
+    UnreadableFile,
     check_text,
-    read_text_file,
+    iter_lines,
     storable_name,
     unstorable_string,
 )
@@ -34,34 +35,39 @@ from annotator.io.report import INSIDE_TOKEN_CHARS_ONLY, ExportContext
 
 
 def iter_json_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, Any] | InputError]:
+    """Each line's JSON value, or an error naming the line; read as a stream.
+
+    A file that stops being decodable ends with an ``UnreadableFile`` error: the
+    whole file is to be refused (see importing.import_paths).
+    """
     source = str(path)
+    loads = _DECODER.decode
+    surrogate_escape = _SURROGATE_ESCAPE.search
     try:
-        content = read_text_file(path, encoding)
-    except InputError as exc:
+        for number, line in iter_lines(path, encoding):
+            if not line or line.isspace():
+                continue
+            try:
+                obj = loads(line)
+            except json.JSONDecodeError as exc:
+                yield InputError(source, f"not valid JSON ({exc.msg})", line=number)
+                continue
+            except RecursionError:
+                yield InputError(source, "not valid JSON (nested too deeply)", line=number)
+                continue
+            except ValueError as exc:
+                # NaN/Infinity, or an integer with thousands of digits (Python's limit).
+                yield InputError(source, f"not valid JSON ({exc})", line=number)
+                continue
+            # The decoded file holds no lone surrogate, so only a \\uD800-\\uDFFF escape
+            # can put one in a record: walk the record only when the line has such an escape.
+            problem = unstorable_string(obj) if surrogate_escape(line) else None
+            if problem is not None:
+                yield InputError(source, problem, line=number)
+                continue
+            yield number, obj
+    except UnreadableFile as exc:
         yield exc
-        return
-    for number, line in enumerate(content.split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line, parse_constant=_refuse_constant)
-        except json.JSONDecodeError as exc:
-            yield InputError(source, f"not valid JSON ({exc.msg})", line=number)
-            continue
-        except RecursionError:
-            yield InputError(source, "not valid JSON (nested too deeply)", line=number)
-            continue
-        except ValueError as exc:
-            # NaN/Infinity, or an integer with thousands of digits (Python's limit).
-            yield InputError(source, f"not valid JSON ({exc})", line=number)
-            continue
-        # The decoded file holds no lone surrogate, so only a \\uD800-\\uDFFF escape can
-        # put one in a record: walk the record only when the line has such an escape.
-        problem = unstorable_string(obj) if _SURROGATE_ESCAPE.search(line) else None
-        if problem is not None:
-            yield InputError(source, problem, line=number)
-            continue
-        yield number, obj
 
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")
@@ -71,10 +77,15 @@ def _refuse_constant(name: str) -> None:
     raise ValueError(f"{name} is not a JSON number")
 
 
+# One decoder for every line (json.loads with an option builds a new one each call).
+_DECODER = json.JSONDecoder(parse_constant=_refuse_constant)
+
+
 class JsonlImporter(Importer):
     """Shared reading loop; subclasses say where the spans are in a record."""
 
     suffixes = (".jsonl", ".ndjson", ".json")
+    streams = True
 
     def read(self, path: Path, encoding: str | None) -> Iterator[RawRecord | InputError]:
         for item in iter_json_lines(path, encoding):

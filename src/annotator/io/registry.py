@@ -37,6 +37,8 @@ class Importer(ABC):
     name: str
     description: str
     suffixes: tuple[str, ...] = ()
+    # Reads its file as a stream, so may find it unreadable after some records.
+    streams: bool = False
 
     @abstractmethod
     def read(self, path: Path, encoding: str | None) -> Iterator[RawRecord | InputError]:

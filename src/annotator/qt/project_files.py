@@ -102,10 +102,10 @@ class ProjectFiles:
         message = message.replace("%1", str(report.documents_added)).replace(
             "%2", str(report.spans_added)
         )
-        if report.duplicates:
+        if report.duplicate_count:
             message += " " + QCoreApplication.translate(
                 "MainWindow", "%1 already in the project."
-            ).replace("%1", str(len(report.duplicates)))
+            ).replace("%1", str(report.duplicate_count))
         self._status_bar.showMessage(message, 8000)
         self._labels_changed()
 

@@ -7,7 +7,6 @@ either the whole edit or none of it.
 
 from __future__ import annotations
 
-import itertools
 import json
 import os
 import shutil
@@ -15,7 +14,6 @@ import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -34,6 +32,7 @@ from annotator.core.model import (
     Status,
     content_hash,
 )
+from annotator.storage.bulk_import import SPAN_ID_MARK, BulkInsert, ImportReport
 from annotator.storage.schema import APPLICATION_ID, known_migrations, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -45,21 +44,11 @@ SQLITE_BUSY_SNAPSHOT = 517
 ChangeListener = Callable[[int], None]
 
 _DOCUMENT_COLUMNS = "id, title, text, source, content_hash, status, meta"
-# project_info key: the highest span id ever handed out, so no id is used twice.
-_SPAN_ID_MARK = "last_span_id"
 _SPAN_COLUMNS = 'id, document_id, start, "end", label, annotator, value, origin, created, updated'
 
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
-
-
-@dataclass
-class ImportReport:
-    documents_added: int = 0
-    spans_added: int = 0
-    duplicates: list[str] = field(default_factory=list)
-    labels_added: list[str] = field(default_factory=list)
 
 
 _ORIGINS = {origin.value: origin for origin in Origin}
@@ -439,12 +428,12 @@ class Project:
         highest = self.conn.execute(
             "SELECT max(coalesce((SELECT max(id) FROM spans), 0),"
             " coalesce((SELECT CAST(value AS INTEGER) FROM project_info WHERE key = ?), 0))",
-            (_SPAN_ID_MARK,),
+            (SPAN_ID_MARK,),
         ).fetchone()[0]
         self.conn.execute(
             "INSERT INTO project_info (key, value) VALUES (?, ?)"
             " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (_SPAN_ID_MARK, str(highest + count)),
+            (SPAN_ID_MARK, str(highest + count)),
         )
         return highest + 1
 
@@ -550,7 +539,7 @@ class Project:
     def add_document(self, document: Document, spans: Iterable[Span | NewSpan] = ()) -> int | None:
         """Add one document with its spans; None when the same text is already here."""
         report = self.import_documents([(document, list(spans))])
-        return None if report.duplicates else self.find_document(document.text)
+        return None if report.duplicate_count else self.find_document(document.text)
 
     def import_documents(
         self,
@@ -562,66 +551,39 @@ class Project:
         """Insert documents and their spans in one transaction (all or nothing).
 
         Spans must already be validated against their text and the label schema.
+        Records are written a batch at a time, so ``records`` may be a generator
+        of any length.
         """
-        report = ImportReport()
-        stamp = now()
         with self.transaction():
+            bulk = BulkInsert(self, now())
             for label in new_labels:
-                self._insert_label(label)
-                report.labels_added.append(label.name)
-            known = {
-                row[0]: row[1]
-                for row in self.conn.execute("SELECT content_hash, id FROM documents")
-            }
-            next_id = (self.conn.execute("SELECT max(id) FROM documents").fetchone()[0] or 0) + 1
-            doc_rows: list[tuple] = []
-            span_rows: list[tuple] = []
-            # Ids are given as rows are built and marked used once their number is known.
-            span_ids = itertools.count(self.reserve_span_ids(0))
+                bulk.add_label(label)
             for done, (document, spans) in enumerate(records, start=1):
-                digest = document.content_hash or content_hash(document.text)
-                if digest in known:
-                    report.duplicates.append(document.source or document.title)
-                    continue
-                doc_id = next_id
-                next_id += 1
-                known[digest] = doc_id
-                doc_rows.append(
+                document_id = bulk.next_document_id
+                rows = [
                     (
-                        doc_id,
-                        document.title,
-                        document.text,
-                        len(document.text),
-                        document.source,
-                        digest,
-                        Status(document.status).value,
-                        json.dumps(document.meta, ensure_ascii=False),
-                        stamp,
-                        stamp,
+                        document_id,
+                        span.start,
+                        span.end,
+                        span.label,
+                        span.annotator,
+                        span.value,
+                        Origin(span.origin).value,
                     )
-                )
-                span_rows.extend(
-                    (next(span_ids), doc_id, *NewSpan.of(span), stamp, stamp) for span in spans
-                )
+                    for span in spans
+                ]
+                digest = document.content_hash or content_hash(document.text)
+                bulk.add(document, digest, rows)
                 if progress is not None and done % 500 == 0:
                     progress(done)
-            self.conn.executemany(
-                "INSERT INTO documents (id, title, text, length, source, content_hash, status,"
-                " meta, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                doc_rows,
-            )
-            if span_rows:
-                self.reserve_span_ids(len(span_rows))
-            self.conn.executemany(
-                'INSERT INTO spans (id, document_id, start, "end", label, annotator, value,'
-                " origin, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                span_rows,
-            )
-            report.documents_added = len(doc_rows)
-            report.spans_added = len(span_rows)
-        for row in doc_rows:
-            self.notify(row[0])
+            report = bulk.finish()
+        self.notify_added(bulk.added_document_ids())
         return report
+
+    def notify_added(self, document_ids: Iterable[int]) -> None:
+        if self._listeners:
+            for document_id in document_ids:
+                self.notify(document_id)
 
     def iter_documents(
         self, status: Iterable[Status] | None = None
