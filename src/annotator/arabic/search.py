@@ -6,8 +6,9 @@ the query matches any run of whitespace. A match counts only when
 
 - it ends at the end of a word (the next character is not a letter or digit),
 - and it starts at the start of a word, or right after a proclitic that starts
-  the word (و ف ب ل ك وب ول وك فب فل فك), unless that whole word is itself a
-  known form (``tokens.known_forms``: searching كين does not find بكين).
+  the word (و ف ب ل ك وب ول وك فب فل فك), unless that whole word stays whole by
+  the clitic rules (``tokens.keeps_whole``: a known form, or a listed word the
+  evidence keeps whole: searching كين does not find بكين, nor جدة وجدة).
 
 So روسيا finds روسيا, لروسيا, وروسيا, بروسيا, روسيا،, روسيًا, and never the inside
 of a longer word (الروسية, روسيات). The reported range covers the query's part
@@ -25,7 +26,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from annotator.arabic.normalize import Normalized, normalize_text
-from annotator.arabic.tokens import CONJUNCTIONS, PREPOSITIONS, known_forms
+from annotator.arabic.tokens import CONJUNCTIONS, PREPOSITIONS, keeps_whole, known_forms
 
 SEARCH_PROCLITICS = frozenset(
     {*CONJUNCTIONS, *PREPOSITIONS} | {c + p for c in CONJUNCTIONS for p in PREPOSITIONS}
@@ -67,7 +68,7 @@ def starts_a_mention(folded: str, start: int, known: frozenset[str]) -> bool:
         return True
     if folded[word_start:start] not in SEARCH_PROCLITICS:
         return False
-    return folded[word_start : _word_end(folded, start)] not in known
+    return not keeps_whole(folded[word_start : _word_end(folded, start)], known)
 
 
 def folded_matches(
