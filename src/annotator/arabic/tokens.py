@@ -155,12 +155,17 @@ def candidates(word: str, frequency: Callable[[str], float | None]) -> Iterator[
         yield clitic, rest
 
 
-def keeps_whole(folded_word: str, known: frozenset[str]) -> bool:
-    """The word is known, or listed with the decision to keep it whole (search's rule)."""
+def splits_after(folded_word: str, prefix: str, known: frozenset[str]) -> bool:
+    """Whether ``prefix`` may be a proclitic of the word, for search (see ``search``).
+
+    Not of a known form; of a listed word, only the proclitic its evidence splits
+    off (وبكين is و + بكين: searching كين finds nothing there); of an unlisted word,
+    any proclitic (the query attests the rest).
+    """
     if folded_word in known:
-        return True
+        return False
     entry = evidence().lookup(folded_word)
-    return entry is not None and not entry.proclitic
+    return entry is None or entry.proclitic == prefix
 
 
 def proclitic_of(folded_word: str, known: frozenset[str]) -> str:
