@@ -3,7 +3,8 @@
     python writer_worker.py PROJECT NAME EDITS GO_FILE
 
 Waits for GO_FILE so both writers start together, then adds EDITS spans signed with
-NAME, undoing every fourth one (applying the inverse, as the window's undo does).
+NAME, undoing every fourth one (applying the inverse, as the window's undo does). Each
+writer tags places of its own (a document holds one span per place and label).
 Prints a JSON report: the ids it believes it kept, and every error it met.
 """
 
@@ -28,11 +29,13 @@ def main(project_path: str, name: str, edits: int, go_file: str) -> None:
     kept: set[int] = set()
     applied = undone = 0
     errors: list[str] = []
+    width = 3 + sum(map(ord, name)) % 7  # window-a tags 4 letters, window-b 5
     for number in range(edits):
         document = documents[number % len(documents)]
         start = (number * 7) % 500
         try:
-            inverse = project.apply(AddSpan(document, start, start + 3, "actor", annotator=name))
+            edit = AddSpan(document, start, start + width, "actor", annotator=name)
+            inverse = project.apply(edit)
             applied += 1
             assert isinstance(inverse, DeleteSpan)
             kept.add(inverse.span_id)

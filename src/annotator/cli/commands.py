@@ -59,6 +59,10 @@ def import_command(ctx, fmt, encoding, add_labels, skip_invalid, paths):
     report = result.report
     for problem in result.skipped:
         click.echo(f"skipped {problem}", err=True)
+    for note in result.repeated[:SHOWN]:
+        click.echo(str(note), err=True)
+    if len(result.repeated) > SHOWN:
+        click.echo(f"... and {len(result.repeated) - SHOWN} more repeated spans", err=True)
     for duplicate in report.duplicates[:SHOWN]:
         click.echo(f"already in the project, not added again: {duplicate}", err=True)
     if len(report.duplicates) > SHOWN:
@@ -68,6 +72,7 @@ def import_command(ctx, fmt, encoding, add_labels, skip_invalid, paths):
     click.echo(
         f"imported {report.documents_added} document(s) with {report.spans_added} span(s)"
         + (f"; {len(report.duplicates)} already present" if report.duplicates else "")
+        + (f"; {len(result.repeated)} repeated span(s) imported once" if result.repeated else "")
         + (f"; {len(result.skipped)} invalid record(s) skipped" if result.skipped else ""),
         err=True,
     )

@@ -37,6 +37,8 @@ class ImportFailed(AnnotatorError):
 class ImportResult:
     report: ImportReport
     skipped: list[InputError] = field(default_factory=list)
+    # Spans given twice in one record (same start, end, label): imported once.
+    repeated: list[InputError] = field(default_factory=list)
 
 
 FOLDER_SUFFIXES = frozenset(
@@ -140,6 +142,7 @@ def import_paths(
     new_labels: dict[str, Label] = {}
     records: list[tuple[Document, list[NewSpan]]] = []
     problems: list[InputError] = []
+    repeated: list[InputError] = []
     for count, item in enumerate(read_records(files, fmt, encoding), start=1):
         if progress is not None:
             progress(count)
@@ -149,12 +152,58 @@ def import_paths(
         checked = _check_record(item, schema, new_labels, add_labels)
         if isinstance(checked, InputError):
             problems.append(checked)
+            continue
+        document, spans = checked
+        merged = _merge_repeated(item, spans)
+        if isinstance(merged, InputError):
+            problems.append(merged)
         else:
-            records.append(checked)
+            spans, notes = merged
+            repeated.extend(notes)
+            records.append((document, spans))
     if problems and not skip_invalid:
         raise ImportFailed(problems)
     report = project.import_documents(records, new_labels=list(new_labels.values()))
-    return ImportResult(report, problems)
+    return ImportResult(report, problems, repeated)
+
+
+def _merge_repeated(
+    record: RawRecord, spans: list[NewSpan]
+) -> tuple[list[NewSpan], list[InputError]] | InputError:
+    """One span per (start, end, label): a repeat is imported once and reported.
+
+    A repeat that gives the same place and label another value is a contradiction,
+    not a repeat: the record is invalid.
+    """
+    first: dict[tuple[int, int, str], int] = {}
+    kept: list[NewSpan] = []
+    notes: list[InputError] = []
+    for index, span in enumerate(spans, start=1):
+        key = (span.start, span.end, span.label)
+        if key not in first:
+            first[key] = len(kept)
+            kept.append(span)
+            continue
+        where = first[key]
+        earlier = kept[where]
+        place = f"{span.start}-{span.end} {span.label!r}"
+        if span.value is not None and earlier.value is not None and span.value != earlier.value:
+            return InputError(
+                record.path,
+                f"span {index}: same place and label as an earlier span ({place}) but"
+                f" value {span.value!r} instead of {earlier.value!r}",
+                line=record.line,
+            )
+        if earlier.value is None and span.value is not None:
+            kept[where] = earlier._replace(value=span.value)
+        notes.append(
+            InputError(
+                record.path,
+                f"span {index}: repeats an earlier span ({place}); imported once",
+                line=record.line,
+            )
+        )
+    return (kept, notes) if notes else (spans, notes)
 
 
 def _check_record(

@@ -106,6 +106,10 @@ class ProjectFiles:
             message += " " + QCoreApplication.translate(
                 "MainWindow", "%1 already in the project."
             ).replace("%1", str(len(report.duplicates)))
+        if result.repeated:
+            message += " " + QCoreApplication.translate(
+                "MainWindow", "%1 repeated spans imported once (first: %2)."
+            ).replace("%1", str(len(result.repeated))).replace("%2", str(result.repeated[0]))
         self._status_bar.showMessage(message, 8000)
         self._labels_changed()
 

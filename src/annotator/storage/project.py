@@ -398,6 +398,15 @@ class Project:
             raise EditError(f"no span {span_id} (was it deleted elsewhere?)")
         return _span_from_row(row)
 
+    def find_span(self, document_id: int, start: int, end: int, label: str) -> Span | None:
+        """The span of a document with this place and label (there is at most one)."""
+        row = self.conn.execute(
+            f"SELECT {_SPAN_COLUMNS} FROM spans"
+            ' WHERE document_id = ? AND start = ? AND "end" = ? AND label = ?',
+            (document_id, start, end, label),
+        ).fetchone()
+        return _span_from_row(row) if row is not None else None
+
     def insert_span(self, span: Span) -> Span:
         stamp = now()
         if span.id is not None and self._span_exists(span.id):
@@ -561,7 +570,9 @@ class Project:
     ) -> ImportReport:
         """Insert documents and their spans in one transaction (all or nothing).
 
-        Spans must already be validated against their text and the label schema.
+        Spans must already be validated against their text and the label schema, and
+        a document's spans must differ in (start, end, label): the importers report
+        duplicates; one that slips through refuses the whole import.
         """
         report = ImportReport()
         stamp = now()
@@ -612,11 +623,17 @@ class Project:
             )
             if span_rows:
                 self.reserve_span_ids(len(span_rows))
-            self.conn.executemany(
-                'INSERT INTO spans (id, document_id, start, "end", label, annotator, value,'
-                " origin, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                span_rows,
-            )
+            try:
+                self.conn.executemany(
+                    'INSERT INTO spans (id, document_id, start, "end", label, annotator, value,'
+                    " origin, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    span_rows,
+                )
+            except sqlite3.IntegrityError as exc:
+                raise EditError(
+                    f"nothing was imported: two spans of one document share a place and a label"
+                    f" ({exc})"
+                ) from None
             report.documents_added = len(doc_rows)
             report.spans_added = len(span_rows)
         for row in doc_rows:
