@@ -6,7 +6,6 @@ afterwards the folder must hold the same bytes and no new -wal, -shm or backup f
 
 from __future__ import annotations
 
-import os
 import random
 import resource
 import shutil
@@ -15,7 +14,6 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -25,6 +23,7 @@ from safety_support import (
     folder_snapshot,
     make_project,
     python_env,
+    read_only,
     run_cli,
     seed_text,
 )
@@ -124,28 +123,6 @@ def test_the_cli_refuses_a_damaged_or_foreign_file_in_one_line(damaged):
 
 
 # -- read-only files and folders ------------------------------------------------------------
-
-
-@contextmanager
-def read_only(path: Path) -> Iterator[None]:
-    """Make a file or folder unwritable, also for root (who writes through any file mode)."""
-    if os.geteuid() != 0:
-        mode = path.stat().st_mode
-        path.chmod(0o555 if path.is_dir() else 0o444)
-        try:
-            yield
-        finally:
-            path.chmod(mode)
-        return
-    if shutil.which("chattr") is None:
-        pytest.skip("running as root, where chmod does not stop writes, and chattr is missing")
-    locked = subprocess.run(["chattr", "+i", str(path)], capture_output=True, text=True)
-    if locked.returncode != 0:
-        pytest.skip(f"running as root and chattr +i is refused here: {locked.stderr.strip()}")
-    try:
-        yield
-    finally:
-        subprocess.run(["chattr", "-i", str(path)], check=True)
 
 
 @pytest.mark.parametrize("what", ["file", "folder"])

@@ -114,9 +114,10 @@ class Exporter(ABC):
     """One output format.
 
     ``open`` gets, by ``layout``: a text stream (STREAM), the path of the file to
-    write (FILE) or an existing empty folder (FOLDER); ``context`` gives the
-    tokenizer and the report of what the format could not hold; ``part`` is
-    "train", "dev", "test" or None without a split.
+    write (FILE; a hidden part, renamed into place once complete) or an existing
+    empty folder (FOLDER); ``context`` gives the tokenizer and the report of what
+    the format could not hold; ``part`` is "train", "dev", "test" or None without
+    a split.
     """
 
     name: str
