@@ -327,6 +327,7 @@ class Project:
             _OPEN_HERE[self._identity] += 1
         self._listeners: list[ChangeListener] = []
         self._labels: LabelSchema | None = None
+        self._known_labels: tuple[LabelSchema, LabelNames] | None = None
 
     @classmethod
     def in_memory(cls) -> Project:
@@ -365,6 +366,7 @@ class Project:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise self._write_failed(exc) from None
+        labels_known = self._labels  # what this window or command was working with
         try:
             yield
             self.conn.execute("COMMIT")
@@ -372,12 +374,33 @@ class Project:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             self._labels = None
-            # IntegrityError stays: apply() reports it as a refused edit.
+            if isinstance(exc, sqlite3.IntegrityError) and "FOREIGN KEY" in str(exc):
+                raise self._changed_elsewhere(exc, labels_known) from None
+            # Any other IntegrityError stays: apply() reports it as a refused edit.
             if isinstance(exc, sqlite3.DatabaseError) and not isinstance(
                 exc, sqlite3.IntegrityError
             ):
                 raise self._write_failed(exc) from None
             raise
+
+    def _changed_elsewhere(
+        self, exc: sqlite3.IntegrityError, labels_known: LabelSchema | None
+    ) -> ProjectError:
+        """A write naming a label or document that another window or program renamed or
+        deleted since this one read it (a label renamed during an import, say)."""
+        name = self.path or "the project"
+        labels_now = self.labels()
+        gone = [n for n in (labels_known.names() if labels_known else []) if n not in labels_now]
+        if gone:
+            return ProjectError(
+                f"{name}: not saved: label {', '.join(gone)} was renamed or removed by another"
+                " window or program while this one was working (labels now:"
+                f" {', '.join(labels_now.names())}); nothing was changed; try again"
+            )
+        return ProjectError(
+            f"{name}: not saved: a document or label it refers to was changed by another window"
+            f" or program meanwhile ({exc}); nothing was changed; reload and try again"
+        )
 
     def _write_failed(self, exc: sqlite3.DatabaseError) -> ProjectError:
         """Say why nothing was saved: busy elsewhere, disk full, unwritable or damaged."""
@@ -749,11 +772,15 @@ class Project:
         return self._labels
 
     def _label_names(self) -> LabelNames:
-        def read_again() -> set[str]:
-            self._labels = None
-            return set(self.labels().names())
+        """The label names spans are checked against, kept while the labels are."""
+        labels = self.labels()
+        if self._known_labels is None or self._known_labels[0] is not labels:
+            self._known_labels = (labels, LabelNames(set(labels.names()), self._read_label_names))
+        return self._known_labels[1]
 
-        return LabelNames(set(self.labels().names()), read_again)
+    def _read_label_names(self) -> set[str]:
+        self._labels = None
+        return set(self.labels().names())
 
     @property
     def _where(self) -> str:
