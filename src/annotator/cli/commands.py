@@ -59,6 +59,8 @@ def import_command(ctx, fmt, encoding, add_labels, skip_invalid, paths):
     report = result.report
     for problem in result.skipped:
         click.echo(f"skipped {problem}", err=True)
+    for notice in result.not_read:
+        click.echo(f"skipped {notice}", err=True)
     for duplicate in report.duplicates[:SHOWN]:
         click.echo(f"already in the project, not added again: {duplicate}", err=True)
     if len(report.duplicates) > SHOWN:
@@ -68,7 +70,8 @@ def import_command(ctx, fmt, encoding, add_labels, skip_invalid, paths):
     click.echo(
         f"imported {report.documents_added} document(s) with {report.spans_added} span(s)"
         + (f"; {len(report.duplicates)} already present" if report.duplicates else "")
-        + (f"; {len(result.skipped)} invalid record(s) skipped" if result.skipped else ""),
+        + (f"; {len(result.skipped)} invalid record(s) skipped" if result.skipped else "")
+        + (f"; {len(result.not_read)} file(s) not read" if result.not_read else ""),
         err=True,
     )
 
