@@ -361,15 +361,28 @@ def test_the_part_of_an_export_still_running_is_left_alone(tmp_path):
         running.communicate("", timeout=30)
 
 
+FLUSHED = {  # kind: (format, split)
+    "native": ("native", None),
+    "brat": ("brat", None),
+    "brat, many files": ("brat", None),
+    "hf": ("hf", None),
+    "spacy": ("spacy", None),
+    "split": ("native", "0.5,0.25,0.25"),
+    "spacy split": ("spacy", "0.5,0.25,0.25"),
+}
+
+
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc to name descriptors")
-@pytest.mark.parametrize("kind", ["native", "brat", "hf", "spacy", "split"])
+@pytest.mark.parametrize("kind", list(FLUSHED))
 def test_every_exported_file_and_folder_is_flushed_before_the_rename(tmp_path, kind, monkeypatch):
     """A kill cannot show it, a power cut would: a renamed folder whose files were never
-    flushed can come back empty. Pinned by watching fsync and the rename."""
+    flushed can come back empty. Pinned by watching fsync, syncfs and the rename."""
+    import annotator.storage.files as files
+
     if "spacy" in kind:
         pytest.importorskip("spacy")
     events = []
-    real_fsync, real_replace = os.fsync, os.replace
+    real_fsync, real_replace, real_sync = os.fsync, os.replace, files.sync_file_system
 
     def fsync(fd):
         events.append(("fsync", os.readlink(f"/proc/self/fd/{fd}")))
@@ -379,14 +392,20 @@ def test_every_exported_file_and_folder_is_flushed_before_the_rename(tmp_path, k
         events.append(("rename", os.fspath(source), os.fspath(target)))
         real_replace(source, target)
 
+    def sync_file_system(path):
+        done = real_sync(path)
+        if done:  # everything on that file system, the folder given included
+            events.extend(("fsync", str(p)) for p in [Path(path), *Path(path).rglob("*")])
+        return done
+
     monkeypatch.setattr(os, "fsync", fsync)
     monkeypatch.setattr(os, "replace", replace)
-    fmt, split = (kind, None) if kind != "split" else ("native", "0.5,0.25,0.25")
-    output = (
-        tmp_path
-        / "out"
-        / f"dataset{exporter(fmt).extension if kind in ('native', 'spacy') else ''}"
-    )
+    monkeypatch.setattr(files, "sync_file_system", sync_file_system)
+    if kind == "brat, many files":  # a folder this big is flushed in one call where possible
+        monkeypatch.setattr(files, "SYNC_FILE_SYSTEM_FROM", 10)
+    fmt, split = FLUSHED[kind]
+    single = split is None and fmt in ("native", "spacy")
+    output = tmp_path / "out" / f"dataset{exporter(fmt).extension if single else ''}"
     with open_project(make_project(tmp_path / "p.annotator", documents=6)) as project:
         export_project(project, output, fmt=fmt, split=split)
 

@@ -8,9 +8,11 @@ removed by the next export to the same target.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import re
 import shutil
+import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -128,13 +130,42 @@ def fsync_folder(path: Path) -> None:
         os.close(handle)
 
 
+# Past this many files, one flush of the whole file system beats one fsync a file (a brat
+# export of 10,000 documents writes 20,000 files: about 2.3 s of fsyncs, 0.15 s of syncfs).
+SYNC_FILE_SYSTEM_FROM = 200
+
+
 def fsync_tree(root: Path) -> None:
     """Every file and folder under ``root``, files first, so that a power cut after the
     rename that publishes ``root`` cannot leave it holding empty or missing files."""
-    for folder, _folders, files in os.walk(root, topdown=False):
+    walked = list(os.walk(root, topdown=False))
+    if sum(len(files) for _, _, files in walked) >= SYNC_FILE_SYSTEM_FROM and sync_file_system(
+        root
+    ):
+        return
+    for folder, _folders, files in walked:
         for name in files:
             fsync_file(Path(folder, name))
         fsync_folder(Path(folder))
+
+
+def sync_file_system(path: Path) -> bool:
+    """Flush everything written to the file system holding ``path`` (Linux ``syncfs``:
+    files, folders and their entries, in one call); False where there is no such call."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        syncfs = ctypes.CDLL(None, use_errno=True).syncfs
+    except (OSError, AttributeError):
+        return False
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        if syncfs(handle) != 0:
+            error = ctypes.get_errno()
+            raise OSError(error, os.strerror(error), str(path))
+    finally:
+        os.close(handle)
+    return True
 
 
 def publish(part: Path, target: Path) -> None:
