@@ -42,11 +42,6 @@ class ImportResult:
     not_read: list[InputError] = field(default_factory=list)  # in a folder: see input_files
 
 
-def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as named; in a folder, recursively, the files we read (see ``input_files``)."""
-    return gather(paths).files
-
-
 IOB_SUFFIXES = frozenset({".conll", ".iob", ".iob2", ".bio"})
 
 
