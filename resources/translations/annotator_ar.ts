@@ -4,7 +4,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../src/annotator/qt/article_view.py" line="288"/>
+        <location filename="../../src/annotator/qt/article_view.py" line="373"/>
         <source>%1 (suggested)</source>
         <translation>%1 (مقترح)</translation>
     </message>
@@ -250,32 +250,32 @@
 <context>
     <name>FindPanel</name>
     <message>
-        <location filename="../../src/annotator/qt/find_panel.py" line="126"/>
+        <location filename="../../src/annotator/qt/find_panel.py" line="135"/>
         <source>Find</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/find_panel.py" line="127"/>
+        <location filename="../../src/annotator/qt/find_panel.py" line="136"/>
         <source>Find (normalised: روسيا also finds لروسيا)</source>
         <translation>بحث (مطبَّع: روسيا تجد لروسيا أيضًا)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/find_panel.py" line="128"/>
+        <location filename="../../src/annotator/qt/find_panel.py" line="137"/>
         <source>This document</source>
         <translation>هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/find_panel.py" line="129"/>
+        <location filename="../../src/annotator/qt/find_panel.py" line="138"/>
         <source>Whole project</source>
         <translation>المشروع كله</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/find_panel.py" line="149"/>
+        <location filename="../../src/annotator/qt/find_panel.py" line="158"/>
         <source>First %1 matches</source>
         <translation>أول %1 نتيجة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/find_panel.py" line="151"/>
+        <location filename="../../src/annotator/qt/find_panel.py" line="160"/>
         <source>%1 matches</source>
         <translation>%1 نتيجة</translation>
     </message>
@@ -291,299 +291,344 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="318"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="341"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="319"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="342"/>
         <source>Recent projects</source>
         <translation>المشاريع الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="320"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="343"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="321"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="344"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="322"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="345"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="323"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="346"/>
         <source>&amp;Document</source>
         <translation>&amp;مستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="324"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="347"/>
         <source>New project...</source>
         <translation>مشروع جديد...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="325"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="348"/>
         <source>Open project...</source>
         <translation>فتح مشروع...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="326"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="349"/>
         <source>Import files...</source>
         <translation>استيراد ملفات...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="327"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="350"/>
         <source>Import folder...</source>
         <translation>استيراد مجلد...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="328"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="351"/>
         <source>Export...</source>
         <translation>تصدير...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="329"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="352"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="331"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="354"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="332"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="355"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="333"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="356"/>
         <source>Delete span</source>
         <translation>حذف المقطع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="334"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="357"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="335"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="358"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="336"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="359"/>
         <source>Reset zoom</source>
         <translation>الحجم الأصلي</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="337"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="360"/>
         <source>Mark done and open next</source>
         <translation>تعليم كمنجز وفتح التالي</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="338"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="361"/>
         <source>Previous document</source>
         <translation>المستند السابق</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="339"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="362"/>
         <source>Next document</source>
         <translation>المستند التالي</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="340"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="363"/>
         <source>Next suggestion</source>
         <translation>الاقتراح التالي</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="341"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="364"/>
         <source>Previous suggestion</source>
         <translation>الاقتراح السابق</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="342"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="365"/>
         <source>Accept suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="343"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="366"/>
         <source>Reject suggestion</source>
         <translation>رفض الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="344"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="367"/>
         <source>Accept all suggestions</source>
         <translation>قبول كل الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="345"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="368"/>
         <source>Reject all suggestions</source>
         <translation>رفض كل الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="346"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="369"/>
         <source>Label all occurrences in this document</source>
         <translation>وسم كل الورودات في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="347"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="370"/>
         <source>Label all occurrences in the project</source>
         <translation>وسم كل الورودات في المشروع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="348"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="371"/>
         <source>Suggest on open</source>
         <translation>اقتراح عند الفتح</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="349"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="372"/>
         <source>Find...</source>
         <translation>بحث...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="351"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="374"/>
         <source>Filter titles</source>
         <translation>تصفية العناوين</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="352"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="375"/>
         <source>All documents</source>
         <translation>كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="355"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="378"/>
         <source>Labels (press the key to tag)</source>
         <translation>الوسوم (اضغط المفتاح للوسم)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="356"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="379"/>
         <source>Spans in this document</source>
         <translation>المقاطع في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="357"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="380"/>
         <source>in memory</source>
         <translation>في الذاكرة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="358"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="381"/>
         <source>%1 - annotator</source>
         <translation>%1 - المُعلِّم</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="439"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="462"/>
         <source>Every document is done.</source>
         <translation>أُنجزت كل المستندات.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="465"/>
-        <source>The selection holds no word.</source>
-        <translation>لا يحوي التحديد أي كلمة.</translation>
-    </message>
-    <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="476"/>
-        <source>Select some text first, then press a label key.</source>
-        <translation>حدّد نصًا أولًا ثم اضغط مفتاح الوسم.</translation>
-    </message>
-    <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="504"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="480"/>
         <source>Saved</source>
         <translation>محفوظ</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="512"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="492"/>
         <source>annotator</source>
         <translation>المُعلِّم</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="560"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="82"/>
         <source>No suggestions in this document.</source>
         <translation>لا اقتراحات في هذا المستند.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="616"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="96"/>
+        <source>Nothing changed: the selected span is not a suggestion.</source>
+        <translation>لم يتغير شيء: الوسم المحدد ليس اقتراحًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="100"/>
+        <source>Nothing changed: select a suggestion first (Tab).</source>
+        <translation>لم يتغير شيء: حدّد اقتراحًا أولًا (Tab).</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="151"/>
         <source>Select a span first.</source>
         <translation>اختر مقطعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="639"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="176"/>
         <source>%1 occurrences proposed in %2 documents.</source>
         <translation>اقتُرح %1 ورودًا في %2 مستندات.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="724"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="547"/>
         <source>No document</source>
         <translation>لا مستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="730"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="553"/>
         <source>Document not in the list</source>
         <translation>المستند ليس في القائمة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="733"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="556"/>
         <source>Document %1 of %2</source>
         <translation>المستند %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="759"/>
+        <location filename="../../src/annotator/qt/project_files.py" line="50"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="759"/>
+        <location filename="../../src/annotator/qt/project_files.py" line="52"/>
         <source>Annotator projects (*.annotator)</source>
         <translation>مشاريع المُعلِّم (*.annotator)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="769"/>
+        <location filename="../../src/annotator/qt/project_files.py" line="62"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="771"/>
+        <location filename="../../src/annotator/qt/project_files.py" line="64"/>
         <source>Annotator projects (*.annotator);;All files (*)</source>
         <translation>مشاريع المُعلِّم (*.annotator);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="779"/>
+        <location filename="../../src/annotator/qt/project_files.py" line="74"/>
         <source>Import files</source>
         <translation>استيراد ملفات</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="781"/>
+        <location filename="../../src/annotator/qt/project_files.py" line="76"/>
         <source>Text and JSONL (*.txt *.text *.jsonl *.ndjson *.json);;All files (*)</source>
         <translation>نصوص و JSONL (*.txt *.text *.jsonl *.ndjson *.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="787"/>
+        <location filename="../../src/annotator/qt/project_files.py" line="86"/>
         <source>Import folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="801"/>
+        <location filename="../../src/annotator/qt/project_files.py" line="101"/>
         <source>Imported %1 documents and %2 spans.</source>
         <translation>استُورد %1 مستند و%2 مقطع.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="806"/>
+        <location filename="../../src/annotator/qt/project_files.py" line="106"/>
         <source>%1 already in the project.</source>
         <translation>%1 موجود مسبقًا في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="821"/>
+        <location filename="../../src/annotator/qt/project_files.py" line="110"/>
+        <source>%1 repeated spans imported once (first: %2).</source>
+        <translation>%1 وسمًا مكررًا استُورد مرة واحدة (أولها: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/project_files.py" line="124"/>
         <source>Exported %1 documents.</source>
         <translation>صُدّر %1 مستند.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="830"/>
+        <location filename="../../src/annotator/qt/project_files.py" line="136"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/tagging_actions.py" line="74"/>
+        <source>Nothing saved: no document is open.</source>
+        <translation>لم يُحفظ شيء: لا مستند مفتوح.</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/tagging_actions.py" line="88"/>
+        <source>Nothing saved: the selection holds no word (only spaces or marks).</source>
+        <translation>لم يُحفظ شيء: لا يحوي التحديد أي كلمة (مسافات أو علامات فقط).</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/tagging_actions.py" line="102"/>
+        <source>Nothing saved: select some text first, then press a label key.</source>
+        <translation>لم يُحفظ شيء: حدّد نصًا أولًا ثم اضغط مفتاح الوسم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/tagging_actions.py" line="113"/>
+        <source>Nothing saved: “%1” is already tagged %2.</source>
+        <translation>لم يُحفظ شيء: «%1» موسوم %2 من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/tagging_actions.py" line="133"/>
+        <source>Accepted the suggestion.</source>
+        <translation>قُبل الاقتراح.</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/tagging_actions.py" line="144"/>
+        <source>Nothing saved: the selected span is already %1.</source>
+        <translation>لم يُحفظ شيء: الوسم المحدد %1 من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/tagging_actions.py" line="152"/>
+        <source>Nothing saved: the same text is already tagged %1.</source>
+        <translation>لم يُحفظ شيء: النص نفسه موسوم %1 من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/tagging_actions.py" line="169"/>
+        <source>Nothing deleted: click a span first.</source>
+        <translation>لم يُحذف شيء: انقر وسمًا أولًا.</translation>
     </message>
 </context>
 <context>

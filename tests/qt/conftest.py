@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
-from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QPainter, QTextCharFormat, QTextCursor, QTextLayout
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
@@ -54,19 +54,46 @@ def caret_point(view, qt_position: int) -> QPoint:
     return QPoint(rect.x(), rect.center().y())
 
 
-def point_for(view, qt_position: int) -> QPoint:
-    """A point where a click puts the caret at ``qt_position`` (as a user aims for it).
+SELECTION_MARK = QColor("#ff00ff")
 
-    Qt's hit test in Arabic runs may land a character away from the caret's own
-    x, so look a few pixels either side for the point that gives the position.
+
+def drawn_extent(view, qt_start: int, qt_end: int) -> tuple[float, float, float]:
+    """Where Qt draws the characters ``qt_start``..``qt_end`` (on the line of the first).
+
+    The block is drawn with that range selected, in a colour nothing else uses, and
+    the coloured columns are read back: (left, right, middle height), viewport pixels.
+    This is what a person sees, whatever Qt's hit test makes of it.
     """
-    caret = caret_point(view, qt_position)
-    for distance in range(0, 12):
-        for step in (distance, -distance):
-            point = caret + QPoint(step, 0)
-            if view.cursorForPosition(point).position() == qt_position:
-                return point
-    raise AssertionError(f"no point puts the caret at {qt_position}")
+    block = view.document().findBlock(qt_start)
+    layout = block.layout()
+    line = layout.lineForTextPosition(qt_start - block.position())
+    width = view.viewport().width()
+    image = QImage(width, int(line.height()) + 2, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    mark = QTextCharFormat()
+    mark.setBackground(SELECTION_MARK)
+    mark.setForeground(SELECTION_MARK)
+    selection = QTextLayout.FormatRange()
+    selection.start = qt_start - block.position()
+    selection.length = qt_end - qt_start
+    selection.format = mark
+    origin = view.viewport().rect().topLeft()
+    left_edge = -view.horizontalScrollBar().value()
+    painter = QPainter(image)
+    layout.draw(painter, QPointF(left_edge, -line.y() - layout.position().y()), [selection])
+    painter.end()
+    row = int(line.height() / 2)
+    columns = [x for x in range(width) if QColor(image.pixel(x, row)) == SELECTION_MARK]
+    assert columns, f"nothing drawn for {qt_start}-{qt_end}"
+    top = layout.position().y() + line.y() - view.verticalScrollBar().value() + origin.y()
+    # QTextLayout.draw adds the layout's own position: the columns are viewport x already.
+    return columns[0], columns[-1] + 1, top + line.height() / 2
+
+
+def point_for(view, qt_position: int) -> QPoint:
+    """The middle of the character at ``qt_position`` as drawn (where a person aims)."""
+    left, right, y = drawn_extent(view, qt_position, qt_position + 1)
+    return QPoint(round((left + right) / 2), round(y))
 
 
 def scroll_to(view, qt_position: int) -> None:
@@ -77,13 +104,21 @@ def scroll_to(view, qt_position: int) -> None:
 
 
 def drag_select(view, start: int, end: int) -> None:
-    """Select from the code-point offset ``start`` to ``end`` with a mouse drag."""
+    """Select from the code-point offset ``start`` to ``end`` with a mouse drag.
+
+    The drag goes from the middle of the first character to the middle of the last,
+    as drawn; with ``end == start`` it is a click on the caret's place before ``start``.
+    """
     offsets = view.offset_map()
     qt_start, qt_end = offsets.to_qt(start), offsets.to_qt(end)
     scroll_to(view, qt_end)
     scroll_to(view, qt_start)
     viewport = view.viewport()
-    a, b = point_for(view, qt_start), point_for(view, qt_end)
+    if qt_end == qt_start:
+        a = b = caret_point(view, qt_start)
+    else:
+        last = offsets.to_qt(end - 1)
+        a, b = point_for(view, qt_start), point_for(view, last)
     QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, a)
     QTest.mouseMove(viewport, b)
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, b)

@@ -93,22 +93,16 @@ def test_the_conjunction_is_left_out_and_alt_keeps_the_exact_selection(window, p
     assert stored == sorted([KOREA, "و" + KOREA])
 
 
-def test_snapping_learns_the_forms_the_project_accepts(window, project):
+def test_snapping_splits_a_conjunction_the_evidence_attests(window, project):
     doc, text = seed_of(project)
     clitic = text.index("وتعزيز")
     drag_select(window.view, clitic, clitic + len("وتعزيز"))
     press(window.view, Qt.Key.Key_4)
-    # Not known yet: و is part of the word (وتعزيز could be a name like ولاية).
-    assert [text[s.start : s.end] for s in project.spans(doc)] == ["وتعزيز"]
+    # تعزيز is a common word and وتعزيز no stem of its own: the conjunction is split
+    # off in a fresh project (issue 10; accepted forms only count for unlisted words).
+    assert [text[s.start : s.end] for s in project.spans(doc)] == ["تعزيز"]
     press(window.view, Qt.Key.Key_Z, CTRL)
-
-    bare = text.index(" تعزيز") + 1
-    drag_select(window.view, bare, bare + len("تعزيز"))
-    press(window.view, Qt.Key.Key_4)
-    drag_select(window.view, clitic, clitic + len("وتعزيز"))
-    press(window.view, Qt.Key.Key_4)
-    # Now تعزيز is an accepted form: the conjunction before it is split off.
-    assert [text[s.start : s.end] for s in project.spans(doc)] == ["تعزيز", "تعزيز"]
+    assert project.spans(doc) == []
 
 
 # -- suggestions ------------------------------------------------------------------------------

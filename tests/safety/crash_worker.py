@@ -59,8 +59,13 @@ def main(project_path: str, log_path: str, seed: int) -> None:
     rng = random.Random(seed)
     project = open_project(project_path)
     lengths = {doc: project.document_length(doc) for doc in project.document_ids()}
-    live: dict[int, str] = {
-        span.id: span.label for doc in lengths for span in project.spans(doc) if span.id
+    # Live spans by id: (document, start, end, label). A document holds one span per
+    # place and label, so new spans and relabels go where that is free.
+    live: dict[int, tuple[int, int, int, str]] = {
+        span.id: (doc, span.start, span.end, span.label)
+        for doc in lengths
+        for span in project.spans(doc)
+        if span.id
     }
     undo: list[Edit] = []
     redo: list[Edit] = []
@@ -75,24 +80,34 @@ def main(project_path: str, log_path: str, seed: int) -> None:
             else:
                 stack = undo
                 redo.clear()
-                if live and roll < 0.45:
-                    span_id = rng.choice(list(live))
-                    others = [label for label in LABELS if label != live[span_id]]
-                    edit = RelabelSpan(span_id, rng.choice(others))
+                taken = set(live.values())
+                span_id = rng.choice(list(live)) if live else None
+                free = []
+                if span_id is not None:
+                    doc, start, end, label = live[span_id]
+                    free = [other for other in LABELS if (doc, start, end, other) not in taken]
+                if free and roll < 0.45:
+                    edit = RelabelSpan(span_id, rng.choice(free))
                 elif live and roll < 0.6:
                     edit = DeleteSpan(rng.choice(list(live)))
                 else:
-                    doc = rng.choice(list(lengths))
-                    start = rng.randrange(lengths[doc] - 20)
-                    edit = AddSpan(doc, start, start + rng.randint(1, 20), rng.choice(LABELS))
+                    while True:
+                        doc = rng.choice(list(lengths))
+                        start = rng.randrange(lengths[doc] - 20)
+                        end, label = start + rng.randint(1, 20), rng.choice(LABELS)
+                        if (doc, start, end, label) not in taken:
+                            break
+                    edit = AddSpan(doc, start, end, label)
             log_line(log, {"n": number, "intent": effect(edit)})
             inverse = project.apply(edit)
             done = effect(edit, inverse)
             log_line(log, {"n": number, "done": done})
             if done["op"] == "delete":
                 del live[done["id"]]
+            elif done["op"] == "relabel":
+                live[done["id"]] = (*live[done["id"]][:3], done["label"])
             else:
-                live[done["id"]] = done["label"]
+                live[done["id"]] = (done["doc"], done["start"], done["end"], done["label"])
             stack.append(inverse)
 
 

@@ -6,8 +6,10 @@ the query matches any run of whitespace. A match counts only when
 
 - it ends at the end of a word (the next character is not a letter or digit),
 - and it starts at the start of a word, or right after a proclitic that starts
-  the word (و ف ب ل ك وب ول وك فب فل فك), unless that whole word is itself a
-  known form (``tokens.known_forms``: searching كين does not find بكين).
+  the word (و ف ب ل ك وب ول وك فب فل فك) that the clitic rules allow there
+  (``tokens.splits_after``: not in a known form, and in a word of the shipped
+  word list only the proclitic its evidence splits off: searching كين does not
+  find بكين nor وبكين, and جدة does not find وجدة).
 
 So روسيا finds روسيا, لروسيا, وروسيا, بروسيا, روسيا،, روسيًا, and never the inside
 of a longer word (الروسية, روسيات). The reported range covers the query's part
@@ -25,7 +27,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from annotator.arabic.normalize import Normalized, normalize_text
-from annotator.arabic.tokens import CONJUNCTIONS, PREPOSITIONS, known_forms
+from annotator.arabic.tokens import CONJUNCTIONS, PREPOSITIONS, known_forms, splits_after
 
 SEARCH_PROCLITICS = frozenset(
     {*CONJUNCTIONS, *PREPOSITIONS} | {c + p for c in CONJUNCTIONS for p in PREPOSITIONS}
@@ -65,9 +67,10 @@ def starts_a_mention(folded: str, start: int, known: frozenset[str]) -> bool:
             return False
     if word_start == start:
         return True
-    if folded[word_start:start] not in SEARCH_PROCLITICS:
+    prefix = folded[word_start:start]
+    if prefix not in SEARCH_PROCLITICS:
         return False
-    return folded[word_start : _word_end(folded, start)] not in known
+    return splits_after(folded[word_start : _word_end(folded, start)], prefix, known)
 
 
 def folded_matches(

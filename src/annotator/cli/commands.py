@@ -61,6 +61,12 @@ def import_command(ctx, fmt, encoding, add_labels, skip_invalid, paths):
         click.echo(f"skipped {problem}", err=True)
     if result.skipped_count > len(result.skipped):
         click.echo(f"... and {result.skipped_count - len(result.skipped)} more skipped", err=True)
+    for note in result.repeated[:SHOWN]:
+        click.echo(str(note), err=True)
+    if result.repeated_count > SHOWN:
+        click.echo(f"... and {result.repeated_count - SHOWN} more repeated spans", err=True)
+    for notice in result.not_read:
+        click.echo(f"skipped {notice}", err=True)
     for duplicate in report.duplicates[:SHOWN]:
         click.echo(f"already in the project, not added again: {duplicate}", err=True)
     if report.duplicate_count > SHOWN:
@@ -70,7 +76,13 @@ def import_command(ctx, fmt, encoding, add_labels, skip_invalid, paths):
     click.echo(
         f"imported {report.documents_added} document(s) with {report.spans_added} span(s)"
         + (f"; {report.duplicate_count} already present" if report.duplicate_count else "")
-        + (f"; {result.skipped_count} invalid record(s) skipped" if result.skipped_count else ""),
+        + (
+            f"; {result.repeated_count} repeated span(s) imported once"
+            if result.repeated_count
+            else ""
+        )
+        + (f"; {result.skipped_count} invalid record(s) skipped" if result.skipped_count else "")
+        + (f"; {len(result.not_read)} file(s) not read" if result.not_read else ""),
         err=True,
     )
 

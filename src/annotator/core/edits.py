@@ -3,6 +3,10 @@
 Every change made by the window, the CLI or a test is an ``Edit``. Applying an
 edit returns its inverse, so an undo stack only has to keep edits. The store
 applies an edit inside one transaction (see ``storage.project.Project.apply``).
+
+A document holds one span per (start, end, label), whatever its origin: an edit
+that would make a second one is refused (the project file's unique index says
+the same, for every other way in).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ class SpanStore(Protocol):
     def document_length(self, document_id: int) -> int: ...
     def has_label(self, name: str) -> bool: ...
     def get_span(self, span_id: int) -> Span: ...
+    def find_span(self, document_id: int, start: int, end: int, label: str) -> Span | None: ...
     def insert_span(self, span: Span) -> Span: ...
     def remove_span(self, span_id: int) -> None: ...
     def update_span(self, span_id: int, **fields: object) -> None: ...
@@ -55,6 +60,19 @@ def check_span(store: SpanStore, document_id: int, start: int, end: int, label: 
         raise EditError(f"unknown label {label!r}")
 
 
+def check_free(
+    store: SpanStore, document_id: int, start: int, end: int, label: str, what: str
+) -> None:
+    """Refuse a second span with the same place and label in one document."""
+    existing = store.find_span(document_id, start, end, label)
+    if existing is not None:
+        kind = "a suggestion" if existing.origin is Origin.SUGGESTED else "a span"
+        raise EditError(
+            f"{what}: document {document_id} already has {kind} {start}-{end} labelled"
+            f" {label!r} (span {existing.id}); nothing was changed"
+        )
+
+
 @dataclass(frozen=True)
 class AddSpan(Edit):
     document: int
@@ -71,6 +89,7 @@ class AddSpan(Edit):
 
     def apply(self, store: SpanStore) -> Edit:
         check_span(store, self.document, self.start, self.end, self.label)
+        check_free(store, self.document, self.start, self.end, self.label, "not added")
         span = store.insert_span(
             Span(
                 start=self.start,
@@ -101,9 +120,11 @@ class RestoreSpan(Edit):
 
     def apply(self, store: SpanStore) -> Edit:
         assert self.span.document_id is not None and self.span.id is not None
-        check_span(store, self.span.document_id, self.span.start, self.span.end, self.span.label)
-        store.insert_span(self.span)
-        return DeleteSpan(self.span.id)
+        span = self.span
+        check_span(store, span.document_id, span.start, span.end, span.label)
+        check_free(store, span.document_id, span.start, span.end, span.label, "not put back")
+        store.insert_span(span)
+        return DeleteSpan(span.id)
 
     def document_id(self, store: SpanStore) -> int:
         assert self.span.document_id is not None
@@ -142,6 +163,9 @@ class RelabelSpan(Edit):
         if not store.has_label(self.label):
             raise EditError(f"unknown label {self.label!r}")
         old = store.get_span(self.span_id)
+        if old.label != self.label:
+            assert old.document_id is not None
+            check_free(store, old.document_id, old.start, old.end, self.label, "not relabelled")
         store.update_span(self.span_id, label=self.label)
         return RelabelSpan(self.span_id, old.label)
 
@@ -185,6 +209,9 @@ class SetOrigin(Edit):
 
     def apply(self, store: SpanStore) -> Edit:
         old = store.get_span(self.span_id)
+        if old.origin is self.origin:
+            # Accepting what is already accepted (twice, or from a second window): a no-op.
+            return SetOrigin(self.span_id, old.origin, old.annotator)
         store.update_span(self.span_id, origin=self.origin, annotator=self.annotator)
         return SetOrigin(self.span_id, old.origin, old.annotator)
 
@@ -232,7 +259,9 @@ class RestoreSuggestion(Edit):
         assert self.span.document_id is not None and self.span.id is not None
         if self.span.origin is not Origin.SUGGESTED:
             raise EditError(f"span {self.span.id} is not a suggestion")
-        check_span(store, self.span.document_id, self.span.start, self.span.end, self.span.label)
+        span = self.span
+        check_span(store, span.document_id, span.start, span.end, span.label)
+        check_free(store, span.document_id, span.start, span.end, span.label, "not put back")
         store.forget_rejection(self.span)
         store.insert_span(self.span)
         return RejectSuggestion(self.span.id)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import codecs
 import hashlib
 import io
+import json
 import os
 import re
+import stat
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from annotator.core.errors import InputError
 
@@ -66,6 +68,107 @@ def _decode(data: bytes, encoding: str, source: str, offset: int = 0) -> str:
     return text
 
 
+_UNSTORABLE = re.compile("[\ud800-\udfff\x00]")
+
+
+def check_text(text: str, source: str, line: int | None = None) -> str:
+    """Refuse text SQLite cannot store as UTF-8 (unpaired surrogates) or that is binary (NUL).
+
+    Returns the text's content hash, which needs the same UTF-8 encoding.
+    """
+    try:
+        digest = utf8_sha256(text)
+        if "\x00" not in text:
+            return digest
+    except UnicodeEncodeError:
+        pass
+    found = _UNSTORABLE.search(text)
+    assert found is not None
+    raise InputError(
+        source, f"text has {_unstorable(found.group())} at character {found.start()}", line=line
+    )
+
+
+def _unstorable(ch: str) -> str:
+    return "a NUL character" if ch == "\x00" else f"an unpaired surrogate U+{ord(ch):04X}"
+
+
+_HASHED_AT_ONCE = 1 << 20
+
+
+def utf8_sha256(text: str) -> str:
+    """The SHA-256 of the text's UTF-8, encoded a slice at a time (a 300 MB text is
+    not copied whole); raises UnicodeEncodeError for a lone surrogate."""
+    if len(text) <= _HASHED_AT_ONCE:
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    digest = hashlib.sha256()
+    for start in range(0, len(text), _HASHED_AT_ONCE):
+        digest.update(text[start : start + _HASHED_AT_ONCE].encode("utf-8"))
+    return digest.hexdigest()
+
+
+def read_text_file(path: Path, encoding: str | None = None) -> str:
+    return decode_bytes(read_regular_file(path), str(path), encoding)
+
+
+def file_kind(mode: int) -> str:
+    """What a file that is not a regular file is, in a user's words."""
+    for test, kind in (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a FIFO (named pipe)"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return kind
+    return "not a regular file"
+
+
+def not_regular(path: Path | str, mode: int) -> InputError:
+    return InputError(str(path), f"is {file_kind(mode)}, not a regular file; not read")
+
+
+def read_regular_file(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of ``path`` (the first ``limit`` of them), refusing anything that is not a
+    regular file: a FIFO would block forever, /dev/zero would fill the memory.
+
+    A missing file raises FileNotFoundError.
+    """
+    with open_regular_file(path) as stream:
+        try:
+            return stream.read() if limit is None else stream.read(limit)
+        except OSError as exc:
+            raise InputError(str(path), f"cannot be read ({exc.strerror})") from None
+
+
+def open_regular_file(path: Path) -> BinaryIO:
+    """``path`` opened for reading bytes, refusing (InputError) anything that is not a
+    regular file.
+
+    Opened without blocking and checked on the open file, so a file swapped for a FIFO
+    after a check cannot block either. A missing file raises FileNotFoundError.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        handle = os.open(path, flags | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise
+    except IsADirectoryError:
+        raise not_regular(path, stat.S_IFDIR) from None
+    except OSError as exc:
+        raise InputError(str(path), f"cannot be read ({exc.strerror})") from None
+    try:
+        mode = os.fstat(handle).st_mode
+    except OSError as exc:
+        os.close(handle)
+        raise InputError(str(path), f"cannot be read ({exc.strerror})") from None
+    if not stat.S_ISREG(mode):
+        os.close(handle)
+        raise not_regular(path, mode)
+    return os.fdopen(handle, "rb")
+
+
 class UnreadableFile(InputError):
     """The rest of a file cannot be decoded: the file is refused as a whole."""
 
@@ -85,7 +188,7 @@ def iter_lines(path: Path, encoding: str | None = None) -> Iterator[tuple[int, s
     """
     source = str(path)
     try:
-        with path.open("rb") as handle:
+        with open_regular_file(path) as handle:
             head = handle.read(4)
             name, skip = None, 0
             for bom, bom_encoding in _BOMS:
@@ -123,6 +226,8 @@ def iter_lines(path: Path, encoding: str | None = None) -> Iterator[tuple[int, s
                 raise _where_it_fails(path, encoding, number + 1) from None
             finally:
                 stream.detach()
+    except InputError as exc:
+        raise UnreadableFile(exc.source, exc.reason, line=exc.line, byte=exc.byte) from None
     except OSError as exc:
         raise UnreadableFile(source, f"cannot be read ({exc.strerror or exc})") from None
 
@@ -131,7 +236,7 @@ def _where_it_fails(path: Path, encoding: str | None, line: int) -> UnreadableFi
     """The error decode_bytes would give (naming the byte), found by decoding again."""
     source = str(path)
     try:
-        with path.open("rb") as handle:
+        with open_regular_file(path) as handle:
             for _ in _decoded_chunks(handle, source, encoding):
                 pass
     except InputError as exc:
@@ -198,69 +303,24 @@ def _decoded_chunks(handle, source: str, encoding: str | None) -> Iterator[str]:
         chunk = handle.read(CHECK_CHUNK)
 
 
-_UNSTORABLE = re.compile("[\ud800-\udfff\x00]")
-
-
-def check_text(text: str, source: str, line: int | None = None) -> str:
-    """Refuse text SQLite cannot store as UTF-8 (unpaired surrogates) or that is binary (NUL).
-
-    Returns the text's content hash, which needs the same UTF-8 encoding.
-    """
-    try:
-        digest = utf8_sha256(text)
-        if "\x00" not in text:
-            return digest
-    except UnicodeEncodeError:
-        pass
-    found = _UNSTORABLE.search(text)
-    assert found is not None
-    raise InputError(
-        source, f"text has {_unstorable(found.group())} at character {found.start()}", line=line
-    )
-
-
-def _unstorable(ch: str) -> str:
-    return "a NUL character" if ch == "\x00" else f"an unpaired surrogate U+{ord(ch):04X}"
-
-
-_HASHED_AT_ONCE = 1 << 20
-
-
-def utf8_sha256(text: str) -> str:
-    """The SHA-256 of the text's UTF-8, encoded a slice at a time (a 300 MB text is
-    not copied whole); raises UnicodeEncodeError for a lone surrogate."""
-    if len(text) <= _HASHED_AT_ONCE:
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
-    digest = hashlib.sha256()
-    for start in range(0, len(text), _HASHED_AT_ONCE):
-        digest.update(text[start : start + _HASHED_AT_ONCE].encode("utf-8"))
-    return digest.hexdigest()
-
-
-def read_text_file(path: Path, encoding: str | None = None) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(str(path), f"cannot be read ({exc.strerror})") from None
-    return decode_bytes(data, str(path), encoding)
-
-
 def storable_name(path: Path | str) -> str:
     """A file name as text SQLite can store: bytes that are not UTF-8 (a cp1256 name from
     a Windows archive) come back from the OS as surrogate escapes, which it cannot."""
     return os.fsencode(path).decode("utf-8", "replace")
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_OR_NUL = re.compile("[\ud800-\udfff\x00]")
 
 
 def is_storable(text: str) -> bool:
-    """Whether SQLite can store this string as it is (the test unstorable_string makes)."""
-    return _SURROGATE.search(text) is None
+    """Whether this string can be stored as it is (the test unstorable_string makes)."""
+    return _SURROGATE_OR_NUL.search(text) is None
 
 
 def unstorable_string(obj: Any) -> str | None:
-    """A string SQLite cannot store: an unpaired surrogate from a "\\ud800" escape."""
+    """A string that cannot be stored as it is: an unpaired surrogate from a "\\ud800"
+    escape (SQLite cannot store it as UTF-8), or NUL (cut off by SQLite's C strings and
+    most tools a dataset goes to)."""
     if _all_storable(obj):  # the common case, without naming where each string is
         return None
     stack: list[tuple[Any, str]] = [(obj, "the record")]
@@ -273,9 +333,12 @@ def unstorable_string(obj: Any) -> str | None:
         elif isinstance(item, list):
             stack.extend((value, where) for value in item)
         elif isinstance(item, str):
-            found = _SURROGATE.search(item)
+            found = _SURROGATE_OR_NUL.search(item)
             if found:
-                return f"an unpaired surrogate U+{ord(found.group()):04X} in {where}"
+                what = found.group()
+                if what == "\x00":
+                    return f"a NUL character in {where}"
+                return f"an unpaired surrogate U+{ord(what):04X} in {where}"
     return None
 
 
@@ -284,7 +347,7 @@ def _all_storable(obj: Any) -> bool:
     while stack:
         item = stack.pop()
         if isinstance(item, str):
-            if _SURROGATE.search(item):
+            if _SURROGATE_OR_NUL.search(item):
                 return False
         elif isinstance(item, dict):
             stack += item
@@ -292,3 +355,31 @@ def _all_storable(obj: Any) -> bool:
         elif isinstance(item, list):
             stack += item
     return True
+
+
+class DuplicateKey(ValueError):
+    """A JSON object naming one key twice: readers keep the last value, losing the first."""
+
+
+def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        twice = next(key for key, _ in pairs if key in seen or seen.add(key))
+        raise DuplicateKey(f"key {twice!r} appears twice in one object")
+    return obj
+
+
+def _refuse_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+# NaN and Infinity are not JSON (and SQLite would store NaN as nothing).
+_STRICT_JSON = json.JSONDecoder(
+    object_pairs_hook=_object_without_duplicates, parse_constant=_refuse_constant
+)
+
+
+def loads_strict(text: str) -> Any:
+    """json.loads, refusing duplicate keys (DuplicateKey) and NaN/Infinity (ValueError)."""
+    return _STRICT_JSON.decode(text)

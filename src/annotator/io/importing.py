@@ -11,9 +11,17 @@ from pathlib import Path
 from annotator.core.errors import AnnotatorError, EditError, InputError
 from annotator.core.labels import Label, LabelSchema
 from annotator.core.validation import span_problem, value_problem
-from annotator.io.decoding import UnreadableFile, check_text, is_storable, unstorable_string
+from annotator.io.decoding import (
+    UnreadableFile,
+    check_text,
+    is_storable,
+    read_regular_file,
+    unstorable_string,
+)
+from annotator.io.input_files import gather
 from annotator.io.jsonl import detect_jsonl_flavour
 from annotator.io.registry import Importer, RawRecord, importer
+from annotator.io.sniffing import looks_like_another_format
 from annotator.storage.bulk_import import BulkInsert, ImportReport
 from annotator.storage.project import Project, now
 
@@ -37,36 +45,13 @@ class ImportFailed(AnnotatorError):
 @dataclass
 class ImportResult:
     report: ImportReport
-    # The records skipped (with --skip-invalid): the first PROBLEMS_KEPT, and how many.
+    # Invalid records skipped (with skip_invalid): the first NOTES_KEPT, and how many.
     skipped: list[InputError] = field(default_factory=list)
     skipped_count: int = 0
-
-
-FOLDER_SUFFIXES = frozenset(
-    {".txt", ".text", ".jsonl", ".ndjson", ".json", ".conllu", ".csv", ".conll", ".iob", ".iob2"}
-)
-
-
-def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as named; in a folder, recursively, the text and JSONL files (sorted, not hidden)."""
-    found: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found.extend(
-                sorted(
-                    p
-                    for p in path.rglob("*")
-                    if p.is_file()
-                    and p.suffix.lower() in FOLDER_SUFFIXES
-                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                )
-            )
-        elif path.exists():
-            found.append(path)
-        else:
-            raise InputError(str(path), "no such file or folder")
-    return found
+    # Spans given twice in one record (same start, end, label): imported once.
+    repeated: list[InputError] = field(default_factory=list)
+    repeated_count: int = 0
+    not_read: list[InputError] = field(default_factory=list)  # in a folder: see input_files
 
 
 IOB_SUFFIXES = frozenset({".conll", ".iob", ".iob2", ".bio"})
@@ -87,14 +72,16 @@ def format_for(path: Path, fmt: str, encoding: str | None) -> str:
         return _json_array_flavour(path)
     if suffix in {".jsonl", ".ndjson", ".json"}:
         return detect_jsonl_flavour(path, encoding)
+    other = looks_like_another_format(path)
+    if other is not None:
+        raise InputError(str(path), other)
     return "text"
 
 
 def _starts_with_array(path: Path) -> bool:
     try:
-        with path.open("rb") as handle:
-            head = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
-    except OSError:
+        head = read_regular_file(path, 64).lstrip(b"\xef\xbb\xbf \t\r\n")
+    except (OSError, InputError):
         return False
     return head.startswith(b"[")
 
@@ -102,8 +89,8 @@ def _starts_with_array(path: Path) -> bool:
 def _json_array_flavour(path: Path) -> str:
     """Label Studio tasks carry "data"/"annotations"; the event GSR carries "text"/"spans"."""
     try:
-        first = json.loads(path.read_bytes())[0]
-    except (OSError, ValueError, IndexError, KeyError, TypeError, RecursionError):
+        first = json.loads(read_regular_file(path))[0]
+    except (OSError, InputError, ValueError, IndexError, KeyError, TypeError, RecursionError):
         return "openeventdata"  # its reader reports what is wrong with the file
     if isinstance(first, dict) and ("data" in first or "annotations" in first):
         return "labelstudio"
@@ -114,25 +101,49 @@ def read_records(
     paths: list[Path], fmt: str, encoding: str | None
 ) -> Iterator[RawRecord | InputError]:
     for path in paths:
+        yield from _file_records(path, fmt, encoding)[1]
+
+
+def _file_records(
+    path: Path, fmt: str, encoding: str | None
+) -> tuple[Importer | None, Iterator[RawRecord | InputError]]:
+    """The importer that reads ``path`` (None if none can) and what it reads."""
+    try:
         name = format_for(path, fmt, encoding)
-        yield from _records(importer(name), name, path, encoding)
+    except InputError as exc:
+        return None, iter([exc])
+    reader = importer(name)
+    return reader, _records(reader, name, path, encoding)
 
 
-# Problems are counted; this many are kept to be listed.
-PROBLEMS_KEPT = 10_000
+def _records(
+    reader: Importer, name: str, path: Path, encoding: str | None
+) -> Iterator[RawRecord | InputError]:
+    try:
+        yield from reader.read(path, encoding)
+    except (ValueError, RecursionError) as exc:
+        # A parser giving up on hostile input (a number of 5000 digits, nesting
+        # deeper than Python's stack) is a bad file, not a crash of the import.
+        yield InputError(str(path), f"cannot be read as {name} ({exc or 'nested too deeply'})")
 
 
-class Problems:
-    """The invalid records of an import: all counted, the first PROBLEMS_KEPT kept."""
+# Problems and notes are counted; this many of each are kept to be listed.
+NOTES_KEPT = 10_000
 
-    def __init__(self) -> None:
+
+class Notes:
+    """Problems (or notes) of an import: all counted, the first NOTES_KEPT kept."""
+
+    def __init__(self, first: Iterable[InputError] = ()) -> None:
         self.kept: list[InputError] = []
         self.count = 0
+        for note in first:
+            self.add(note)
 
-    def add(self, problem: InputError) -> None:
+    def add(self, note: InputError) -> None:
         self.count += 1
-        if len(self.kept) < PROBLEMS_KEPT:
-            self.kept.append(problem)
+        if len(self.kept) < NOTES_KEPT:
+            self.kept.append(note)
 
     def mark(self) -> tuple[int, int]:
         return len(self.kept), self.count
@@ -155,39 +166,50 @@ def import_paths(
 
     Without ``skip_invalid`` any invalid record means nothing is imported (the rest
     is still read, to list every problem). A file that cannot be read or decoded
-    is one problem, and none of its records is imported. ``progress`` is
-    called with the number of records read so far; an exception raised from it
-    cancels the import, leaving the project as it was. Memory stays bounded by the
-    largest record and the insert buffer, whatever the size of the files.
+    is one problem, and none of its records is imported. ``progress`` is called
+    with the number of records read so far; an exception raised from it cancels
+    the import, leaving the project as it was. Memory stays bounded by the largest
+    record and the insert buffer, whatever the size of the files.
     """
-    files = expand_paths(paths)
-    problems = Problems()
+    found = gather(paths)
+    problems = Notes(found.problems)
+    repeated = Notes()
     count = 0
     with project.transaction():  # the write lock: labels cannot change under the checks
         bulk = BulkInsert(project, now())
         checker = RecordChecker(bulk.labels(), add_labels, bulk.add_label)
-        for path in files:
-            name = format_for(path, fmt, encoding)
-            reader = importer(name)
+        for path in found.files:
+            reader, items = _file_records(path, fmt, encoding)
             # A file read as a stream may turn out unreadable half-way: take it back whole.
-            if reader.streams:
+            streams = reader is not None and reader.streams
+            if streams:
                 bulk.begin_part()
-                problems_before = problems.mark()
-            for item in _records(reader, name, path, encoding):
+                before = problems.mark(), repeated.mark()
+            for item in items:
                 count += 1
                 if progress is not None:
                     progress(count)
                 if isinstance(item, InputError):
-                    if isinstance(item, UnreadableFile) and reader.streams:
+                    if streams and isinstance(item, UnreadableFile):
                         bulk.undo_part()
-                        problems.back_to(problems_before)
+                        problems.back_to(before[0])
+                        repeated.back_to(before[1])
                         checker = RecordChecker(bulk.labels(), add_labels, bulk.add_label)
                     problems.add(item)
                     continue
                 checked = checker.check(item, bulk.next_document_id)
                 if type(checked) is not list:
                     problems.add(checked)
-                elif skip_invalid or not problems.count:
+                    continue
+                if len(checked) > 1 and len({row[1:4] for row in checked}) < len(checked):
+                    merged = _merge_repeated(item, checked)
+                    if isinstance(merged, InputError):
+                        problems.add(merged)
+                        continue
+                    checked, notes = merged
+                    for note in notes:
+                        repeated.add(note)
+                if skip_invalid or not problems.count:
                     bulk.add(item.document, item.document.content_hash, checked)
             if bulk.in_part:
                 bulk.end_part()
@@ -195,18 +217,51 @@ def import_paths(
             raise ImportFailed(problems.kept, problems.count)
         report = bulk.finish()
     project.notify_added(bulk.added_document_ids())
-    return ImportResult(report, problems.kept, problems.count)
+    return ImportResult(
+        report, problems.kept, problems.count, repeated.kept, repeated.count, found.not_read
+    )
 
 
-def _records(
-    reader: Importer, name: str, path: Path, encoding: str | None
-) -> Iterator[RawRecord | InputError]:
-    try:
-        yield from reader.read(path, encoding)
-    except (ValueError, RecursionError) as exc:
-        # A parser giving up on hostile input (a number of 5000 digits, nesting
-        # deeper than Python's stack) is a bad file, not a crash of the import.
-        yield InputError(str(path), f"cannot be read as {name} ({exc or 'nested too deeply'})")
+def _merge_repeated(
+    record: RawRecord, rows: list[tuple]
+) -> tuple[list[tuple], list[InputError]] | InputError:
+    """One span per (start, end, label): a repeat is imported once and reported.
+
+    A repeat that gives the same place and label another value is a contradiction,
+    not a repeat: the record is invalid. Rows are (document, start, end, label,
+    annotator, value, origin), as RecordChecker makes them.
+    """
+    first: dict[tuple[int, int, str], int] = {}
+    kept: list[tuple] = []
+    notes: list[InputError] = []
+    for index, row in enumerate(rows, start=1):
+        key = row[1:4]
+        if key not in first:
+            first[key] = len(kept)
+            kept.append(row)
+            continue
+        where = first[key]
+        earlier = kept[where]
+        start, end, label = key
+        value, earlier_value = row[5], earlier[5]
+        place = f"{start}-{end} {label!r}"
+        if value is not None and earlier_value is not None and value != earlier_value:
+            return InputError(
+                record.path,
+                f"span {index}: same place and label as an earlier span ({place}) but"
+                f" value {value!r} instead of {earlier_value!r}",
+                line=record.line,
+            )
+        if earlier_value is None and value is not None:
+            kept[where] = (*earlier[:5], value, *earlier[6:])
+        notes.append(
+            InputError(
+                record.path,
+                f"span {index}: repeats an earlier span ({place}); imported once",
+                line=record.line,
+            )
+        )
+    return kept, notes
 
 
 SQLITE_INTEGERS = range(-(2**63), 2**63)

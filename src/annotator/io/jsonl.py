@@ -17,9 +17,11 @@ from annotator.core.errors import InputError
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span, Status, title_from_text
 from annotator.io.decoding import (
+    DuplicateKey,
     UnreadableFile,
     check_text,
     iter_lines,
+    loads_strict,
     storable_name,
     unstorable_string,
 )
@@ -41,7 +43,7 @@ def iter_json_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, Any
     whole file is to be refused (see importing.import_paths).
     """
     source = str(path)
-    loads = _DECODER.decode
+    loads = loads_strict
     surrogate_escape = _SURROGATE_ESCAPE.search
     try:
         for number, line in iter_lines(path, encoding):
@@ -51,6 +53,9 @@ def iter_json_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, Any
                 obj = loads(line)
             except json.JSONDecodeError as exc:
                 yield InputError(source, f"not valid JSON ({exc.msg})", line=number)
+                continue
+            except DuplicateKey as exc:
+                yield InputError(source, str(exc), line=number)
                 continue
             except RecursionError:
                 yield InputError(source, "not valid JSON (nested too deeply)", line=number)
@@ -71,14 +76,6 @@ def iter_json_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, Any
 
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")
-
-
-def _refuse_constant(name: str) -> None:
-    raise ValueError(f"{name} is not a JSON number")
-
-
-# One decoder for every line (json.loads with an option builds a new one each call).
-_DECODER = json.JSONDecoder(parse_constant=_refuse_constant)
 
 
 class JsonlImporter(Importer):

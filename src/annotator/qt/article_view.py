@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -26,15 +27,15 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextLayout,
-    QTextLine,
     QTextOption,
 )
-from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QTextEdit, QToolTip, QWidget
 
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Origin, Span
 from annotator.qt.highlights import stacking_depths
 from annotator.qt.offsets import OffsetMap, display_text
+from annotator.qt.pointer import Hit, drag_range, line_index_at, rested_on, screen_line
 
 BAND = 3  # height in pixels of one nesting band
 TINT_ALPHA = 70
@@ -79,6 +80,9 @@ class ArticleView(QTextEdit):
         self._selected_span: int | None = None
         self._base_point_size = self.font().pointSizeF()
         self._zoom = 0
+        self._press: Hit | None = None  # where a drag began, while the button is down
+        self._dragged: tuple[int, int] | None = None  # the selection the drag made
+        self._pointed: tuple[int, ...] = ()  # characters the drag's ends rested on
 
     # -- content ----------------------------------------------------------------------------
 
@@ -90,6 +94,7 @@ class ArticleView(QTextEdit):
         self._text = text
         self._offsets = OffsetMap(text)
         self._selected_span = None
+        self._press = self._dragged = None
         self.setPlainText(display_text(text))
         self.set_spans(spans)
 
@@ -207,21 +212,64 @@ class ArticleView(QTextEdit):
 
     def character_at(self, point: QPoint) -> int | None:
         """The Qt position of the character under a viewport point, or None."""
-        block = self.cursorForPosition(point).block()
+        hit = self.hit_at(QPointF(point), exact_line=True)
+        cell = hit.cell if hit is not None else None
+        return cell.start if cell is not None else None
+
+    # -- pointer ----------------------------------------------------------------------------
+
+    def hit_at(self, point: QPointF, exact_line: bool = False) -> Hit | None:
+        """Where a viewport point is in the text, from the glyphs as drawn (see qt.pointer).
+
+        Above or below the text the nearest line counts, unless ``exact_line``.
+        """
+        block = self.cursorForPosition(point.toPoint()).block()
         layout = block.layout()
         if layout is None:
             return None
-        local = QPointF(point) - self._origin() - layout.position()
-        for index in range(layout.lineCount()):
+        local = point - self._origin() - layout.position()
+        index = line_index_at(block, local.y())
+        if index is None:
+            return None
+        if exact_line:
             line = layout.lineAt(index)
-            if line.y() <= local.y() < line.y() + line.height():
-                if not line.naturalTextRect().contains(QPointF(local.x(), line.y() + 1)):
-                    return None
-                column = line.xToCursor(local.x(), QTextLine.CursorPosition.CursorOnCharacter)
-                if column >= line.textStart() + line.textLength():
-                    return None
-                return block.position() + column
-        return None
+            if not line.y() <= local.y() < line.y() + line.height():
+                return None
+        return Hit(screen_line(block, index, self._is_space), local.x())
+
+    def _is_space(self, position: int) -> bool:
+        offset = self._offsets.to_offset(position)
+        return offset < len(self._text) and self._text[offset].isspace()
+
+    def pointed_offsets(self) -> tuple[int, ...]:
+        """Code-point offsets of the characters the mouse selection's ends rested on.
+
+        Empty unless the selection is still the one a drag made; snapping keeps
+        the words holding them (see ``arabic.snapping``).
+        """
+        cursor = self.textCursor()
+        if self._dragged != (cursor.anchor(), cursor.position()):
+            return ()
+        return self._pointed
+
+    def _follow_pointer(self, point: QPointF) -> None:
+        assert self._press is not None
+        hit = self.hit_at(point)
+        if hit is None:
+            return
+        selection = drag_range(self._press, hit, QApplication.startDragDistance())
+        if selection is None:
+            caret = self._press.caret()
+            selection = (caret, caret)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(selection[0])
+        cursor.setPosition(selection[1], QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        # Within half a space of a gap the pointer counts as aiming at the gap.
+        margin = QFontMetricsF(self.font()).horizontalAdvance(" ") / 2
+        rested = (rested_on(h, margin, self._is_space) for h in (self._press, hit))
+        self._pointed = tuple(self._offsets.to_offset(p) for p in rested if p is not None)
+        self._dragged = selection
 
     # -- zoom -------------------------------------------------------------------------------
 
@@ -259,9 +307,58 @@ class ArticleView(QTextEdit):
             return
         super().keyPressEvent(event)
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        left = event.button() == Qt.MouseButton.LeftButton
+        extend = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if left and not extend:
+            # A press starts a new selection; it never drags the old one's text away.
+            self.clear_text_selection()
+        super().mousePressEvent(event)
+        self._press = None
+        if not left:
+            return
+        hit = self.hit_at(event.position())
+        if hit is None:
+            return
+        if extend:  # Shift+click: Qt kept the anchor; the end goes where the pointer is
+            anchor = self.textCursor().anchor()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(anchor)
+            cursor.setPosition(hit.caret(), QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(cursor)
+            return
+        self._press = hit
+        self._follow_pointer(event.position())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            self._follow_pointer(event.position())
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self._press = None  # Qt selects the word, and a drag from here goes word by word
+        super().mouseDoubleClickEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        # The word Qt would pick, but under the pointer as drawn (see qt.pointer).
+        hit = self.hit_at(event.position())
+        cell = hit.cell if hit is not None else None
+        if cell is None or self._is_space(cell.start):
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(cell.start)
+        cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+        if cursor.selectionStart() <= cell.start < cursor.selectionEnd():
+            self.setTextCursor(cursor)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
-        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        if self._press is not None:
+            self._follow_pointer(event.position())
+            self._press = None
+        if self.textCursor().hasSelection():
             return
         position = self.character_at(event.position().toPoint())
         spans = self.spans_at(position) if position is not None else []

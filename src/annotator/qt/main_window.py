@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from annotator.qt.article_view import ArticleView
 from annotator.qt.commands import push_edit
 from annotator.qt.find_controller import FindController
 from annotator.qt.find_panel import FindPanel
+from annotator.qt.message_boxes import show_warning
 from annotator.qt.models import DocumentListModel, LabelListModel, SpanListModel, status_text
 from annotator.qt.project_files import ProjectFiles
 from annotator.qt.suggesting import OpenSuggester
@@ -489,7 +489,7 @@ class MainWindow(QMainWindow):
         self.view.set_labels(self.project.labels())
 
     def report_error(self, error: AnnotatorError) -> None:
-        QMessageBox.warning(self, self.tr("annotator"), str(error))
+        show_warning(self, self.tr("annotator"), str(error))
 
     def _on_palette_clicked(self, index) -> None:
         exact = bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.AltModifier)

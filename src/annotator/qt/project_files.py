@@ -106,6 +106,10 @@ class ProjectFiles:
             message += " " + QCoreApplication.translate(
                 "MainWindow", "%1 already in the project."
             ).replace("%1", str(report.duplicate_count))
+        if result.repeated_count:
+            message += " " + QCoreApplication.translate(
+                "MainWindow", "%1 repeated spans imported once (first: %2)."
+            ).replace("%1", str(result.repeated_count)).replace("%2", str(result.repeated[0]))
         self._status_bar.showMessage(message, 8000)
         self._labels_changed()
 

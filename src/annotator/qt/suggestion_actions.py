@@ -90,9 +90,22 @@ class SuggestionActions:
         self._view.clear_text_selection()
         self._view.select_span(target, scroll=True)
 
+    def _nothing_selected(self) -> None:
+        """Enter or Backspace with no suggestion selected: say why nothing changed."""
+        if self._view.selected_span() is not None:
+            message = QCoreApplication.translate(
+                "MainWindow", "Nothing changed: the selected span is not a suggestion."
+            )
+        else:
+            message = QCoreApplication.translate(
+                "MainWindow", "Nothing changed: select a suggestion first (Tab)."
+            )
+        self._status_bar.showMessage(message, 6000)
+
     def accept_selected(self) -> None:
         span_id = self._selected()
         if span_id is None:
+            self._nothing_selected()
             return
         following = self._after(span_id)
         if self._push(SetOrigin(span_id, Origin.MANUAL, self._annotator_name)) is not None:
@@ -102,6 +115,7 @@ class SuggestionActions:
     def reject_selected(self) -> None:
         span_id = self._selected()
         if span_id is None:
+            self._nothing_selected()
             return
         following = self._after(span_id)
         if self._push(RejectSuggestion(span_id)) is not None and following is not None:

@@ -93,5 +93,42 @@ def m002_rejected_suggestions(db: Database) -> None:
     )
 
 
+@migrations()
+def m003_one_span_per_place(db: Database) -> None:
+    """One span per (document, start, end, label): earlier versions could save two.
+
+    Tagging text that was already a suggestion added a second span beside it. Of each
+    group of such duplicates one row stays: an accepted (not suggested) one if any,
+    one with a value before one without, the oldest first; it takes a value from the
+    others when it has none (the suggestion of "12 ألف" carried 12000, the span tagged
+    over it nothing). The unique index then keeps it so, and serves every lookup by
+    document (it replaces the index on document_id alone).
+    """
+    db.executescript(
+        """
+        CREATE TEMP TABLE kept AS
+            SELECT id FROM (
+                SELECT id, row_number() OVER (
+                    PARTITION BY document_id, start, "end", label
+                    ORDER BY origin = 'suggested', value IS NULL, id
+                ) AS rank
+                FROM spans
+            ) WHERE rank = 1;
+        UPDATE spans SET value = (
+                SELECT other.value FROM spans AS other
+                WHERE other.document_id = spans.document_id AND other.start = spans.start
+                    AND other."end" = spans."end" AND other.label = spans.label
+                    AND other.value IS NOT NULL
+                ORDER BY other.origin = 'suggested', other.id LIMIT 1
+            )
+            WHERE value IS NULL AND id IN (SELECT id FROM kept);
+        DELETE FROM spans WHERE id NOT IN (SELECT id FROM kept);
+        DROP TABLE kept;
+        DROP INDEX spans_by_document;
+        CREATE UNIQUE INDEX spans_by_place ON spans(document_id, start, "end", label);
+        """
+    )
+
+
 def known_migrations() -> list[str]:
     return [migration.name for migration in migrations.pending(Database(memory=True))]
