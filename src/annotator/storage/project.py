@@ -16,8 +16,6 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from annotator.core.edits import Edit
 from annotator.core.errors import EditError, ProjectError
 from annotator.core.labels import Label, LabelSchema
@@ -42,7 +40,13 @@ from annotator.storage.rows import (
     span_past_text,
     status_of,
 )
-from annotator.storage.schema import APPLICATION_ID, known_migrations, migrations
+from annotator.storage.schema import (
+    APPLICATION_ID,
+    applied_migrations,
+    apply_pending,
+    create_schema,
+    known_migrations,
+)
 from annotator.storage.schema_check import harden, schema_problem
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -110,8 +114,7 @@ def _inspect_read_only(path: Path) -> list[str]:
             result = conn.execute("PRAGMA quick_check").fetchone()
             if not result or result[0] != "ok":
                 raise ProjectError(f"{path}: is damaged ({_first_problem(result)})")
-            db = Database(conn)
-            applied = [m.name for m in migrations.applied(db)]
+            applied = applied_migrations(conn)
             known = known_migrations()
             unknown = [name for name in applied if name not in known]
             if unknown:
@@ -299,7 +302,7 @@ class Project:
     def __init__(self, conn: sqlite3.Connection, path: Path | None = None):
         self.path = path
         self.conn = conn
-        self.db = Database(harden(conn))
+        harden(conn)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         if path is not None:
@@ -308,7 +311,11 @@ class Project:
             # window shows also survives a power cut (NORMAL only survives a crash of the
             # app). About 3 ms per edit, once per keypress; an import is one commit.
             conn.execute("PRAGMA synchronous = FULL")
-        migrations.apply(self.db)
+        applied = applied_migrations(conn)
+        if not applied and not conn.execute("SELECT 1 FROM sqlite_master").fetchone():
+            create_schema(conn)  # a new project
+        elif applied != known_migrations():
+            apply_pending(conn)  # checked (and backed up) by open_project first
         self._identity = _file_identity(path) if path is not None else None
         if self._identity is not None:
             _OPEN_HERE[self._identity] += 1
@@ -339,7 +346,7 @@ class Project:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         if self.conn.in_transaction:
-            with self.db.atomic():
+            with self._savepoint():
                 yield
             return
         if self._identity is not None and _file_identity(self.path) != self._identity:
@@ -369,6 +376,19 @@ class Project:
             ):
                 raise self._write_failed(exc) from None
             raise
+
+    @contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        """A nested transaction: undone alone if what runs in it fails."""
+        self.conn.execute("SAVEPOINT nested")
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:  # a failure may have ended the whole transaction
+                self.conn.execute("ROLLBACK TO nested")
+                self.conn.execute("RELEASE nested")
+            raise
+        self.conn.execute("RELEASE nested")
 
     def _changed_elsewhere(
         self, exc: sqlite3.IntegrityError, labels_known: LabelSchema | None
