@@ -199,7 +199,7 @@ def rename_once(count, started=[]):
         ))
         atexit.register(lambda: print(f"rename exit {started[0].wait()}", flush=True))
 
-commands._progress_printer = lambda: rename_once
+commands.progress_printer = lambda: rename_once
 sys.argv = ["annotator", "--project", project, "import", articles]
 main()
 """

@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from annotator.core.edits import Edit
 from annotator.core.errors import EditError, ProjectError
 from annotator.core.labels import Label, LabelSchema
 from annotator.core.model import (
@@ -48,6 +48,9 @@ from annotator.storage.schema import (
     known_migrations,
 )
 from annotator.storage.schema_check import harden, schema_problem
+
+if TYPE_CHECKING:
+    from annotator.core.edits import Edit
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
