@@ -22,7 +22,7 @@ from annotator.io.input_files import gather
 from annotator.io.jsonl import detect_jsonl_flavour
 from annotator.io.registry import Importer, RawRecord, importer
 from annotator.io.sniffing import looks_like_another_format
-from annotator.storage.bulk_import import BulkInsert, ImportReport
+from annotator.storage.bulk_import import IMPORTED, BulkInsert, ImportReport
 from annotator.storage.project import Project, now
 
 Progress = Callable[[int], None]
@@ -207,10 +207,13 @@ def import_paths(
                         problems.add(merged)
                         continue
                     checked, notes = merged
+                    checker.short_rows_only = False
                     for note in notes:
                         repeated.add(note)
                 if skip_invalid or not problems.count:
-                    bulk.add(item.document, item.document.content_hash, checked)
+                    bulk.add(
+                        item.document, item.document.content_hash, checked, checker.short_rows_only
+                    )
             if bulk.in_part:
                 bulk.end_part()
         if problems.count and not skip_invalid:
@@ -222,14 +225,17 @@ def import_paths(
     )
 
 
+def _long(row: tuple) -> tuple:
+    return row if len(row) == 7 else (*row, "", None, IMPORTED)
+
+
 def _merge_repeated(
     record: RawRecord, rows: list[tuple]
 ) -> tuple[list[tuple], list[InputError]] | InputError:
     """One span per (start, end, label): a repeat is imported once and reported.
 
     A repeat that gives the same place and label another value is a contradiction,
-    not a repeat: the record is invalid. Rows are (document, start, end, label,
-    annotator, value, origin), as RecordChecker makes them.
+    not a repeat: the record is invalid. Rows are as RecordChecker makes them.
     """
     first: dict[tuple[int, int, str], int] = {}
     kept: list[tuple] = []
@@ -241,9 +247,9 @@ def _merge_repeated(
             kept.append(row)
             continue
         where = first[key]
-        earlier = kept[where]
+        earlier = _long(kept[where])
         start, end, label = key
-        value, earlier_value = row[5], earlier[5]
+        value, earlier_value = _long(row)[5], earlier[5]
         place = f"{start}-{end} {label!r}"
         if value is not None and earlier_value is not None and value != earlier_value:
             return InputError(
@@ -278,11 +284,11 @@ class RecordChecker:
         self.add_labels = add_labels
         self.on_new_label = on_new_label
         self.known = set(schema.names())
+        self.short_rows_only = True  # of the last record checked
 
     def check(self, record: RawRecord, document_id: int) -> list[tuple] | InputError:
-        """The record's span rows for ``document_id``, or why it cannot be stored.
-
-        Fills in the document's content hash.
+        """The record's span rows for ``document_id`` (see bulk_import.SpanRow), or why
+        it cannot be stored. Fills in the document's content hash.
         """
         document = record.document
         text = document.text
@@ -299,9 +305,9 @@ class RecordChecker:
                 return InputError(record.path, problem, line=record.line)
         length = len(text)
         known = self.known
-        rows = []
+        rows: list[tuple] = []
         add = rows.append
-        imported = "imported"
+        short_only = True
         for index, raw in enumerate(record.spans, start=1):
             if type(raw) is not dict:
                 return InputError(record.path, f"span {index}: must be an object", line=record.line)
@@ -322,7 +328,12 @@ class RecordChecker:
                 problem = self._span_problem(text, raw)
                 if problem is not None:
                     return InputError(record.path, f"span {index}: {problem}", line=record.line)
-            add((document_id, start, end, label, annotator_name, value, imported))
+            if value is None and not annotator_name:
+                add((document_id, start, end, label))
+            else:
+                short_only = False
+                add((document_id, start, end, label, annotator_name, value, IMPORTED))
+        self.short_rows_only = short_only
         return rows
 
     def _span_problem(self, text: str, raw: dict) -> str | None:
