@@ -10,6 +10,7 @@ import os
 import re
 import stat
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -303,6 +304,7 @@ def _decoded_chunks(handle, source: str, encoding: str | None) -> Iterator[str]:
         chunk = handle.read(CHECK_CHUNK)
 
 
+@lru_cache(maxsize=64)  # asked once per record of a file
 def storable_name(path: Path | str) -> str:
     """A file name as text SQLite can store: bytes that are not UTF-8 (a cp1256 name from
     a Windows archive) come back from the OS as surrogate escapes, which it cannot."""

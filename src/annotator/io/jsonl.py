@@ -101,7 +101,7 @@ class JsonlImporter(Importer):
         text = obj.get("text")
         if not isinstance(text, str):
             raise InputError(source, 'missing "text" (a string)', line=line)
-        if not text.strip():
+        if not text or text.isspace():  # (strip() would copy the whole text)
             raise InputError(source, '"text" is empty', line=line)
         digest = check_text(text, source, line)
         document = self.document(obj, text, source, line)
@@ -127,7 +127,7 @@ class JsonlImporter(Importer):
         return raw
 
 
-_STATUSES = frozenset(status.value for status in Status)
+_STATUSES = {status.value: status for status in Status}
 
 
 class NativeJsonl(JsonlImporter):
@@ -135,20 +135,17 @@ class NativeJsonl(JsonlImporter):
     description = "annotator's own JSONL (id, title, text, status, spans, meta)"
 
     def document(self, obj: dict, text: str, source: str, line: int) -> Document:
-        base = super().document(obj, text, source, line)
+        document = super().document(obj, text, source, line)
         status = obj.get("status", Status.TODO.value)
         if not isinstance(status, str) or status not in _STATUSES:
             raise InputError(
                 source, f"unknown status {status!r} (todo, in_progress or done)", line=line
             )
         original = obj.get("source")
-        return Document(
-            title=base.title,
-            text=text,
-            source=original if isinstance(original, str) and original else base.source,
-            status=Status(status),
-            meta=base.meta,
-        )
+        if isinstance(original, str) and original:
+            document.source = original
+        document.status = _STATUSES[status]
+        return document
 
 
 class ProdigyJsonl(JsonlImporter):
