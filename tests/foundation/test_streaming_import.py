@@ -36,7 +36,11 @@ TEXT = "\n".join(LINES)
         (TEXT.replace("😀", "").encode("cp1256", "ignore"), "cp1256"),
     ],
 )
-def test_lines_read_as_a_stream_are_the_lines_of_the_whole_decoded_file(tmp_path, data, encoding):
+@pytest.mark.parametrize("chunk", [7, 1 << 20])
+def test_lines_read_as_a_stream_are_the_lines_of_the_whole_decoded_file(
+    tmp_path, monkeypatch, data, encoding, chunk
+):
+    monkeypatch.setattr(decoding, "LINE_CHUNK", chunk)  # 7: lines and characters cut in reads
     path = tmp_path / "f.jsonl"
     path.write_bytes(data)
     whole = decode_bytes(data, str(path), encoding).split("\n")
@@ -52,12 +56,14 @@ def test_lines_read_as_a_stream_are_the_lines_of_the_whole_decoded_file(tmp_path
         "سطر\n".encode() * 3000 + "ب".encode()[:1],  # cut inside a character at the end
         b'{"text": "x"}\n' * 1000 + b"\x00\x01",
         codecs.BOM_UTF8 + "ب".encode() * 5000 + b"\xc3(",
+        codecs.BOM_UTF16_LE + "سطر\n".encode("utf-16-le") * 3000 + b"\x00\xd8A\x00",
     ],
 )
 def test_bytes_that_cannot_be_decoded_are_named_as_decoding_the_whole_file_names_them(
     tmp_path, monkeypatch, data
 ):
-    # Small chunks put the bad byte, and characters cut in two, across chunk boundaries.
+    # Small reads put the bad byte, and characters cut in two, across their boundaries.
+    monkeypatch.setattr(decoding, "LINE_CHUNK", 7)
     monkeypatch.setattr(decoding, "CHECK_CHUNK", 7)
     path = tmp_path / "bad.jsonl"
     path.write_bytes(data)

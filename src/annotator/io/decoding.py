@@ -202,35 +202,116 @@ def iter_lines(path: Path, encoding: str | None = None) -> Iterator[tuple[int, s
                 except LookupError:
                     raise UnreadableFile(source, f"unknown encoding {encoding!r}") from None
                 name = encoding
-            # Without a BOM or a named encoding the file must be UTF-8, and a NUL byte
-            # means a binary file; strict UTF-8 leaves nothing else to refuse.
-            default_utf8 = name is None
             handle.seek(skip)
-            stream = io.TextIOWrapper(handle, name or "utf-8", errors="strict", newline="\n")
-            number = 0
-            try:
-                for number, line in enumerate(stream, start=1):  # noqa: B007
-                    if default_utf8:
-                        if "\x00" in line:
-                            raise _where_it_fails(path, encoding, number)
-                    else:
-                        found = _UNSTORABLE.search(line)
-                        if found is not None:
-                            raise UnreadableFile(
-                                source,
-                                f"text has {_unstorable(found.group())} at character"
-                                f" {found.start()}",
-                                line=number,
-                            )
-                    yield number, line
-            except UnicodeDecodeError:
-                raise _where_it_fails(path, encoding, number + 1) from None
-            finally:
-                stream.detach()
-    except InputError as exc:
-        raise UnreadableFile(exc.source, exc.reason, line=exc.line, byte=exc.byte) from None
+            if name is None or _newline_is_a_byte(name):
+                yield from _byte_lines(handle, source, name, skip)
+            else:
+                yield from _text_lines(handle, path, encoding, name)
     except OSError as exc:
         raise UnreadableFile(source, f"cannot be read ({exc.strerror or exc})") from None
+
+
+def _newline_is_a_byte(encoding: str) -> bool:
+    """Whether a b"\n" in this encoding is always a line end and lines decode alone:
+    UTF-8 and the stateless ASCII-based codecs (cp1256, ISO 8859, Shift JIS...)."""
+    name = codecs.lookup(encoding).name
+    if name.startswith(("utf-16", "utf-32", "utf-7", "iso2022", "hz")):
+        return False
+    try:
+        return "\n".encode(name) == b"\n"
+    except (UnicodeError, LookupError):
+        return False
+
+
+# Bytes read at a time when splitting lines.
+LINE_CHUNK = 1 << 20
+
+
+def _byte_lines(
+    handle: BinaryIO, source: str, encoding: str | None, offset: int
+) -> Iterator[tuple[int, str]]:
+    """Lines split at b"\n" and decoded one by one, so a bad byte is named exactly. A
+    line longer than a read grows in one buffer: memory stays about twice the line."""
+    default_utf8 = encoding is None  # then a NUL byte means a binary file
+    name = encoding or "utf-8"
+    number = 0
+    long_line: bytearray | None = None
+    chunk_offset = line_offset = offset  # in the file: of this chunk, of this line
+    while chunk := handle.read(LINE_CHUNK):
+        start = 0
+        while (end := chunk.find(b"\n", start)) != -1:
+            piece = chunk[start : end + 1]
+            if long_line is not None:
+                long_line += piece
+                piece, long_line = long_line, None
+            number += 1
+            line = _decoded_line(piece, source, name, default_utf8, number, line_offset)
+            del piece
+            line_offset = chunk_offset + end + 1
+            # Hand the line over without keeping it: a line can be the size of the file.
+            handed = [line]
+            del line
+            yield number, handed.pop()
+            start = end + 1
+        rest = chunk[start:] if start else chunk
+        if long_line is None:
+            long_line = bytearray(rest)
+        else:
+            long_line += rest
+        chunk_offset += len(chunk)
+        del chunk, rest
+    number += 1
+    yield number, _decoded_line(long_line or b"", source, name, default_utf8, number, line_offset)
+
+
+def _decoded_line(
+    data: bytes | bytearray, source: str, name: str, default_utf8: bool, number: int, offset: int
+) -> str:
+    if default_utf8:
+        nul = data.find(b"\x00")
+        if nul != -1:
+            raise UnreadableFile(
+                source, "looks like a binary file (NUL byte); not imported", byte=offset + nul
+            )
+    try:
+        line = data.decode(name)
+    except UnicodeDecodeError as exc:
+        reason = f"is not valid {name} (byte 0x{data[exc.start]:02x})"
+        if default_utf8:
+            reason += "; if it is not UTF-8, name its encoding with --encoding (e.g. cp1256)"
+        raise UnreadableFile(source, reason, byte=offset + exc.start) from None
+    if not default_utf8:
+        found = _UNSTORABLE.search(line)
+        if found is not None:
+            raise UnreadableFile(
+                source,
+                f"text has {_unstorable(found.group())} at character {found.start()}",
+                line=number,
+            )
+    return line
+
+
+def _text_lines(
+    handle: BinaryIO, path: Path, encoding: str | None, name: str
+) -> Iterator[tuple[int, str]]:
+    """Lines of a UTF-16/32 (or stateful) encoding, decoded as a stream."""
+    source = str(path)
+    stream = io.TextIOWrapper(handle, name, errors="strict", newline="\n")
+    number = 0
+    try:
+        for number, line in enumerate(stream, start=1):  # noqa: B007
+            found = _UNSTORABLE.search(line)
+            if found is not None:
+                raise UnreadableFile(
+                    source,
+                    f"text has {_unstorable(found.group())} at character {found.start()}",
+                    line=number,
+                )
+            yield number, line
+    except UnicodeDecodeError:
+        raise _where_it_fails(path, encoding, number + 1) from None
+    finally:
+        stream.detach()
 
 
 def _where_it_fails(path: Path, encoding: str | None, line: int) -> UnreadableFile:

@@ -67,6 +67,7 @@ def iter_json_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, Any
             # The decoded file holds no lone surrogate, so only a \\uD800-\\uDFFF escape
             # can put one in a record: walk the record only when the line has such an escape.
             problem = unstorable_string(obj) if surrogate_escape(line) else None
+            del line  # as large as the record: not kept while the record is used
             if problem is not None:
                 yield InputError(source, problem, line=number)
                 continue
