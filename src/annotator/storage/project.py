@@ -713,6 +713,8 @@ class Project:
                     span_rows,
                 )
             except sqlite3.IntegrityError as exc:
+                if "UNIQUE" not in str(exc):
+                    raise  # a label renamed meanwhile: transaction() says so
                 raise EditError(
                     f"nothing was imported: two spans of one document share a place and a label"
                     f" ({exc})"
