@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from itertools import chain, count
 from json.encoder import encode_basestring
@@ -316,13 +317,29 @@ def _tokens_json(words: list[str], starts: list[int], ends: list[int], spaces: l
 
 
 def prodigy_line(document: Document, spans: list[Span], context: ExportContext) -> str:
-    """One Prodigy task as a JSON line: text, tokens, spans (with token indexes), meta."""
+    """One Prodigy task as a JSON line: text, tokens, spans (with token indexes), meta.
+
+    Tokens are spaCy's: whitespace other than one space after a token (line
+    breaks, NBSP, double spaces) is a token of its own with ``ws`` false, so
+    joining the tokens, each followed by a space where ``ws`` is true, gives
+    the text exactly.
+    """
     tokenized, aligned = context.aligned(document, spans, INSIDE_TOKEN_CHARS_ONLY)
-    token_range = {id(item.span): (item.first, item.last) for item in aligned}
     text = document.text
-    starts, ends = tokenized.starts, tokenized.ends
-    spaces = ["true" if text[end : end + 1] == " " else "false" for end in ends]
-    tokens = _tokens_json(tokenized.words(), starts, ends, spaces)
+    starts, ends, spaces = tokenized.with_whitespace()
+    if len(starts) == len(tokenized):
+        token_range = {id(item.span): (item.first, item.last) for item in aligned}
+    else:  # indexes count the whitespace tokens too
+        word_starts = tokenized.starts
+        token_range = {
+            id(item.span): (
+                bisect_left(starts, word_starts[item.first]),
+                bisect_left(starts, word_starts[item.last]),
+            )
+            for item in aligned
+        }
+    words = [text[start:end] for start, end in zip(starts, ends, strict=True)]
+    tokens = _tokens_json(words, starts, ends, ["true" if ws else "false" for ws in spaces])
     items = []
     for span in spans:
         entry: dict[str, Any] = {"start": span.start, "end": span.end, "label": span.label}
