@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import io
 import json
 import re
 from pathlib import Path
@@ -96,7 +97,11 @@ def test_spacy_docbin_keeps_crlf_and_overlaps_and_lists_cut_spans(tmp_path):
 def test_spacy_split_writes_a_docbin_a_part(tmp_path):
     pytest.importorskip("spacy")
     export_project(sample_project(), tmp_path / "out", fmt="spacy", split="0.5,0.5")
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["test.spacy", "train.spacy"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "config.cfg",
+        "test.spacy",
+        "train.spacy",
+    ]
 
 
 def test_without_spacy_the_spacy_format_says_how_to_install_it(tmp_path, monkeypatch):
@@ -120,30 +125,40 @@ def test_hf_folder_loads_with_datasets_and_tags_name_the_labels(tmp_path):
     datasets = pytest.importorskip("datasets")
     out = tmp_path / "hf"
     report = export_project(sample_project(), out, fmt="hf", split="0.34,0.33,0.33", seed=13)
-    assert {p.name for p in out.iterdir()} == {
-        "labels.json",
-        "dataset_infos.json",
-        *(f"{part}.jsonl" for part, count in report.parts.items() if count),
-    }
+    assert {p.name for p in out.iterdir()} == {"labels.json", "README.md", "data"}
+    written = {part for part, count in report.parts.items() if count}
+    assert {p.name for p in (out / "data").iterdir()} == {f"{part}.jsonl" for part in written}
     names = json.loads((out / "labels.json").read_text(encoding="utf-8"))["names"]
     assert names[:3] == ["O", "B-actor", "I-actor"]
-    files = {part: str(out / f"{part}.jsonl") for part, count in report.parts.items() if count}
-    loaded = datasets.load_dataset("json", data_files=files, cache_dir=str(tmp_path / "cache"))
+    loaded = datasets.load_dataset(str(out), cache_dir=str(tmp_path / "cache"))
+    assert set(loaded) == {"validation" if part == "dev" else part for part in written}
     rows = [row for part in loaded.values() for row in part]
-    tags = datasets.Sequence(datasets.ClassLabel(names=names))
+    assert {row["document_id"] for row in rows} == {1, 2, 3}
+    tags = loaded[next(iter(loaded))].features["ner_tags"].feature
+    assert tags.names == names
     clitic = next(row for row in rows if "كوريا" in row["tokens"])
     at = clitic["tokens"].index("كوريا")
     assert clitic["tokens"][at - 1 : at + 2] == ["و", "كوريا", "الشمالية"]
-    assert tags.feature.int2str(clitic["ner_tags"][at - 1 : at + 2]) == ["O", "B-actor", "I-actor"]
+    assert tags.int2str(clitic["ner_tags"][at - 1 : at + 2]) == ["O", "B-actor", "I-actor"]
     assert all(len(row["tokens"]) == len(row["ner_tags"]) for row in rows)
 
 
-def test_hf_without_split_writes_data_jsonl(tmp_path):
+def test_hf_folder_without_split_loads_with_datasets_as_one_train_split(tmp_path):
+    # It used to crash: datasets read labels.json as data (DatasetGenerationCastError).
+    datasets = pytest.importorskip("datasets")
     out = tmp_path / "hf"
     report = export_project(sample_project(), out, fmt="hf")
-    rows = [json.loads(line) for line in (out / "data.jsonl").read_text("utf-8").splitlines()]
-    assert {row["document_id"] for row in rows} == {1, 2, 3}
     assert report.documents == 3
+    loaded = datasets.load_dataset(str(out), cache_dir=str(tmp_path / "cache"))
+    assert set(loaded) == {"train"}
+    rows = list(loaded["train"])
+    assert {row["document_id"] for row in rows} == {1, 2, 3}
+    tags = loaded["train"].features["ner_tags"].feature
+    assert tags.names == json.loads((out / "labels.json").read_text("utf-8"))["names"]
+    tagged = [tags.int2str(tag) for row in rows for tag in row["ner_tags"]]
+    iob2 = io.StringIO()
+    export_project(sample_project(), iob2, fmt="iob2")
+    assert tagged == [line.split("\t")[1] for line in iob2.getvalue().splitlines() if "\t" in line]
 
 
 def test_hf_folder_loads_as_a_dataset_with_class_label_tags_and_a_validation_split(tmp_path):
@@ -159,6 +174,7 @@ def test_hf_folder_loads_as_a_dataset_with_class_label_tags_and_a_validation_spl
     assert all(report.parts[part] > 0 for part in ("train", "dev", "test"))
     loaded = datasets.load_dataset(str(out), cache_dir=str(tmp_path / "cache"))
     assert set(loaded) == {"train", "validation", "test"}
+    assert sum(len(part) for part in loaded.values()) == 40 * 3  # three sentences a document
     tags = loaded["train"].features["ner_tags"].feature
     assert tags.names == json.loads((out / "labels.json").read_text("utf-8"))["names"]
     row = loaded["train"][0]
@@ -168,8 +184,11 @@ def test_hf_folder_loads_as_a_dataset_with_class_label_tags_and_a_validation_spl
 def test_hf_leaves_out_a_part_with_no_document(tmp_path):
     out = tmp_path / "hf"
     report = export_project(sample_project(), out, fmt="hf", split="0.34,0.33,0.33", seed=13)
-    written = {p.stem for p in out.glob("*.jsonl")}
+    written = {p.stem for p in (out / "data").glob("*.jsonl")}
     assert written == {part for part, count in report.parts.items() if count}
+    assert "test" not in written or "path: data/test.jsonl" in (out / "README.md").read_text(
+        "utf-8"
+    )
 
 
 def test_hf_rows_are_valid_json_when_tokens_hold_quotes_and_backslashes(tmp_path):
@@ -177,6 +196,9 @@ def test_hf_rows_are_valid_json_when_tokens_hold_quotes_and_backslashes(tmp_path
     project = Project.in_memory()
     project.import_documents([(Document("q", text), [Span(5, 10, "actor")])])
     export_project(project, tmp_path / "hf", fmt="hf")
-    [row] = [json.loads(line) for line in (tmp_path / "hf" / "data.jsonl").open(encoding="utf-8")]
+    [row] = [
+        json.loads(line)
+        for line in (tmp_path / "hf" / "data" / "data.jsonl").open(encoding="utf-8")
+    ]
     assert row["tokens"] == ["قال", '"', "روسيا", '"', "\\", "غدا", "«", "كوريا", "»"]
     assert row["ner_tags"] == [0, 0, 1, 0, 0, 0, 0, 0, 0]
