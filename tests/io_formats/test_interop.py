@@ -202,3 +202,108 @@ def test_hf_rows_are_valid_json_when_tokens_hold_quotes_and_backslashes(tmp_path
     ]
     assert row["tokens"] == ["قال", '"', "روسيا", '"', "\\", "غدا", "«", "كوريا", "»"]
     assert row["ner_tags"] == [0, 0, 1, 0, 0, 0, 0, 0, 0]
+
+
+# -- IOB2 / CoNLL readers ----------------------------------------------------------------
+
+
+def iob2_of(project: Project, tmp_path: Path) -> tuple[Path, int]:
+    out = tmp_path / "data.conll"
+    report = export_project(project, out, fmt="iob2")
+    return out, report.spans_written
+
+
+def test_spacy_convert_reads_our_iob2_with_every_document_and_entity(tmp_path):
+    pytest.importorskip("spacy")
+    import subprocess
+    import sys
+
+    from annotated_seed import annotated_seed_project
+    from spacy.tokens import DocBin
+
+    project = annotated_seed_project()
+    project.import_documents([(Document("اتفاقية", FIRST), first_spans())])
+    conll, written = iob2_of(project, tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "spacy", "convert", "-c", "ner", str(conll), str(tmp_path)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    import spacy
+
+    docs = list(DocBin().from_disk(tmp_path / "data.spacy").get_docs(spacy.blank("xx").vocab))
+    assert len(docs) == 2  # one per -DOCSTART- line, none made of the line itself
+    assert sum(len(doc.ents) for doc in docs) == written
+    assert "-DOCSTART-" not in [token.text for doc in docs for token in doc]
+
+
+def test_seqeval_reads_our_tags_as_strict_iob2_with_every_entity(tmp_path):
+    pytest.importorskip("seqeval")
+    from annotated_seed import annotated_seed_project
+    from seqeval.metrics import classification_report
+    from seqeval.metrics.sequence_labeling import get_entities
+    from seqeval.scheme import IOB2
+
+    conll, written = iob2_of(annotated_seed_project(), tmp_path)
+    # The common CoNLL reading loop: skip -DOCSTART- lines, blank lines end a sentence.
+    sentences, current = [], []
+    for line in conll.read_text(encoding="utf-8").splitlines():
+        if line.startswith("-DOCSTART-") or not line.strip():
+            if current:
+                sentences.append(current)
+            current = []
+            continue
+        current.append(line.split()[-1])
+    if current:
+        sentences.append(current)
+    assert sum(len(get_entities(tags)) for tags in sentences) == written
+    report = classification_report(
+        sentences, sentences, mode="strict", scheme=IOB2, output_dict=True
+    )
+    assert report["micro avg"]["support"] == written
+
+
+# -- brat --------------------------------------------------------------------------------
+
+
+def test_brat_validation_reports_no_error_for_nested_and_overlapping_spans(tmp_path):
+    from annotated_seed import annotated_seed_project
+    from brat_rules import brat_errors
+
+    project = annotated_seed_project()
+    text = "قصفت القوات مدينة خاركيف"
+    project.import_documents(
+        [
+            # Crossing and identical spans, which the project allows too.
+            (
+                Document("x", text),
+                [Span(0, 11, "event"), Span(5, 17, "actor"), Span(5, 11, "weapon")],
+            )
+        ]
+    )
+    out = tmp_path / "brat"
+    export_project(project, out, fmt="brat")
+    assert brat_errors(out) == []
+    # The checker does find what brat reported before: the same folder without the rule.
+    conf = out / "annotation.conf"
+    conf.write_text(conf.read_text(encoding="utf-8").replace("<OVERLAP>", "#"), encoding="utf-8")
+    errors = brat_errors(out)
+    assert any("weapon cannot contain number" in error for error in errors)
+    assert any("cannot cross" in error for error in errors)
+
+
+def test_brat_txt_read_with_newline_empty_keeps_every_offset(tmp_path):
+    out = tmp_path / "brat"
+    export_project(sample_project(), out, fmt="brat")
+    from brat_rules import text_bounds
+
+    for ann in out.glob("*.ann"):
+        txt = ann.with_suffix(".txt")
+        with txt.open(encoding="utf-8", newline="") as handle:  # as the README says
+            text = handle.read()
+        quoted = [
+            line.split("\t")[2] for line in ann.read_text("utf-8").splitlines() if line[0] == "T"
+        ]
+        for (_, _, start, end), expected in zip(text_bounds(ann), quoted, strict=True):
+            assert " ".join(text[start:end].split()) == " ".join(expected.split())
