@@ -307,3 +307,22 @@ def test_brat_txt_read_with_newline_empty_keeps_every_offset(tmp_path):
         ]
         for (_, _, start, end), expected in zip(text_bounds(ann), quoted, strict=True):
             assert " ".join(text[start:end].split()) == " ".join(expected.split())
+
+
+# -- doccano -----------------------------------------------------------------------------
+
+
+def test_doccano_export_names_each_nested_span_and_the_setting_doccano_needs(tmp_path):
+    from annotator.io.jsonl import DOCCANO_OVERLAP
+
+    out = tmp_path / "doccano.jsonl"
+    report = export_project(sample_project(), out, fmt="doccano")
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sum(len(row["label"]) for row in rows) == report.spans_written == 10  # all written
+    # doccano's default project drops the spans inside others: they are named, by document.
+    nested = {(note.document_id, note.text) for note in report.notes(DOCCANO_OVERLAP)}
+    assert nested == {(1, "بيونغ يانغ"), (1, "1500"), (2, "خاركيف")}
+    lines = report.messages()
+    assert "doccano: 3 span(s) written, but overlaps" in lines[0]
+    assert "'Allow overlapping spans'" in lines[0]
+    assert "  document 1: 2 span(s)" in lines

@@ -257,6 +257,24 @@ def native_span(text: str, span: Span) -> dict:
     return item
 
 
+# doccano drops such spans on import unless its project allows them.
+DOCCANO_OVERLAP = (
+    "written, but overlaps a longer or earlier span: doccano keeps it only in a project"
+    " with 'Allow overlapping spans' checked (project settings), and drops it otherwise"
+)
+
+
+def overlapping(spans: list[Span]) -> list[Span]:
+    """Spans that overlap a longer or earlier one (what a flat annotation tool drops)."""
+    found = []
+    covered_to = -1
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if span.start < covered_to:
+            found.append(span)
+        covered_to = max(covered_to, span.end)
+    return found
+
+
 class DoccanoExporter(JsonlExporter):
     name = "doccano"
     description = 'doccano JSONL ({"text", "label": [[start, end, label]]})'
@@ -265,6 +283,8 @@ class DoccanoExporter(JsonlExporter):
         values = sum(span.value is not None for span in spans)
         if values:
             context.report.not_held["span value(s) not written (doccano has no place)"] += values
+        for span in overlapping(spans):
+            context.report.note(document, span, DOCCANO_OVERLAP)
         return {
             "id": document.id,
             "text": document.text,
