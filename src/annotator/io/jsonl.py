@@ -152,6 +152,7 @@ class ProdigyJsonl(JsonlImporter):
 class DoccanoJsonl(JsonlImporter):
     name = "doccano"
     description = 'doccano JSONL: {"text", "label": [[start, end, "LABEL"], ...]}'
+    editor_offsets = True
 
     def spans(self, obj: dict, source: str, line: int) -> list[dict]:
         if isinstance(obj.get("entities"), list):
