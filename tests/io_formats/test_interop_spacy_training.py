@@ -15,8 +15,10 @@ import pytest
 from annotated_seed import annotated_seed, annotated_seed_project
 from sample_project import sample_project
 
+from annotator.core.model import Document, Span
 from annotator.io.exporting import export_project
 from annotator.io.spacy_tokenizer import TOKENIZER_NAME
+from annotator.storage import Project
 
 spacy = pytest.importorskip("spacy")
 
@@ -43,15 +45,39 @@ def spacy_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     )
 
 
-def test_the_spacy_export_writes_a_config_naming_our_tokenizer_with_the_span_texts(tmp_path):
-    export_project(annotated_seed_project(), tmp_path / "train.spacy", fmt="spacy")
+NAMES = "استقبل الرئيس ونايفة وفريدريكسن في مدريد"
+
+
+def unknown_names_project():
+    """Names the shipped lexicon does not know, after a clitic: only the spans tell where to cut."""
+    project = Project.in_memory()
+    spans = [Span(NAMES.index(n), NAMES.index(n) + len(n), "actor") for n in ("نايفة", "فريدريكسن")]
+    project.import_documents([(Document("names", NAMES), spans)])
+    return project
+
+
+def test_the_spacy_export_writes_a_config_naming_our_tokenizer_with_the_forms_it_needs(tmp_path):
+    export_project(unknown_names_project(), tmp_path / "train.spacy", fmt="spacy")
     config = spacy.util.load_config(tmp_path / "config.cfg")
     assert config["nlp"]["tokenizer"]["@tokenizers"] == TOKENIZER_NAME
-    assert "كوريا الشمالية" in config["nlp"]["tokenizer"]["forms"]
+    assert config["nlp"]["tokenizer"]["forms"] == ["فريدريكسن", "نايفة"]
     assert config["nlp"]["pipeline"] == ["tok2vec", "ner", "spancat"]
     nlp = spacy.util.load_model_from_config(config, auto_fill=True)
-    doc = nlp.make_doc("وقعت روسيا وكوريا الشمالية\r\nاتفاقية")
-    assert [t.text for t in doc] == ["وقعت", "روسيا", "و", "كوريا", "الشمالية", "\r\n", "اتفاقية"]
+    doc = nlp.make_doc("وقعت روسيا وكوريا الشمالية\r\nاتفاقية مع ونايفة")
+    assert [t.text for t in doc] == [
+        "وقعت",
+        "روسيا",
+        "و",
+        "كوريا",
+        "الشمالية",
+        "\r\n",
+        "اتفاقية",
+        "مع",
+        "و",
+        "نايفة",
+    ]
+    exported, seen = entities_spacy_sees(tmp_path / "config.cfg", tmp_path / "train.spacy")
+    assert (exported, seen) == (2, 2)
 
 
 def test_spacy_training_sees_every_exported_entity_of_the_annotated_sample(tmp_path):
@@ -104,15 +130,14 @@ def test_spacy_trains_50_steps_on_the_export_and_the_trained_pipeline_tokenizes_
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     nlp = spacy.load(tmp_path / "model" / "model-last")
     doc = nlp("وأرسلت بيونغ يانغ جنودا إلى روسيا وكوريا الشمالية")
-    assert [t.text for t in doc][:2] == ["و", "أرسلت"]
-    assert "كوريا" in [t.text for t in doc]
+    assert [t.text for t in doc][-3:] == ["و", "كوريا", "الشمالية"]
 
 
 def test_train_and_dev_exported_one_after_the_other_share_one_tokenizer(tmp_path):
     project = sample_project()
     export_project(project, tmp_path / "train.spacy", fmt="spacy", statuses=None)
     first = spacy.util.load_config(tmp_path / "config.cfg")["nlp"]["tokenizer"]["forms"]
-    export_project(annotated_seed_project(), tmp_path / "dev.spacy", fmt="spacy")
+    export_project(unknown_names_project(), tmp_path / "dev.spacy", fmt="spacy")
     both = spacy.util.load_config(tmp_path / "config.cfg")["nlp"]["tokenizer"]["forms"]
     assert set(first) < set(both)
     for docbin in ("train.spacy", "dev.spacy"):

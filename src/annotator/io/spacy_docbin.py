@@ -14,8 +14,9 @@ title; values are not written.
 Beside the DocBin (or the train/dev/test DocBins of a split) goes
 ``config.cfg``: a spaCy training config (tok2vec, ner and spancat for the
 nested spans) whose tokenizer is ours, ``annotator.arabic_tokenizer.v1``
-(see ``annotator.io.spacy_tokenizer``), knowing the exported span texts as
-forms. Every Doc of the export is tokenized by that same tokenizer, so
+(see ``annotator.io.spacy_tokenizer``), knowing as forms the texts of the
+spans it would otherwise cut through ('نايفة' in 'ونايفة'). Every Doc of the
+export is tokenized by that same tokenizer (not one per document), so
 ``spacy train`` sees every exported entity where the export put it. A
 ``config.cfg`` already there is refreshed when an earlier export wrote it
 (its forms are kept, so train and dev exported one after the other share one
@@ -34,7 +35,7 @@ from annotator.core.model import Document, Span
 from annotator.io.registry import Exporter, Layout, RecordSink, register_exporter
 from annotator.io.report import ExportContext, outermost
 from annotator.io.spacy_tokenizer import TOKENIZER_NAME, words_and_spaces
-from annotator.io.tokens import default_tokenize
+from annotator.io.tokens import Tokenize, TokenizedText, default_tokenize
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -105,8 +106,8 @@ class TrainingSetup:
     def __init__(self, context: ExportContext):
         self.context = context
         self.forms: set[str] = set()
+        self.base: Tokenize | None = None  # the tokenizer before any form is learnt
         self.longest = 1  # the longest span, in tokens (the span suggester's largest size)
-        self.labels: set[str] = set()
         self.config_folder: Path | None = None
         self.parts: set[str | None] = set()
         self._ready = False
@@ -119,10 +120,21 @@ class TrainingSetup:
         return setup
 
     def learn(self, document: Document, spans: list[Span]) -> None:
+        """Remember the texts of the spans our tokenizer cuts through ('نايفة' in 'ونايفة').
+
+        Known as forms, they make the tokenizer split there. Only these: a span text that
+        holds its clitic ('وكوريا') would, as a known form, stop every other 'وكوريا' from
+        splitting.
+        """
+        if not spans:
+            return
+        if self.base is None:
+            self.base = self.context.tokenize or default_tokenize()
         text = document.text
+        tokenized = TokenizedText.of(text, self.base)
         for span in spans:
-            self.forms.add(" ".join(text[span.start : span.end].split()))
-            self.labels.add(span.label)
+            if tokenized.token_range(span.start, span.end) is None:
+                self.forms.add(" ".join(text[span.start : span.end].split()))
 
     def prepare(self) -> None:
         """Take the forms of a config an earlier export wrote, and fix the tokenizer."""
@@ -142,9 +154,13 @@ class TrainingSetup:
                 self.forms |= forms
         self.forms.discard("")
         if self.context.tokenize is None:
-            self.context.tokenize = default_tokenize(self.forms)
-            # Every Doc as the config's tokenizer makes it: no per-document tokenizer.
-            self.context.retokenize = False
+            # The tokenizer that tokenized the spans stays in use (warm) when nothing was learnt.
+            base = self.base
+            if self.forms or base is None:
+                base = default_tokenize(self.forms)
+            self.context.tokenize = base
+        # Every Doc as the config's tokenizer makes it: no tokenizer of its own per document.
+        self.context.retokenize = False
 
     def write_config(self) -> None:
         if self.config_folder is None:
