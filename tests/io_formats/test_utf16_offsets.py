@@ -149,3 +149,14 @@ def test_an_offset_inside_a_surrogate_pair_is_refused_in_utf16_mode(tmp_path):
     assert result.exit_code == 1
     assert "surrogate pair" in result.output
     assert stored == []
+
+
+def test_a_code_point_span_that_holds_an_emoji_and_ends_inside_a_word_is_taken_as_it_is(tmp_path):
+    # As UTF-16 units it would end just after the flag, on a word edge; but nothing before it
+    # shifted its start, so it is no evidence of an editor's offsets.
+    text = "\r\nََََََ🇸🇾روسيا"
+    data = tmp_path / "doccano.jsonl"
+    data.write_text(doccano_line(text, [(2, 12, "actor")]) + "\n", encoding="utf-8")
+    result, stored = run_import(tmp_path, "--format", "doccano", str(data))
+    assert result.exit_code == 0, result.output
+    assert stored == [(text, [(text[2:12], "actor")])]

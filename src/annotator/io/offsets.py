@@ -98,7 +98,7 @@ def resolve_offsets(record: RawRecord, mode: str) -> RawRecord | InputError:
             continue
         if lines_up(text, first, last, quoted) and not lines_up(text, start, end, quoted):
             suspects.append((start, end, first, last))
-    if not suspects:
+    if not any(_telling(text, record.spans, suspect) for suspect in suspects):
         return record
     start, end, first, last = suspects[0]
     shift = end - last
@@ -109,8 +109,27 @@ def resolve_offsets(record: RawRecord, mode: str) -> RawRecord | InputError:
         f"{len(suspects)} span(s) line up only as UTF-16 code units (as doccano's and Label"
         f" Studio's editors count): span {start}-{end} is {as_is} in code points but"
         f" {text[first:last]!r} in UTF-16 units, shifted by {shift} after"
-        f" {text[before]!r} at {before}; import with --offsets utf16",
+        f" {text[before]!r} at {before}; import with --offsets utf16 (or --offsets"
+        " codepoints if they do count code points)",
         line=record.line,
+    )
+
+
+def _telling(text: str, spans: list, suspect: tuple[int, int, int, int]) -> bool:
+    """Whether a suspect span is evidence enough to refuse its document.
+
+    A span past the end of the text, or quoting its text, is; otherwise the span must start
+    after the character that shifts it: a span drawn in code points that merely holds an
+    emoji and ends inside a word is not taken for a shifted one.
+    """
+    start, end, first, _ = suspect
+    return (
+        end > len(text)
+        or start != first
+        or any(
+            isinstance(span, dict) and span.get("start") == start and "text" in span
+            for span in spans
+        )
     )
 
 
