@@ -32,6 +32,7 @@ from annotator.io.registry import (
     register_importer,
 )
 from annotator.io.report import INSIDE_TOKEN_CHARS_ONLY, ExportContext
+from annotator.io.tokens import texts_of
 
 
 def iter_json_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, Any] | InputError]:
@@ -330,6 +331,7 @@ class ProdigySink(RecordSink):
 # once per token. The output is exactly json.dumps(..., ensure_ascii=False).
 _TOKEN_JSON = '{"text": %s, "start": %d, "end": %d, "id": %d, "ws": %s}'
 _quote = encode_basestring
+_JSON_BOOLEAN = {True: "true", False: "false"}
 
 
 def _tokens_json(words: list[str], starts: list[int], ends: list[int], spaces: list[str]) -> str:
@@ -359,8 +361,8 @@ def prodigy_line(document: Document, spans: list[Span], context: ExportContext) 
             )
             for item in aligned
         }
-    words = [text[start:end] for start, end in zip(starts, ends, strict=True)]
-    tokens = _tokens_json(words, starts, ends, ["true" if ws else "false" for ws in spaces])
+    words = texts_of(text, starts, ends)
+    tokens = _tokens_json(words, starts, ends, list(map(_JSON_BOOLEAN.__getitem__, spaces)))
     items = []
     for span in spans:
         entry: dict[str, Any] = {"start": span.start, "end": span.end, "label": span.label}

@@ -35,7 +35,7 @@ from annotator.core.model import Document, Span
 from annotator.io.registry import Exporter, Layout, RecordSink, register_exporter
 from annotator.io.report import ExportContext, outermost
 from annotator.io.spacy_tokenizer import TOKENIZER_NAME, words_and_spaces
-from annotator.io.tokens import Tokenize, TokenizedText, default_tokenize
+from annotator.io.tokens import Tokenize, TokenizedText, default_tokenize, texts_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -62,7 +62,7 @@ def build_doc(vocab: Vocab, document: Document, spans: list[Span], context: Expo
     tokenized, aligned = context.aligned(document, spans)
     starts, ends, spaces = tokenized.with_whitespace()
     text = document.text
-    words = [text[start:end] for start, end in zip(starts, ends, strict=True)]
+    words = texts_of(text, starts, ends)
     doc = Doc(vocab, words=words, spaces=spaces)
     kept, overlapping = outermost(aligned)
     flat = {id(item) for item in kept}

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from annotator.io.tokens import TokenizedText, default_tokenize
+from annotator.io.tokens import TokenizedText, default_tokenize, texts_of
 
 TOKENIZER_NAME = "annotator.arabic_tokenizer.v1"
 
@@ -31,7 +31,7 @@ def words_and_spaces(tokenized: TokenizedText) -> tuple[list[str], list[bool]]:
     """
     text = tokenized.text
     starts, ends, spaces = tokenized.with_whitespace()
-    return [text[start:end] for start, end in zip(starts, ends, strict=True)], spaces
+    return texts_of(text, starts, ends), spaces
 
 
 class ArabicSpacyTokenizer:

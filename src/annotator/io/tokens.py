@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import sub
 
 Tokenize = Callable[[str], list[tuple[int, int]]]
 
@@ -175,6 +176,11 @@ def _visible_columns(text: str, tokenize: Tokenize) -> tuple[list[int], list[int
 _BREAK = re.compile(f"[{re.escape(''.join(sorted(SENTENCE_END | LINE_BREAKS)))}]")
 
 
+def texts_of(text: str, starts: list[int], ends: list[int]) -> list[str]:
+    """``text[start:end]`` for each pair of ``starts`` and ``ends``."""
+    return list(map(text.__getitem__, map(slice, starts, ends)))
+
+
 class TokenizedText:
     """A text, its tokens (start and end columns), and how character edges map to tokens."""
 
@@ -206,8 +212,7 @@ class TokenizedText:
         return list(zip(self.starts, self.ends, strict=True))
 
     def words(self) -> list[str]:
-        text = self.text
-        return [text[start:end] for start, end in zip(self.starts, self.ends, strict=True)]
+        return texts_of(self.text, self.starts, self.ends)
 
     def token_range(self, start: int, end: int) -> tuple[int, int] | None:
         """First and last (inclusive) token of a span, or None when an edge is inside a token.
@@ -260,12 +265,11 @@ class TokenizedText:
         if not starts:
             return ([0], [len(text)], [False]) if text else ([], [], [])
         following = [*starts[1:], len(text)]
-        gaps = [
-            index
-            for index, (end, start) in enumerate(zip(ends, following, strict=True))
-            if start - end > 1 or (start - end == 1 and text[end] != " ")
-        ]
-        spaces = [text[end : end + 1] == " " for end in ends]
+        # Written for speed (C-level maps): a token is followed by one space, or by nothing,
+        # or by a gap that needs tokens of its own (what is left once the space is taken).
+        spaces = list(map(" ".__eq__, map(f"{text}\0".__getitem__, ends)))
+        left = map(sub, map(sub, following, ends), spaces)
+        gaps = list(compress(range(len(ends)), left))
         if not gaps and not starts[0]:
             return starts, ends, spaces
         all_starts: list[int] = [0] if starts[0] else []
