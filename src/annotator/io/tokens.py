@@ -65,6 +65,19 @@ class ArabicTokenizer:
         whole like any other. Only chunks that are not one whole token (clitics,
         attached punctuation, line breaks) are handled one by one.
         """
+        found = self._columns(text, stop_at_invisible=False)
+        assert found is not None
+        return found
+
+    def visible_columns(self, text: str) -> tuple[list[int], list[int]] | None:
+        """``columns``, or None when the text holds an invisible character.
+
+        Whether a chunk holds one is remembered with the chunk, so that texts
+        without (nearly all) are not searched character by character again.
+        """
+        return self._columns(text, stop_at_invisible=True)
+
+    def _columns(self, text: str, stop_at_invisible: bool) -> tuple[list[int], list[int]] | None:
         chunk_texts = text.split(" ")
         # Each chunk is followed by one space (the last by none; its end is not used).
         bounds = list(accumulate(map(_PLUS_ONE, map(len, chunk_texts)), initial=0))
@@ -77,6 +90,8 @@ class ArabicTokenizer:
         ends: list[int] = []
         done = 0
         for index in [i for i, kind in enumerate(kinds) if kind is not _WHOLE]:
+            if stop_at_invisible and type(kinds[index]) is _WithInvisible:
+                return None
             starts += chunk_starts[done:index]
             ends += chunk_ends[done:index]
             base = chunk_starts[index]
@@ -92,7 +107,9 @@ class ArabicTokenizer:
         from annotator.arabic.tokens import tokenize
 
         pieces = tuple((token.start, token.end) for token in tokenize(chunk, self.lexicon))
-        if pieces == ((0, len(chunk)),):
+        if _INVISIBLE_RUN.search(chunk) is not None:
+            pieces = _WithInvisible(pieces)
+        elif pieces == ((0, len(chunk)),):
             pieces = _WHOLE
         if len(self._chunks) < _MAX_CHUNKS and len(chunk) <= _MAX_CHUNK_LENGTH:
             self._chunks[chunk] = pieces
@@ -103,6 +120,14 @@ _PLUS_ONE = (1).__add__
 _MINUS_ONE = (-1).__add__
 _MAX_CHUNK_LENGTH = 80  # a longer chunk (text without spaces) is not worth remembering
 _WHOLE = object()  # a chunk that is one token
+
+
+class _WithInvisible(tuple):
+    """The tokens of a chunk that holds an invisible character (never _WHOLE)."""
+
+    __slots__ = ()
+
+
 _MAX_CHUNKS = 500_000
 # Format (Cf) and non-whitespace control (Cc) characters, and the other default-ignorable
 # code points of Unicode (variation selectors, Hangul fillers...); tests check this against
@@ -197,12 +222,14 @@ class TokenizedText:
 
     @classmethod
     def of(cls, text: str, tokenize: Tokenize) -> TokenizedText:
-        if _INVISIBLE_RUN.search(text) is not None:
-            return cls(text, *_visible_columns(text, tokenize))
-        columns = getattr(tokenize, "columns", None)
-        if columns is not None:
-            return cls(text, *columns(text))
-        return cls.from_offsets(text, tokenize(text))
+        visible_columns = getattr(tokenize, "visible_columns", None)
+        if visible_columns is not None:
+            found = visible_columns(text)  # None when the text holds an invisible character
+            if found is not None:
+                return cls(text, *found)
+        elif _INVISIBLE_RUN.search(text) is None:
+            return cls.from_offsets(text, tokenize(text))
+        return cls(text, *_visible_columns(text, tokenize))
 
     def __len__(self) -> int:
         return len(self.starts)
