@@ -15,6 +15,7 @@ from annotator.core.validation import span_problem, value_problem
 from annotator.io.decoding import read_regular_file, unstorable_string
 from annotator.io.input_files import gather
 from annotator.io.jsonl import detect_jsonl_flavour
+from annotator.io.offsets import OFFSET_MODES, resolve_offsets
 from annotator.io.registry import RawRecord, importer
 from annotator.io.sniffing import looks_like_another_format
 from annotator.storage.project import ImportReport, Project
@@ -88,16 +89,21 @@ def _json_array_flavour(path: Path) -> str:
 
 
 def read_records(
-    paths: list[Path], fmt: str, encoding: str | None
+    paths: list[Path], fmt: str, encoding: str | None, offsets: str = "auto"
 ) -> Iterator[RawRecord | InputError]:
+    """Records of the files; ``offsets`` says how editors' spans count (annotator.io.offsets)."""
     for path in paths:
         try:
             name = format_for(path, fmt, encoding)
         except InputError as exc:
             yield exc
             continue
+        reader = importer(name)
         try:
-            yield from importer(name).read(path, encoding)
+            for item in reader.read(path, encoding):
+                if reader.editor_offsets and isinstance(item, RawRecord):
+                    item = resolve_offsets(item, offsets)
+                yield item
         except (ValueError, RecursionError) as exc:
             # A parser giving up on hostile input (a number of 5000 digits, nesting
             # deeper than Python's stack) is a bad file, not a crash of the import.
@@ -112,20 +118,26 @@ def import_paths(
     add_labels: bool = False,
     skip_invalid: bool = False,
     progress: Progress | None = None,
+    offsets: str = "auto",
 ) -> ImportResult:
     """Validate everything first, then import in one transaction.
+
+    ``offsets`` (auto, codepoints, utf16): how the spans of doccano and Label Studio
+    files count; see ``annotator.io.offsets``.
 
     Without ``skip_invalid`` any invalid record means nothing is imported.
     ``progress`` is called with the number of records read so far; an exception
     raised from it cancels the import, leaving the project as it was.
     """
+    if offsets not in OFFSET_MODES:
+        raise AnnotatorError(f"--offsets {offsets!r}: one of {', '.join(OFFSET_MODES)}")
     found = gather(paths)
     schema = project.labels()
     new_labels: dict[str, Label] = {}
     records: list[tuple[Document, list[NewSpan]]] = []
     problems: list[InputError] = list(found.problems)
     repeated: list[InputError] = []
-    for count, item in enumerate(read_records(found.files, fmt, encoding), start=1):
+    for count, item in enumerate(read_records(found.files, fmt, encoding, offsets), start=1):
         if progress is not None:
             progress(count)
         if isinstance(item, InputError):

@@ -37,6 +37,8 @@ class Importer(ABC):
     name: str
     description: str
     suffixes: tuple[str, ...] = ()
+    # Spans drawn in a JavaScript editor may count UTF-16 units (see annotator.io.offsets).
+    editor_offsets: bool = False
 
     @abstractmethod
     def read(self, path: Path, encoding: str | None) -> Iterator[RawRecord | InputError]:
