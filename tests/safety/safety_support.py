@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+import pytest
 
 from annotator.core.model import Document, Span
 from annotator.storage import open_project
@@ -87,3 +92,25 @@ def assert_one_line_error(result: subprocess.CompletedProcess[str], names: str) 
     assert lines[0].startswith("annotator: error: "), result.stderr
     assert names in lines[0], result.stderr
     return lines[0]
+
+
+@contextmanager
+def read_only(path: Path) -> Iterator[None]:
+    """Make a file or folder unwritable, also for root (who writes through any file mode)."""
+    if os.geteuid() != 0:
+        mode = path.stat().st_mode
+        path.chmod(0o555 if path.is_dir() else 0o444)
+        try:
+            yield
+        finally:
+            path.chmod(mode)
+        return
+    if shutil.which("chattr") is None:
+        pytest.skip("running as root, where chmod does not stop writes, and chattr is missing")
+    locked = subprocess.run(["chattr", "+i", str(path)], capture_output=True, text=True)
+    if locked.returncode != 0:
+        pytest.skip(f"running as root and chattr +i is refused here: {locked.stderr.strip()}")
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", str(path)], check=True)

@@ -6,7 +6,6 @@ afterwards the folder must hold the same bytes and no new -wal, -shm or backup f
 
 from __future__ import annotations
 
-import os
 import random
 import resource
 import shutil
@@ -15,7 +14,6 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -25,6 +23,7 @@ from safety_support import (
     folder_snapshot,
     make_project,
     python_env,
+    read_only,
     run_cli,
     seed_text,
 )
@@ -124,28 +123,6 @@ def test_the_cli_refuses_a_damaged_or_foreign_file_in_one_line(damaged):
 
 
 # -- read-only files and folders ------------------------------------------------------------
-
-
-@contextmanager
-def read_only(path: Path) -> Iterator[None]:
-    """Make a file or folder unwritable, also for root (who writes through any file mode)."""
-    if os.geteuid() != 0:
-        mode = path.stat().st_mode
-        path.chmod(0o555 if path.is_dir() else 0o444)
-        try:
-            yield
-        finally:
-            path.chmod(mode)
-        return
-    if shutil.which("chattr") is None:
-        pytest.skip("running as root, where chmod does not stop writes, and chattr is missing")
-    locked = subprocess.run(["chattr", "+i", str(path)], capture_output=True, text=True)
-    if locked.returncode != 0:
-        pytest.skip(f"running as root and chattr +i is refused here: {locked.stderr.strip()}")
-    try:
-        yield
-    finally:
-        subprocess.run(["chattr", "-i", str(path)], check=True)
 
 
 @pytest.mark.parametrize("what", ["file", "folder"])
@@ -342,3 +319,79 @@ def test_an_edit_after_the_open_project_file_was_deleted_or_moved_is_refused(tmp
             copy.replace(path)
         with pytest.raises(ProjectError, match="moved, deleted or replaced while open"):
             project.apply(AddSpan(1, 4, 8, "actor"))
+
+
+# -- issue 11, item 12: links, a missing schema record, a full disk while only reading ----------
+
+
+def test_a_dangling_project_link_is_refused_and_nothing_is_created_where_it_points(tmp_path):
+    link = tmp_path / "current.annotator"
+    link.symlink_to(tmp_path / "unmounted" / "p.annotator")
+    (tmp_path / "unmounted").mkdir()
+    line = assert_one_line_error(run_cli("--project", str(link), "stats"), str(link))
+    assert "does not exist" in line
+    with pytest.raises(ProjectError, match="is a link to"):
+        open_project(link)
+    assert list((tmp_path / "unmounted").iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["current.annotator", "unmounted"]
+
+
+def test_a_project_without_its_schema_record_is_refused_untouched(tmp_path):
+    path = make_project(tmp_path / "project.annotator", documents=1, spans_per_document=2)
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE _sqlite_migrations")
+    conn.commit()
+    conn.close()
+    before = folder_snapshot(tmp_path)
+    with pytest.raises(ProjectError, match="_sqlite_migrations is missing"):
+        open_project(path)
+    line = assert_one_line_error(run_cli("--project", str(path), "stats"), str(path))
+    assert "_sqlite_migrations is missing" in line
+    assert folder_snapshot(tmp_path) == before  # not modified, and no backup beside it
+
+
+KEEP_IN_WAL = """
+import shutil, sys
+from annotator.core.model import Document
+from annotator.storage import open_project
+project = open_project(sys.argv[1])
+project.conn.execute("PRAGMA wal_autocheckpoint = 0")
+project.import_documents([(Document("t", "نص في سجل الكتابة"), [])])
+for end in ("", "-wal"):
+    shutil.copyfile(sys.argv[1] + end, sys.argv[2] + end)
+"""
+
+
+@pytest.mark.parametrize("wal", ["without a -wal", "with a -wal left by a crash"])
+def test_a_read_only_command_on_a_full_disk_says_so_and_leaves_no_files(tmp_path, wal):
+    folder = tmp_path / "full"
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(folder)],
+        capture_output=True,
+        text=True,
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here: {mounted.stderr.strip()}")
+    try:
+        path = folder / "project.annotator"
+        if wal == "without a -wal":
+            shutil.copyfile(make_project(tmp_path / "made.annotator", documents=1), path)
+        else:
+            subprocess.run(
+                [sys.executable, "-c", KEEP_IN_WAL, str(tmp_path / "made.annotator"), str(path)],
+                env=python_env(),
+                check=True,
+            )
+        with (folder / "filler").open("wb", buffering=0) as filler:
+            while True:  # fill the disk to the last byte
+                try:
+                    filler.write(b"\0" * 4096)
+                except OSError:
+                    break
+        before = folder_snapshot(folder)
+        line = assert_one_line_error(run_cli("--project", str(path), "stats"), str(path))
+        assert "the disk is full" in line and "damaged" not in line
+        assert folder_snapshot(folder) == before  # no empty -wal/-shm pair left behind
+    finally:
+        subprocess.run(["umount", str(folder)], check=True)

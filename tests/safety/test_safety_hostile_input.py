@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hostile_tally import TALLY, count_child, guarded_attempt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from safety_support import LABELS, python_env, run_cli, seed_text
@@ -47,27 +48,38 @@ def project_state(project: Project) -> tuple:
 
 
 def attempt(project: Project, path: Path, fmt: str = "auto", **options) -> str:
-    """Import; on failure check the error names the file and nothing changed."""
+    """Import; on failure check the error names the file and nothing changed.
+
+    Counted in the run's summary (hostile_tally): a case, and any traceback, hang or
+    partial import.
+    """
     before = project_state(project)
     # The message names the file, or its companion (brat's .ann beside the .txt).
     named = str(path.with_suffix(""))
     try:
-        result = import_paths(project, [path], fmt=fmt, **options)
+        with guarded_attempt():
+            result = import_paths(project, [path], fmt=fmt, **options)
     except ImportFailed as failed:
         assert failed.problems
         for problem in failed.problems:
             assert str(problem).startswith(named), problem
-        assert project_state(project) == before
+        assert_unchanged(project, before)
         return "refused"
     except InputError as error:
         assert str(error).startswith(named), error
-        assert project_state(project) == before
+        assert_unchanged(project, before)
         return "refused"
     for document, spans in project.iter_documents():
         for span in spans:
             assert 0 <= span.start < span.end <= len(document.text)
     assert project.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     return "imported" if result.report.documents_added or result.report.duplicates else "empty"
+
+
+def assert_unchanged(project: Project, before: tuple) -> None:
+    if project_state(project) != before:
+        TALLY["partial imports"] += 1
+        raise AssertionError("a refused import changed the project")
 
 
 @pytest.fixture(scope="module")
@@ -335,6 +347,7 @@ def test_the_cli_names_file_and_line_of_a_bad_record_without_traceback(tmp_path)
     path.write_text('{"text": "abc", "title": "\\ud800"}\n', encoding="utf-8")
     project = tmp_path / "p.annotator"
     result = run_cli("--project", str(project), "import", str(path))
+    count_child(result, changed=False)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert f"{path}:1: an unpaired surrogate" in result.stderr
 
@@ -343,6 +356,7 @@ def test_the_cli_refuses_a_binary_file_in_one_line(tmp_path):
     path = tmp_path / "photo.txt"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + random.Random(3).randbytes(500))
     result = run_cli("--project", str(tmp_path / "p.annotator"), "import", str(path))
+    count_child(result, changed=False)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.startswith("annotator: error: ")
     assert f"{path}: byte 8: looks like a binary file" in result.stderr
@@ -375,13 +389,18 @@ def test_a_50_mb_single_article_imports_in_bounded_time_and_memory(tmp_path):
         for _ in range(repeats):
             handle.write(text)
     size_mb = article.stat().st_size / 1024 / 1024
-    child = subprocess.run(
-        [sys.executable, "-c", IMPORT_AND_MEASURE, str(tmp_path / "p.annotator"), str(article)],
-        capture_output=True,
-        text=True,
-        env=python_env(),
-        timeout=300,  # a hang guard, not a speed target
-    )
+    try:
+        child = subprocess.run(
+            [sys.executable, "-c", IMPORT_AND_MEASURE, str(tmp_path / "p.annotator"), str(article)],
+            capture_output=True,
+            text=True,
+            env=python_env(),
+            timeout=300,  # a hang guard, not a speed target
+        )
+    except subprocess.TimeoutExpired as hang:
+        count_child(hang, changed=False)
+        raise
+    count_child(child, changed=False)
     assert child.returncode == 0, child.stderr
     figures = json.loads(child.stdout)
     assert figures["documents"] == 1

@@ -14,6 +14,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from safety_support import HERE, make_project, python_env
@@ -29,6 +30,7 @@ EDITS_PER_WRITER = 400
 def test_two_processes_editing_one_project_at_once_lose_no_edit(tmp_path):
     path = make_project(tmp_path / "shared.annotator", documents=2, spans_per_document=0)
     go = tmp_path / "go"
+    names = ("window-a", "window-b")
     writers = {
         name: subprocess.Popen(
             [
@@ -38,15 +40,21 @@ def test_two_processes_editing_one_project_at_once_lose_no_edit(tmp_path):
                 name,
                 str(EDITS_PER_WRITER),
                 str(go),
+                other,
             ],
             env=python_env(),
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
         )
-        for name in ("window-a", "window-b")
+        for name, other in zip(names, reversed(names), strict=True)
     }
-    time.sleep(0.5)  # both have opened the project
+    # Both have opened the project (however slowly, on a loaded machine) before the start.
+    deadline = time.monotonic() + 120
+    while not all(Path(f"{go}.{name}.ready").exists() for name in names):
+        failed = [w for w in writers.values() if w.poll() is not None]
+        assert not failed and time.monotonic() < deadline, "a writer never got ready"
+        time.sleep(0.01)
     started = time.monotonic()
     go.touch()
     reports = {}
@@ -171,3 +179,76 @@ def test_an_edit_while_the_same_window_is_still_reading_says_why_it_was_not_save
         reading.close()
         window_a.apply(AddSpan(1, 5, 9, "actor"))
         assert [(s.start, s.end) for s in window_a.spans(1)] == [(0, 3), (5, 9)]
+
+
+# -- a label renamed elsewhere while an import or an edit is under way (issue 11, item 3) ----------
+
+IMPORT_WHILE_RENAMED = """
+import subprocess, sys
+import annotator.cli.commands as commands
+from annotator.cli.main import main
+
+project, articles = sys.argv[1:3]
+
+def rename_once(count, done=[]):
+    # Another program renames the label while this import is still reading its file.
+    if not done:
+        done.append(True)
+        subprocess.run(
+            [sys.executable, "-m", "annotator", "--project", project, "labels", "rename",
+             "actor", "agent"],
+            check=True,
+        )
+
+commands._progress_printer = lambda: rename_once
+sys.argv = ["annotator", "--project", project, "import", articles]
+main()
+"""
+
+
+def _articles(tmp_path):
+    path = tmp_path / "articles.jsonl"
+    lines = [
+        json.dumps(
+            {
+                "text": f"{n} أرسلت روسيا صواريخ",
+                "spans": [{"start": 4, "end": 9, "label": "actor"}],
+            },
+            ensure_ascii=False,
+        )
+        for n in range(20)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_an_import_during_which_a_label_is_renamed_fails_in_one_line_saying_so(tmp_path):
+    path = make_project(tmp_path / "p.annotator", documents=1, spans_per_document=0)
+    articles = _articles(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-c", IMPORT_WHILE_RENAMED, str(path), str(articles)],
+        capture_output=True,
+        text=True,
+        env=python_env(),
+        timeout=120,
+    )
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert lines[-1].startswith(f"annotator: error: {path}: not saved: label actor was renamed")
+    assert "agent" in lines[-1] and "nothing was changed" in lines[-1]
+    assert lines[:-1] == ["renamed label actor to agent"]  # the other program's own line
+    with open_project(path) as project:
+        assert project.document_count() == 1  # none of the 20 articles
+        assert "agent" in project.labels() and "actor" not in project.labels()
+
+
+def test_an_edit_with_a_label_renamed_in_another_window_says_so(tmp_path):
+    path = make_project(tmp_path / "p.annotator", documents=1, spans_per_document=0)
+    with open_project(path) as window_a, open_project(path) as window_b:
+        assert "actor" in window_a.labels()  # window A shows the labels it read
+        window_b.update_label("actor", new_name="agent")
+        with pytest.raises(ProjectError, match="label actor was renamed or removed"):
+            window_a.apply(AddSpan(1, 0, 3, "actor"))
+        assert window_a.spans(1) == []
+        window_a.apply(AddSpan(1, 0, 3, "agent"))  # with the labels read again, it works
+        assert [s.label for s in window_b.spans(1)] == ["agent"]

@@ -1,10 +1,13 @@
 """One of two processes editing the same project at once (the two-windows test).
 
-    python writer_worker.py PROJECT NAME EDITS GO_FILE
+    python writer_worker.py PROJECT NAME EDITS GO_FILE OTHER_NAME
 
-Waits for GO_FILE so both writers start together, then adds EDITS spans signed with
-NAME, undoing every fourth one (applying the inverse, as the window's undo does). Each
-writer tags places of its own (a document holds one span per place and label).
+Opens the project and says so (GO_FILE.NAME.ready), waits for GO_FILE so both writers
+start together, then adds EDITS spans signed with NAME, undoing every fourth one
+(applying the inverse, as the window's undo does). After its first edit it says so
+(GO_FILE.NAME.started) and waits until the other writer has made its first edit too,
+so that the two really write at the same time however loaded the machine is.
+Each writer tags places of its own (a document holds one span per place and label).
 Prints a JSON report: the ids it believes it kept, and every error it met.
 """
 
@@ -20,11 +23,19 @@ from annotator.core.errors import AnnotatorError
 from annotator.storage import open_project
 
 
-def main(project_path: str, name: str, edits: int, go_file: str) -> None:
+def wait_for(path: Path, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while not path.exists():
+        if time.monotonic() > deadline:
+            raise SystemExit(f"{path} never appeared")
+        time.sleep(0.001)
+
+
+def main(project_path: str, name: str, edits: int, go_file: str, other: str) -> None:
     project = open_project(project_path)
     documents = project.document_ids()
-    while not Path(go_file).exists():
-        time.sleep(0.001)
+    Path(f"{go_file}.{name}.ready").touch()
+    wait_for(Path(go_file))
     started = time.time()
     kept: set[int] = set()
     applied = undone = 0
@@ -45,6 +56,9 @@ def main(project_path: str, name: str, edits: int, go_file: str) -> None:
                 kept.discard(inverse.span_id)
         except AnnotatorError as exc:
             errors.append(f"{type(exc).__name__}: {exc}")
+        if number == 0:
+            Path(f"{go_file}.{name}.started").touch()
+            wait_for(Path(f"{go_file}.{other}.started"))
     report = {
         "applied": applied,
         "undone": undone,
@@ -57,4 +71,4 @@ def main(project_path: str, name: str, edits: int, go_file: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4])
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5])

@@ -63,6 +63,8 @@ def import_command(ctx, fmt, encoding, add_labels, skip_invalid, paths):
         click.echo(str(note), err=True)
     if len(result.repeated) > SHOWN:
         click.echo(f"... and {len(result.repeated) - SHOWN} more repeated spans", err=True)
+    for notice in result.not_read:
+        click.echo(f"skipped {notice}", err=True)
     for duplicate in report.duplicates[:SHOWN]:
         click.echo(f"already in the project, not added again: {duplicate}", err=True)
     if len(report.duplicates) > SHOWN:
@@ -73,7 +75,8 @@ def import_command(ctx, fmt, encoding, add_labels, skip_invalid, paths):
         f"imported {report.documents_added} document(s) with {report.spans_added} span(s)"
         + (f"; {len(report.duplicates)} already present" if report.duplicates else "")
         + (f"; {len(result.repeated)} repeated span(s) imported once" if result.repeated else "")
-        + (f"; {len(result.skipped)} invalid record(s) skipped" if result.skipped else ""),
+        + (f"; {len(result.skipped)} invalid record(s) skipped" if result.skipped else "")
+        + (f"; {len(result.not_read)} file(s) not read" if result.not_read else ""),
         err=True,
     )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import colorsys
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -38,6 +40,16 @@ DEFAULT_LABELS: tuple[Label, ...] = (
 EXTRA_COLORS: tuple[str, ...] = ("#E69F00", "#56B4E9", "#F0E442", "#000000", "#999999")
 
 
+def _spread_colors() -> Iterator[str]:
+    """Endless colours, each hue far from the last (the golden angle), in three lightnesses
+    dark enough for white text and light enough to tell from black."""
+    for number in itertools.count():
+        hue = (number * 137.508) % 360 / 360
+        lightness = (0.45, 0.35, 0.55)[number % 3]
+        red, green, blue = colorsys.hls_to_rgb(hue, lightness, 0.7)
+        yield f"#{round(red * 255):02X}{round(green * 255):02X}{round(blue * 255):02X}"
+
+
 class LabelSchema:
     """An ordered set of labels; the order is the palette's and the keys'."""
 
@@ -70,8 +82,10 @@ class LabelSchema:
         return next((label for label in self if label.key == key), None)
 
     def next_free_color(self) -> str:
+        """The first of the palette not in use, then colours of their own, all distinct."""
         used = {label.color.upper() for label in self}
-        return next((c for c in EXTRA_COLORS if c.upper() not in used), "#999999")
+        candidates = itertools.chain(EXTRA_COLORS, _spread_colors())
+        return next(c for c in candidates if c.upper() not in used)
 
     def next_free_key(self) -> str:
         used = {label.key for label in self}

@@ -23,7 +23,7 @@ from typing import TextIO
 from annotator.core.errors import InputError
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span, title_from_text
-from annotator.io.decoding import decode_bytes
+from annotator.io.decoding import decode_bytes, read_regular_file
 from annotator.io.registry import (
     Exporter,
     Importer,
@@ -126,8 +126,8 @@ class BratImporter(Importer):
         ann_path = path.with_suffix(".ann")
         source = str(ann_path)
         try:
-            text = decode_bytes(text_path.read_bytes(), str(text_path), encoding)
-            ann = decode_bytes(ann_path.read_bytes(), source, encoding)
+            text = decode_bytes(read_regular_file(text_path), str(text_path), encoding)
+            ann = decode_bytes(read_regular_file(ann_path), source, encoding)
         except FileNotFoundError as exc:
             yield InputError(exc.filename, "missing (brat needs the .txt and the .ann)")
             return
@@ -158,10 +158,20 @@ def read_ann(ann: str, text: str, source: str) -> list[dict]:
         if line.startswith("T"):
             if len(fields) < 2:
                 raise InputError(source, "a T line is ID<TAB>TYPE START END<TAB>TEXT", line=number)
+            if fields[0] in spans:
+                raise InputError(
+                    source,
+                    f"{fields[0]} is defined twice (first on line {spans[fields[0]]['line']})",
+                    line=number,
+                )
             label, _, where = fields[1].partition(" ")
             pieces = _pieces(where)
             if pieces is None:
                 raise InputError(source, f"offsets {where!r} are not START END", line=number)
+            if any(b[0] < a[1] for a, b in zip(pieces, pieces[1:], strict=False)):
+                raise InputError(
+                    source, f"fragments {where!r} overlap or are out of order", line=number
+                )
             start, end = pieces[0][0], pieces[-1][1]
             gaps_blank = all(
                 not text[a[1] : b[0]].strip() for a, b in zip(pieces, pieces[1:], strict=False)

@@ -131,7 +131,8 @@ class CsvImporter(TextFileImporter):
     def parse(self, path: Path, content: str) -> Iterator[RawRecord | InputError]:
         # A whole article is one field: far longer than csv's default limit (128 KiB).
         csv.field_size_limit(2**31 - 1)
-        reader = csv.DictReader(io.StringIO(content, newline=""))
+        # strict: an unterminated quote is an error, not a field running to the end of file.
+        reader = csv.DictReader(io.StringIO(content, newline=""), strict=True)
         try:
             yield from self._rows(path, reader)
         except csv.Error as exc:
@@ -140,6 +141,11 @@ class CsvImporter(TextFileImporter):
     def _rows(self, path: Path, reader: csv.DictReader) -> Iterator[RawRecord | InputError]:
         if not reader.fieldnames or "text" not in reader.fieldnames:
             yield InputError(str(path), 'no "text" column in the header', line=1)
+            return
+        twice = sorted({name for name in reader.fieldnames if reader.fieldnames.count(name) > 1})
+        if twice:
+            # A dict keeps the last of two columns of one name: the first would be lost.
+            yield InputError(str(path), f"column {twice[0]!r} appears twice in the header", line=1)
             return
         for row in reader:
             text = row.get("text") or ""

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import json
 import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -86,11 +88,52 @@ def check_text(text: str, source: str, line: int | None = None) -> str:
 
 
 def read_text_file(path: Path, encoding: str | None = None) -> str:
+    return decode_bytes(read_regular_file(path), str(path), encoding)
+
+
+def file_kind(mode: int) -> str:
+    """What a file that is not a regular file is, in a user's words."""
+    for test, kind in (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a FIFO (named pipe)"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return kind
+    return "not a regular file"
+
+
+def not_regular(path: Path | str, mode: int) -> InputError:
+    return InputError(str(path), f"is {file_kind(mode)}, not a regular file; not read")
+
+
+def read_regular_file(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of ``path`` (the first ``limit`` of them), refusing anything that is not a
+    regular file: a FIFO would block forever, /dev/zero would fill the memory.
+
+    Opened without blocking and checked on the open file, so a file swapped for a FIFO
+    after a check cannot block either. A missing file raises FileNotFoundError.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
-        data = path.read_bytes()
+        handle = os.open(path, flags | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise
+    except IsADirectoryError:
+        raise not_regular(path, stat.S_IFDIR) from None
     except OSError as exc:
         raise InputError(str(path), f"cannot be read ({exc.strerror})") from None
-    return decode_bytes(data, str(path), encoding)
+    try:
+        mode = os.fstat(handle).st_mode
+        if not stat.S_ISREG(mode):
+            os.close(handle)
+            raise not_regular(path, mode)
+        with os.fdopen(handle, "rb") as stream:
+            return stream.read() if limit is None else stream.read(limit)
+    except OSError as exc:
+        raise InputError(str(path), f"cannot be read ({exc.strerror})") from None
 
 
 def storable_name(path: Path | str) -> str:
@@ -99,11 +142,13 @@ def storable_name(path: Path | str) -> str:
     return os.fsencode(path).decode("utf-8", "replace")
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_OR_NUL = re.compile("[\ud800-\udfff\x00]")
 
 
 def unstorable_string(obj: Any) -> str | None:
-    """A string SQLite cannot store: an unpaired surrogate from a "\\ud800" escape."""
+    """A string that cannot be stored as it is: an unpaired surrogate from a "\\ud800"
+    escape (SQLite cannot store it as UTF-8), or NUL (cut off by SQLite's C strings and
+    most tools a dataset goes to)."""
     stack: list[tuple[Any, str]] = [(obj, "the record")]
     while stack:
         item, where = stack.pop()
@@ -114,7 +159,38 @@ def unstorable_string(obj: Any) -> str | None:
         elif isinstance(item, list):
             stack.extend((value, where) for value in item)
         elif isinstance(item, str):
-            found = _SURROGATE.search(item)
+            found = _SURROGATE_OR_NUL.search(item)
             if found:
-                return f"an unpaired surrogate U+{ord(found.group()):04X} in {where}"
+                what = found.group()
+                if what == "\x00":
+                    return f"a NUL character in {where}"
+                return f"an unpaired surrogate U+{ord(what):04X} in {where}"
     return None
+
+
+class DuplicateKey(ValueError):
+    """A JSON object naming one key twice: readers keep the last value, losing the first."""
+
+
+def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        twice = next(key for key, _ in pairs if key in seen or seen.add(key))
+        raise DuplicateKey(f"key {twice!r} appears twice in one object")
+    return obj
+
+
+def _refuse_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+# NaN and Infinity are not JSON (and SQLite would store NaN as nothing).
+_STRICT_JSON = json.JSONDecoder(
+    object_pairs_hook=_object_without_duplicates, parse_constant=_refuse_constant
+)
+
+
+def loads_strict(text: str) -> Any:
+    """json.loads, refusing duplicate keys (DuplicateKey) and NaN/Infinity (ValueError)."""
+    return _STRICT_JSON.decode(text)

@@ -31,9 +31,6 @@ their spans that pass the other filters. A split is by document (see
 
 from __future__ import annotations
 
-import os
-import shutil
-import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from datetime import UTC, date, datetime, timedelta
@@ -42,11 +39,12 @@ from typing import TextIO
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Document, Span, Status
+from annotator.io.output_paths import checked_output
 from annotator.io.registry import Exporter, Layout, RecordSink, exporter
 from annotator.io.report import ExportContext, ExportReport
 from annotator.io.splits import Split
 from annotator.io.tokens import Tokenize
-from annotator.storage.files import atomic_text_writer
+from annotator.storage.files import atomic_file, atomic_folder, atomic_text_writer
 from annotator.storage.project import Project
 
 Progress = Callable[[int], None]
@@ -164,20 +162,28 @@ def export_project(
             )
         _drain(records, {None: writer.open(destination, schema, context, None)}, None, report)
         return report
+    folder = writer.writes_folder(split is not None)
     path = Path(destination)
-    if not writer.writes_folder(split is not None):
-        with _single_output(writer, path) as target:
-            _drain(records, {None: writer.open(target, schema, context, None)}, None, report)
-        report.outputs.append(path)
-        return report
-    with _staged_folder(path) as root, ExitStack() as outputs:
-        parts = split.names if split is not None else (None,)
-        sinks: dict[str | None, RecordSink] = {}
-        for part in parts:
-            target = root if part is None else writer.part_target(root, part)
-            sinks[part] = writer.open(_open_part(writer, target, outputs), schema, context, part)
-        _drain(records, sinks, split, report)
-        writer.finish_folder(root, schema, context)
+    checked_output(project.path, path, folder)
+    try:
+        if not folder:
+            with _single_output(writer, path) as target:
+                _drain(records, {None: writer.open(target, schema, context, None)}, None, report)
+        else:
+            with _staged_folder(path) as root, ExitStack() as outputs:
+                parts = split.names if split is not None else (None,)
+                sinks: dict[str | None, RecordSink] = {}
+                for part in parts:
+                    target = root if part is None else writer.part_target(root, part)
+                    sinks[part] = writer.open(
+                        _open_part(writer, target, outputs), schema, context, part
+                    )
+                _drain(records, sinks, split, report)
+                writer.finish_folder(root, schema, context)
+    except OSError as exc:  # anything the writers met that the atomic helpers did not name
+        raise AnnotatorError(
+            f"{path}: not written ({exc.strerror or exc}); any earlier file there is unchanged"
+        ) from None
     report.outputs.append(path)
     return report
 
@@ -208,8 +214,8 @@ def _single_output(writer: Exporter, path: Path) -> Iterator[TextIO | Path]:
         with atomic_text_writer(path) as stream:
             yield stream
     else:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        yield path
+        with atomic_file(path) as part:
+            yield part
 
 
 def _open_part(writer: Exporter, target: Path, outputs: ExitStack) -> TextIO | Path:
@@ -227,15 +233,5 @@ def _staged_folder(path: Path) -> Iterator[Path]:
         raise AnnotatorError(f"{path}: is a file; this export writes a folder")
     if path.is_dir() and any(path.iterdir()):
         raise AnnotatorError(f"{path}: folder is not empty; choose a new or empty folder")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # Not tempfile.mkdtemp: its folder is private (0700); this one gets the usual permissions.
-    staging = path.parent / f".{path.name}.{uuid.uuid4().hex[:12]}.part"
-    staging.mkdir()
-    try:
+    with atomic_folder(path) as staging:
         yield staging
-        if path.is_dir():
-            path.rmdir()
-        os.replace(staging, path)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise

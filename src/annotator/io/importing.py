@@ -12,9 +12,11 @@ from annotator.core.errors import AnnotatorError, EditError, InputError
 from annotator.core.labels import Label, LabelSchema
 from annotator.core.model import Document, NewSpan, Origin
 from annotator.core.validation import span_problem, value_problem
-from annotator.io.decoding import unstorable_string
+from annotator.io.decoding import read_regular_file, unstorable_string
+from annotator.io.input_files import gather
 from annotator.io.jsonl import detect_jsonl_flavour
 from annotator.io.registry import RawRecord, importer
+from annotator.io.sniffing import looks_like_another_format
 from annotator.storage.project import ImportReport, Project
 
 Progress = Callable[[int], None]
@@ -36,36 +38,10 @@ class ImportFailed(AnnotatorError):
 @dataclass
 class ImportResult:
     report: ImportReport
-    skipped: list[InputError] = field(default_factory=list)
+    skipped: list[InputError] = field(default_factory=list)  # invalid, with skip_invalid
     # Spans given twice in one record (same start, end, label): imported once.
     repeated: list[InputError] = field(default_factory=list)
-
-
-FOLDER_SUFFIXES = frozenset(
-    {".txt", ".text", ".jsonl", ".ndjson", ".json", ".conllu", ".csv", ".conll", ".iob", ".iob2"}
-)
-
-
-def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as named; in a folder, recursively, the text and JSONL files (sorted, not hidden)."""
-    found: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found.extend(
-                sorted(
-                    p
-                    for p in path.rglob("*")
-                    if p.is_file()
-                    and p.suffix.lower() in FOLDER_SUFFIXES
-                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                )
-            )
-        elif path.exists():
-            found.append(path)
-        else:
-            raise InputError(str(path), "no such file or folder")
-    return found
+    not_read: list[InputError] = field(default_factory=list)  # in a folder: see input_files
 
 
 IOB_SUFFIXES = frozenset({".conll", ".iob", ".iob2", ".bio"})
@@ -86,14 +62,16 @@ def format_for(path: Path, fmt: str, encoding: str | None) -> str:
         return _json_array_flavour(path)
     if suffix in {".jsonl", ".ndjson", ".json"}:
         return detect_jsonl_flavour(path, encoding)
+    other = looks_like_another_format(path)
+    if other is not None:
+        raise InputError(str(path), other)
     return "text"
 
 
 def _starts_with_array(path: Path) -> bool:
     try:
-        with path.open("rb") as handle:
-            head = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
-    except OSError:
+        head = read_regular_file(path, 64).lstrip(b"\xef\xbb\xbf \t\r\n")
+    except (OSError, InputError):
         return False
     return head.startswith(b"[")
 
@@ -101,8 +79,8 @@ def _starts_with_array(path: Path) -> bool:
 def _json_array_flavour(path: Path) -> str:
     """Label Studio tasks carry "data"/"annotations"; the event GSR carries "text"/"spans"."""
     try:
-        first = json.loads(path.read_bytes())[0]
-    except (OSError, ValueError, IndexError, KeyError, TypeError, RecursionError):
+        first = json.loads(read_regular_file(path))[0]
+    except (OSError, InputError, ValueError, IndexError, KeyError, TypeError, RecursionError):
         return "openeventdata"  # its reader reports what is wrong with the file
     if isinstance(first, dict) and ("data" in first or "annotations" in first):
         return "labelstudio"
@@ -113,7 +91,11 @@ def read_records(
     paths: list[Path], fmt: str, encoding: str | None
 ) -> Iterator[RawRecord | InputError]:
     for path in paths:
-        name = format_for(path, fmt, encoding)
+        try:
+            name = format_for(path, fmt, encoding)
+        except InputError as exc:
+            yield exc
+            continue
         try:
             yield from importer(name).read(path, encoding)
         except (ValueError, RecursionError) as exc:
@@ -137,13 +119,13 @@ def import_paths(
     ``progress`` is called with the number of records read so far; an exception
     raised from it cancels the import, leaving the project as it was.
     """
-    files = expand_paths(paths)
+    found = gather(paths)
     schema = project.labels()
     new_labels: dict[str, Label] = {}
     records: list[tuple[Document, list[NewSpan]]] = []
-    problems: list[InputError] = []
+    problems: list[InputError] = list(found.problems)
     repeated: list[InputError] = []
-    for count, item in enumerate(read_records(files, fmt, encoding), start=1):
+    for count, item in enumerate(read_records(found.files, fmt, encoding), start=1):
         if progress is not None:
             progress(count)
         if isinstance(item, InputError):
@@ -164,7 +146,7 @@ def import_paths(
     if problems and not skip_invalid:
         raise ImportFailed(problems)
     report = project.import_documents(records, new_labels=list(new_labels.values()))
-    return ImportResult(report, problems, repeated)
+    return ImportResult(report, problems, repeated, found.not_read)
 
 
 def _merge_repeated(

@@ -21,6 +21,7 @@ identical, with the same spans.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
@@ -39,6 +40,9 @@ from annotator.io.registry import (
 from annotator.io.report import ExportContext
 
 DOCSTART = "-DOCSTART-"
+# A label in a tag: what CoNLL corpora use (PER, B-ORG.gov, حدث), never a stray mark
+# such as '-ORG' (from B--ORG) or '`MIS1`', which --add-labels would turn into labels.
+_WELL_FORMED_TAG = re.compile(r"[BI]-[^\W\d_][\w.:-]*")
 
 
 class Iob2Sink(RecordSink):
@@ -118,8 +122,11 @@ class _DocumentBuilder:
         return bool(self.sentences or self.current)
 
     def add(self, token: str, tag: str) -> str | None:
-        if tag != "O" and (len(tag) < 3 or tag[:2] not in ("B-", "I-")):
-            return f"tag {tag!r} is not O, B-label or I-label"
+        if tag != "O" and _WELL_FORMED_TAG.fullmatch(tag) is None:
+            return (
+                f"tag {tag!r} is not O, B-label or I-label (a label starts with a letter, then"
+                " letters, digits and _ . : -)"
+            )
         start = self.offset + self.length + (1 if self.current else 0)
         end = start + len(token)
         self.current.append(token)

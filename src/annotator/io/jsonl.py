@@ -17,7 +17,9 @@ from annotator.core.errors import InputError
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span, Status, title_from_text
 from annotator.io.decoding import (
+    DuplicateKey,
     check_text,
+    loads_strict,
     read_text_file,
     storable_name,
     unstorable_string,
@@ -44,9 +46,12 @@ def iter_json_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, Any
         if not line.strip():
             continue
         try:
-            obj = json.loads(line, parse_constant=_refuse_constant)
+            obj = loads_strict(line)
         except json.JSONDecodeError as exc:
             yield InputError(source, f"not valid JSON ({exc.msg})", line=number)
+            continue
+        except DuplicateKey as exc:
+            yield InputError(source, str(exc), line=number)
             continue
         except RecursionError:
             yield InputError(source, "not valid JSON (nested too deeply)", line=number)
@@ -65,10 +70,6 @@ def iter_json_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, Any
 
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")
-
-
-def _refuse_constant(name: str) -> None:
-    raise ValueError(f"{name} is not a JSON number")
 
 
 class JsonlImporter(Importer):

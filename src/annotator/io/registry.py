@@ -19,7 +19,7 @@ from typing import TextIO
 from annotator.core.errors import AnnotatorError, InputError
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span
-from annotator.io.decoding import read_text_file
+from annotator.io.decoding import DuplicateKey, loads_strict, read_text_file
 from annotator.io.report import ExportContext
 
 
@@ -85,9 +85,12 @@ class JsonArrayImporter(TextFileImporter):
 
     def parse(self, path: Path, content: str) -> Iterator[RawRecord | InputError]:
         try:
-            items = self.items_of(json.loads(content))
+            items = self.items_of(loads_strict(content))
         except json.JSONDecodeError as exc:
             yield InputError(str(path), f"not valid JSON ({exc.msg})", line=exc.lineno)
+            return
+        except DuplicateKey as exc:
+            yield InputError(str(path), str(exc))
             return
         except (ValueError, RecursionError) as exc:  # thousands of digits; deep nesting
             yield InputError(str(path), f"not valid JSON ({exc or 'nested too deeply'})")
@@ -114,9 +117,10 @@ class Exporter(ABC):
     """One output format.
 
     ``open`` gets, by ``layout``: a text stream (STREAM), the path of the file to
-    write (FILE) or an existing empty folder (FOLDER); ``context`` gives the
-    tokenizer and the report of what the format could not hold; ``part`` is
-    "train", "dev", "test" or None without a split.
+    write (FILE; a hidden part, renamed into place once complete) or an existing
+    empty folder (FOLDER); ``context`` gives the tokenizer and the report of what
+    the format could not hold; ``part`` is "train", "dev", "test" or None without
+    a split.
     """
 
     name: str

@@ -123,10 +123,9 @@ class DocBinSink(RecordSink):
         self.docbin.add(build_doc(self.vocab, document, spans, self.context))
 
     def finish(self) -> None:
-        data = self.docbin.to_bytes()
-        partial = self.path.with_name(f".{self.path.name}.part")
-        partial.write_bytes(data)
-        partial.replace(self.path)
+        # The path is already a hidden part (or inside a staged folder) that the export
+        # flushes and renames once complete: see annotator.storage.files.
+        self.path.write_bytes(self.docbin.to_bytes())
 
 
 class SpacyExporter(Exporter):

@@ -16,6 +16,7 @@ from annotator.core.errors import ProjectError
 from annotator.io.seed import ensure_seeded
 from annotator.qt.i18n import Translations, choose_language
 from annotator.qt.main_window import MainWindow
+from annotator.qt.message_boxes import message_box, show_critical
 from annotator.storage.location import resolve_project_path
 from annotator.storage.project import Project, open_project
 
@@ -40,10 +41,12 @@ def article_font() -> QFont:
 
 def ask_for_project(parent: QWidget | None, problem: str) -> tuple[Path, bool] | None:
     """Say what is wrong and offer to open another project or create one; None to quit."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QApplication.translate("Startup", "Cannot open the project"))
-    box.setText(QApplication.translate("Startup", "This project cannot be opened."))
+    box = message_box(
+        QMessageBox.Icon.Warning,
+        QApplication.translate("Startup", "Cannot open the project"),
+        QApplication.translate("Startup", "This project cannot be opened."),
+        parent,
+    )
     box.setInformativeText(
         problem + "\n\n" + QApplication.translate("Startup", "Nothing was changed in that file.")
     )
@@ -151,7 +154,7 @@ def show_unexpected_errors(parent_of: Callable[[], QWidget | None]) -> None:
 
     def hook(kind, error, trace):
         previous(kind, error, trace)
-        QMessageBox.critical(
+        show_critical(
             parent_of(),
             QApplication.translate("Startup", "Unexpected error"),
             "".join(traceback.format_exception_only(kind, error)).strip(),

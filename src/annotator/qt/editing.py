@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from annotator.arabic.search import SearchIndex
 from annotator.core.edits import Edit
 from annotator.core.errors import AnnotatorError
 from annotator.qt.article_view import ArticleView
 from annotator.qt.commands import push_edit
+from annotator.qt.message_boxes import show_warning
 from annotator.storage.accepted_forms import AcceptedForms
 from annotator.storage.project import Project
 from annotator.storage.project_search import ProjectSearch
@@ -93,9 +94,7 @@ class Editing(QObject):
         self.window.statusBar().showMessage(message, ms)
 
     def report_error(self, error: AnnotatorError) -> None:
-        QMessageBox.warning(
-            self.window, QCoreApplication.translate("MainWindow", "annotator"), str(error)
-        )
+        show_warning(self.window, QCoreApplication.translate("MainWindow", "annotator"), str(error))
 
     # -- caches -----------------------------------------------------------------------------
 

@@ -37,6 +37,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.model import Status
 from annotator.io.registry import exporter, exporter_names
 from annotator.io.report import ExportReport
+from annotator.qt.message_boxes import message_box
 from annotator.qt.models import status_text
 from annotator.qt.transfer import Cancelled, export_with_progress
 from annotator.storage.project import Project
@@ -231,6 +232,7 @@ class ExportDialog(QDialog):
         split_grid.setColumnStretch(8, 1)
 
         self.problem_label = QLabel()
+        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a path
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #b00020")
         self.buttons = QDialogButtonBox(
@@ -455,7 +457,7 @@ class ExportDialog(QDialog):
         self.exported.emit(report)
 
     def _warn(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export"), text, parent=self)
+        box = message_box(QMessageBox.Icon.Warning, self.tr("Export"), text, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
@@ -483,11 +485,11 @@ def summary_lines(report: ExportReport, destination: Path) -> tuple[str, list[st
 
 def show_summary(parent: QWidget, report: ExportReport, destination: Path) -> QMessageBox:
     headline, counts = summary_lines(report, destination)
-    box = QMessageBox(
+    box = message_box(
         QMessageBox.Icon.Information,
         QCoreApplication.translate("ExportDialog", "Export finished"),
         headline,
-        parent=parent,
+        parent,
     )
     if counts:
         box.setInformativeText(

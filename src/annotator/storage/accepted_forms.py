@@ -26,6 +26,7 @@ from annotator.arabic.suggest import Gazetteer
 from annotator.arabic.tokens import PROCLITICS, fold
 from annotator.core.changes import Changes
 from annotator.storage.project import Project
+from annotator.storage.schema_check import harden
 
 TextAndLabel = tuple[str, str]
 _LONGEST_PROCLITIC = max(map(len, PROCLITICS))
@@ -118,7 +119,7 @@ class AcceptedForms:
 
         def read() -> None:
             # A connection of the thread's own, read-only (the project is in WAL mode).
-            conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+            conn = harden(sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True))
             try:
                 self._preloaded = _Reading.of(conn)
             except sqlite3.Error:

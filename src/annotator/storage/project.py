@@ -18,7 +18,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from sqlite_utils import Database
 
@@ -35,7 +34,19 @@ from annotator.core.model import (
     Status,
     content_hash,
 )
+from annotator.storage.rows import (
+    DOCUMENT_COLUMNS,
+    SPAN_COLUMNS,
+    LabelNames,
+    document_from_row,
+    label_from_row,
+    length_of,
+    span_from_row,
+    span_past_text,
+    status_of,
+)
 from annotator.storage.schema import APPLICATION_ID, known_migrations, migrations
+from annotator.storage.schema_check import harden, schema_problem
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -45,10 +56,8 @@ SQLITE_BUSY_SNAPSHOT = 517
 
 ChangeListener = Callable[[Changes], None]
 
-_DOCUMENT_COLUMNS = "id, title, text, source, content_hash, status, meta"
 # project_info key: the highest span id ever handed out, so no id is used twice.
 _SPAN_ID_MARK = "last_span_id"
-_SPAN_COLUMNS = 'id, document_id, start, "end", label, annotator, value, origin, created, updated'
 
 
 def now() -> str:
@@ -61,15 +70,6 @@ class ImportReport:
     spans_added: int = 0
     duplicates: list[str] = field(default_factory=list)
     labels_added: list[str] = field(default_factory=list)
-
-
-_ORIGINS = {origin.value: origin for origin in Origin}
-
-
-def _span_from_row(row: tuple) -> Span:
-    span_id, document_id, start, end, label, annotator, value, origin, created, updated = row
-    origin = _ORIGINS[origin]
-    return Span(start, end, label, span_id, document_id, annotator, value, origin, created, updated)
 
 
 def _check_existing_file(path: Path) -> None:
@@ -101,7 +101,7 @@ def _marked_ours_in_wal(path: Path) -> bool:
     if not wal.exists() or wal.stat().st_size == 0:
         return False
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = harden(sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True))
         try:
             return conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
         finally:
@@ -111,30 +111,48 @@ def _marked_ours_in_wal(path: Path) -> bool:
 
 
 def _inspect_read_only(path: Path) -> list[str]:
-    """Check integrity and version without writing; return the pending migrations."""
+    """Check integrity, version and schema without writing; return the pending migrations."""
     # Without a write-ahead log beside it the file is all there is: read it as
     # immutable so that looking creates no -wal/-shm files beside a file we may refuse.
-    has_wal = path.with_name(path.name + "-wal").exists()
+    companions = [path.with_name(path.name + end) for end in ("-wal", "-shm")]
+    existed = [companion.exists() for companion in companions]
+    has_wal = existed[0]
     uri = path.resolve().as_uri() + ("?mode=ro" if has_wal else "?mode=ro&immutable=1")
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = harden(sqlite3.connect(uri, uri=True))
         try:
             result = conn.execute("PRAGMA quick_check").fetchone()
             if not result or result[0] != "ok":
                 raise ProjectError(f"{path}: is damaged ({_first_problem(result)})")
             db = Database(conn)
             applied = [m.name for m in migrations.applied(db)]
+            known = known_migrations()
+            unknown = [name for name in applied if name not in known]
+            if unknown:
+                raise ProjectError(
+                    f"{path}: was written by a newer version of annotator "
+                    f"(schema {unknown[-1]}); upgrade annotator to open it"
+                )
+            problem = schema_problem(conn, applied)
+            if problem is not None:
+                raise ProjectError(
+                    f"{path}: refused, {problem} (changed by another program?);"
+                    " the file was left as it was"
+                )
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        # Reading a file with a -wal beside it makes a -shm file, even read-only.
+        _remove_if_new_and_empty(companions, existed)
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF in (
+            sqlite3.SQLITE_FULL,
+            sqlite3.SQLITE_IOERR,
+        ):
+            raise ProjectError(
+                f"{path}: cannot be read: the disk is full or refused the access ({exc});"
+                " nothing was changed"
+            ) from None
         raise ProjectError(f"{path}: is damaged or unreadable ({exc})") from None
-    known = known_migrations()
-    unknown = [name for name in applied if name not in known]
-    if unknown:
-        raise ProjectError(
-            f"{path}: was written by a newer version of annotator "
-            f"(schema {unknown[-1]}); upgrade annotator to open it"
-        )
     return [name for name in known if name not in applied]
 
 
@@ -145,7 +163,7 @@ def _back_up(path: Path, backup: Path) -> None:
         if wal.exists() and wal.stat().st_size > 0:
             # Committed edits may still be in the WAL (the last session crashed): copy
             # through SQLite so the backup holds them too.
-            source = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+            source = harden(sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True))
             target = sqlite3.connect(backup)
             try:
                 source.backup(target)
@@ -185,6 +203,13 @@ def _check_writable(path: Path) -> None:
 def open_project(path: str | Path, *, create: bool = True) -> Project:
     """Open (or create) the project at ``path``; never overwrite a file that is not ours."""
     path = Path(path).expanduser()
+    if path.is_symlink() and not path.exists():
+        # Creating a project where a dangling link points would skip the safe creation
+        # below, and hide a project that is only out of reach (a disk not mounted).
+        raise ProjectError(
+            f"{path}: is a link to {os.readlink(path)}, which does not exist;"
+            " restore the project there, or open or create another"
+        )
     if path.exists() and _file_identity(path) in _OPEN_HERE:
         pending = []  # already open, checked and migrated in this process; see _OPEN_HERE
     elif path.exists():
@@ -201,6 +226,9 @@ def open_project(path: str | Path, *, create: bool = True) -> Project:
         _check_writable(path)
         _create(path)
         pending = []  # _create ran every migration, in a file of its own
+    companions = [path.with_name(path.name + end) for end in ("-wal", "-shm")]
+    existed = [companion.exists() for companion in companions]
+    conn = None
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         project = Project(conn, path)
@@ -209,9 +237,33 @@ def open_project(path: str | Path, *, create: bool = True) -> Project:
             # write-ahead log; move it into the file itself so that another process
             # opening the project now recognises it as ours.
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except sqlite3.OperationalError as exc:
+    except sqlite3.Error as exc:
+        if conn is not None:
+            conn.close()
+        _remove_if_new_and_empty(companions, existed)
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if code in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN):
+            raise ProjectError(
+                f"{path}: cannot be opened: the disk is full or refused the write ({exc});"
+                " nothing was changed"
+            ) from None
         raise ProjectError(f"{path}: cannot be opened ({exc})") from None
     return project
+
+
+def _remove_if_new_and_empty(companions: list[Path], existed: list[bool]) -> None:
+    """Take back the -wal/-shm files a failed open made (a full disk fails right there):
+    an empty -wal holds nothing, and a -shm that was not there before is only an index
+    that no other connection was using; left behind they look like a crashed session."""
+    wal, shm = companions
+    wal_existed, shm_existed = existed
+    try:
+        if not wal_existed and wal.exists() and wal.stat().st_size == 0:
+            wal.unlink()
+        if not shm_existed:
+            shm.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _create(path: Path) -> None:
@@ -261,7 +313,7 @@ class Project:
     def __init__(self, conn: sqlite3.Connection, path: Path | None = None):
         self.path = path
         self.conn = conn
-        self.db = Database(conn)
+        self.db = Database(harden(conn))
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         if path is not None:
@@ -277,6 +329,7 @@ class Project:
         self._caches: list[ChangeListener] = []
         self._listeners: list[ChangeListener] = []
         self._labels: LabelSchema | None = None
+        self._known_labels: tuple[LabelSchema, LabelNames] | None = None
 
     @classmethod
     def in_memory(cls) -> Project:
@@ -315,6 +368,7 @@ class Project:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise self._write_failed(exc) from None
+        labels_known = self._labels  # what this window or command was working with
         try:
             yield
             self.conn.execute("COMMIT")
@@ -322,12 +376,33 @@ class Project:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             self._labels = None
-            # IntegrityError stays: apply() reports it as a refused edit.
+            if isinstance(exc, sqlite3.IntegrityError) and "FOREIGN KEY" in str(exc):
+                raise self._changed_elsewhere(exc, labels_known) from None
+            # Any other IntegrityError stays: apply() reports it as a refused edit.
             if isinstance(exc, sqlite3.DatabaseError) and not isinstance(
                 exc, sqlite3.IntegrityError
             ):
                 raise self._write_failed(exc) from None
             raise
+
+    def _changed_elsewhere(
+        self, exc: sqlite3.IntegrityError, labels_known: LabelSchema | None
+    ) -> ProjectError:
+        """A write naming a label or document that another window or program renamed or
+        deleted since this one read it (a label renamed during an import, say)."""
+        name = self.path or "the project"
+        labels_now = self.labels()
+        gone = [n for n in (labels_known.names() if labels_known else []) if n not in labels_now]
+        if gone:
+            return ProjectError(
+                f"{name}: not saved: label {', '.join(gone)} was renamed or removed by another"
+                " window or program while this one was working (labels now:"
+                f" {', '.join(labels_now.names())}); nothing was changed; try again"
+            )
+        return ProjectError(
+            f"{name}: not saved: a document or label it refers to was changed by another window"
+            f" or program meanwhile ({exc}); nothing was changed; reload and try again"
+        )
 
     def _write_failed(self, exc: sqlite3.DatabaseError) -> ProjectError:
         """Say why nothing was saved: busy elsewhere, disk full, unwritable or damaged."""
@@ -402,27 +477,27 @@ class Project:
         ).fetchone()
         if row is None:
             raise EditError(f"no document {document_id}")
-        return row[0]
+        return length_of(row[0], document_id, self._where)
 
     def has_label(self, name: str) -> bool:
         return name in self.labels()
 
     def get_span(self, span_id: int) -> Span:
         row = self.conn.execute(
-            f"SELECT {_SPAN_COLUMNS} FROM spans WHERE id = ?", (span_id,)
+            f"SELECT {SPAN_COLUMNS} FROM spans WHERE id = ?", (span_id,)
         ).fetchone()
         if row is None:
             raise EditError(f"no span {span_id} (was it deleted elsewhere?)")
-        return _span_from_row(row)
+        return span_from_row(row, self._label_names(), self._where)
 
     def find_span(self, document_id: int, start: int, end: int, label: str) -> Span | None:
         """The span of a document with this place and label (there is at most one)."""
         row = self.conn.execute(
-            f"SELECT {_SPAN_COLUMNS} FROM spans"
+            f"SELECT {SPAN_COLUMNS} FROM spans"
             ' WHERE document_id = ? AND start = ? AND "end" = ? AND label = ?',
             (document_id, start, end, label),
         ).fetchone()
-        return _span_from_row(row) if row is not None else None
+        return span_from_row(row, self._label_names(), self._where) if row is not None else None
 
     def insert_span(self, span: Span) -> Span:
         stamp = now()
@@ -433,7 +508,7 @@ class Project:
             )
         span_id = span.id if span.id is not None else self.reserve_span_ids(1)
         self.conn.execute(
-            f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO spans ({SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 span_id,
                 span.document_id,
@@ -497,7 +572,7 @@ class Project:
         ).fetchone()
         if row is None:
             raise EditError(f"no document {document_id}")
-        return Status(row[0])
+        return status_of(row[0], document_id, self._where)
 
     def set_status(self, document_id: int, status: Status) -> None:
         self.conn.execute(
@@ -554,18 +629,26 @@ class Project:
                 FROM documents d WHERE d.id IN ({marks})""",
             ids,
         )
+        where = self._where
         return {
-            row[0]: DocumentSummary(row[0], row[1], Status(row[2]), row[4], row[3]) for row in rows
+            row[0]: DocumentSummary(
+                row[0],
+                row[1],
+                status_of(row[2], row[0], where),
+                row[4],
+                length_of(row[3], row[0], where),
+            )
+            for row in rows
         }
 
     def get_document(self, document_id: int) -> Document:
         row = self.conn.execute(
-            f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE id = ?",
+            f"SELECT {DOCUMENT_COLUMNS} FROM documents WHERE id = ?",
             (document_id,),
         ).fetchone()
         if row is None:
             raise EditError(f"no document {document_id}")
-        return _document_from_row(row)
+        return document_from_row(row, self._where)
 
     def find_document(self, text: str) -> int | None:
         row = self.conn.execute(
@@ -647,6 +730,8 @@ class Project:
                     span_rows,
                 )
             except sqlite3.IntegrityError as exc:
+                if "UNIQUE" not in str(exc):
+                    raise  # a label renamed meanwhile: transaction() says so
                 raise EditError(
                     f"nothing was imported: two spans of one document share a place and a label"
                     f" ({exc})"
@@ -668,21 +753,26 @@ class Project:
             where = f"WHERE status IN ({','.join('?' * len(values))})"
             params = values
         documents = self.conn.execute(
-            f"SELECT {_DOCUMENT_COLUMNS} FROM documents {where} ORDER BY id",
+            f"SELECT {DOCUMENT_COLUMNS} FROM documents {where} ORDER BY id",
             params,
         )
         span_cursor = self.conn.cursor().execute(
-            f"SELECT {_SPAN_COLUMNS} FROM spans WHERE origin != 'suggested'"
+            f"SELECT {SPAN_COLUMNS} FROM spans WHERE origin != 'suggested'"
             ' ORDER BY document_id, start, "end", id'
         )
+        names, place = self._label_names(), self._where
         pending = span_cursor.fetchone()
         for row in documents:
-            doc = _document_from_row(row)
+            doc = document_from_row(row, place)
+            length = len(doc.text)
             spans = []
             while pending is not None and pending[1] < doc.id:
                 pending = span_cursor.fetchone()
             while pending is not None and pending[1] == doc.id:
-                spans.append(_span_from_row(pending))
+                span = span_from_row(pending, names, place)
+                if span.end > length:
+                    raise span_past_text(span, length, place)
+                spans.append(span)
                 pending = span_cursor.fetchone()
             yield doc, spans
 
@@ -695,11 +785,18 @@ class Project:
     def spans(self, document_id: int, *, include_suggested: bool = True) -> list[Span]:
         where = "" if include_suggested else "AND origin != 'suggested'"
         rows = self.conn.execute(
-            f"SELECT {_SPAN_COLUMNS} FROM spans WHERE document_id = ? {where}"
+            f"SELECT {SPAN_COLUMNS} FROM spans WHERE document_id = ? {where}"
             ' ORDER BY start, "end", id',
             (document_id,),
         )
-        return [_span_from_row(row) for row in rows]
+        names, place = self._label_names(), self._where
+        spans = [span_from_row(row, names, place) for row in rows]
+        if spans:
+            length = self.document_length(document_id)
+            for span in spans:
+                if span.end > length:
+                    raise span_past_text(span, length, place)
+        return spans
 
     # -- labels ----------------------------------------------------------------------------
 
@@ -708,8 +805,24 @@ class Project:
             rows = self.conn.execute(
                 "SELECT name, display_name, color, key FROM labels ORDER BY position"
             )
-            self._labels = LabelSchema(Label(*row) for row in rows)
+            self._labels = LabelSchema(label_from_row(row, self._where) for row in rows)
         return self._labels
+
+    def _label_names(self) -> LabelNames:
+        """The label names spans are checked against, kept while the labels are."""
+        labels = self.labels()
+        if self._known_labels is None or self._known_labels[0] is not labels:
+            self._known_labels = (labels, LabelNames(set(labels.names()), self._read_label_names))
+        return self._known_labels[1]
+
+    def _read_label_names(self) -> set[str]:
+        self._labels = None
+        return set(self.labels().names())
+
+    @property
+    def _where(self) -> str:
+        """How messages about this project's file name it."""
+        return str(self.path) if self.path is not None else "the project"
 
     def add_label(self, label: Label) -> None:
         if label.name in self.labels():
@@ -775,6 +888,11 @@ class Project:
         for status, count in self.conn.execute(
             "SELECT status, count(*) FROM documents GROUP BY status"
         ):
+            if status not in counts:
+                row = self.conn.execute(
+                    "SELECT id FROM documents WHERE status IS ? LIMIT 1", (status,)
+                ).fetchone()
+                status_of(status, row[0] if row else "?", self._where)  # raises
             counts[Status(status)] = count
         return counts
 
@@ -797,15 +915,3 @@ class Project:
             " WHERE annotator != '' AND origin != 'suggested' ORDER BY annotator"
         )
         return [row[0] for row in rows]
-
-
-def _document_from_row(row: tuple[Any, ...]) -> Document:
-    return Document(
-        id=row[0],
-        title=row[1],
-        text=row[2],
-        source=row[3],
-        content_hash=row[4],
-        status=Status(row[5]),
-        meta=json.loads(row[6]),
-    )
