@@ -30,219 +30,219 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="54"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="55"/>
         <source>brat standoff: a folder of doc-NNNNNN.txt + .ann (T lines, AnnotatorNotes)</source>
         <translation>⁦brat standoff⁩: مجلد من ملفات ⁦doc-NNNNNN.txt⁩ و⁦.ann⁩ (أسطر T وملاحظات ⁦AnnotatorNotes⁩)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="58"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="59"/>
         <source>Hugging Face datasets folder: {train,dev,test}.jsonl or data.jsonl + labels.json</source>
         <translation>مجلد ⁦Hugging Face datasets⁩: ⁦{train,dev,test}.jsonl⁩ أو ⁦data.jsonl⁩ مع ⁦labels.json⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="62"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="63"/>
         <source>IOB2 / CoNLL: token&lt;TAB&gt;tag a line, blank line between sentences</source>
         <translation>⁦IOB2 / CoNLL⁩: في كل سطر رمز ثم ⁦TAB⁩ ثم وسم، وسطر فارغ بين الجمل</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="65"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="66"/>
         <source>annotator JSONL: every field, re-importable as is</source>
         <translation>⁦JSONL⁩ المُعلِّم: كل الحقول، ويُستورد من جديد كما هو</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="68"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="69"/>
         <source>doccano JSONL ({&quot;text&quot;, &quot;label&quot;: [[start, end, label]]})</source>
         <translation>⁦JSONL⁩ لـ ⁦doccano⁩: ⁦{&quot;text&quot;, &quot;label&quot;: [[start, end, label]]}⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="71"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="72"/>
         <source>Prodigy / spaCy JSONL ({&quot;text&quot;, &quot;tokens&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;, &quot;token_start&quot;, &quot;token_end&quot;}]})</source>
         <translation>⁦JSONL⁩ لـ ⁦Prodigy / spaCy⁩: ⁦{&quot;text&quot;, &quot;tokens&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;, &quot;token_start&quot;, &quot;token_end&quot;}]}⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="75"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="76"/>
         <source>Label Studio JSON tasks (a JSON array with annotations[].result[])</source>
         <translation>مهام ⁦Label Studio⁩ بصيغة ⁦JSON⁩ (مصفوفة ⁦JSON⁩ فيها ⁦annotations[].result[]⁩)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="78"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="79"/>
         <source>spaCy DocBin (.spacy): ents (outermost) and spans[&apos;sc&apos;] (all); needs spaCy</source>
         <translation>⁦DocBin⁩ لـ ⁦spaCy⁩ (⁦.spacy⁩): ⁦ents⁩ (الأبعد) و⁦spans[&apos;sc&apos;]⁩ (الكل)؛ يتطلب ⁦spaCy⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="122"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="123"/>
         <source>Export to folder</source>
         <translation>التصدير إلى مجلد</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="125"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="126"/>
         <source>Export to file</source>
         <translation>التصدير إلى ملف</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="149"/>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="240"/>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="458"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="150"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="242"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="460"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="168"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="169"/>
         <source>Choose...</source>
         <translation>اختيار...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="172"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="173"/>
         <source>Format and destination</source>
         <translation>الصيغة والوجهة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="174"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="175"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="193"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="194"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="196"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="197"/>
         <source>from</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="197"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="198"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="206"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="207"/>
         <source>Filters</source>
         <translation>عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="208"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="209"/>
         <source>Documents with status</source>
         <translation>المستندات ذات الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="209"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="210"/>
         <source>Spans with label</source>
         <translation>المقاطع ذات الوسم</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="210"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="211"/>
         <source>Spans by</source>
         <translation>المقاطع التي وضعها</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="211"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="212"/>
         <source>Documents with a span changed</source>
         <translation>المستندات التي تغيّر فيها مقطع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="213"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="214"/>
         <source>Split the documents into train, dev and test</source>
         <translation>تقسيم المستندات إلى تدريب وتطوير واختبار</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="217"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="218"/>
         <source>Split</source>
         <translation>التقسيم</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="220"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="221"/>
         <source>Train</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="220"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="221"/>
         <source>Dev</source>
         <translation>تطوير</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="220"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="221"/>
         <source>Test</source>
         <translation>اختبار</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="229"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="230"/>
         <source>Seed</source>
         <translation>البذرة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="241"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="243"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="279"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="281"/>
         <source>Choose where to write the export.</source>
         <translation>اختر مكان كتابة التصدير.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="281"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="283"/>
         <source>Tick at least one status.</source>
         <translation>اختر حالة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="283"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="285"/>
         <source>Tick at least one label.</source>
         <translation>اختر وسمًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="289"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="291"/>
         <source>The first date is after the last one.</source>
         <translation>التاريخ الأول بعد التاريخ الأخير.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="294"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="296"/>
         <source>The train, dev and test shares add up to %1; they must add up to 1.</source>
         <translation>مجموع حصص التدريب والتطوير والاختبار %1؛ ويجب أن يساوي 1.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="331"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="333"/>
         <source>Output folder</source>
         <translation>مجلد الإخراج</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="331"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="333"/>
         <source>Output file</source>
         <translation>ملف الإخراج</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="448"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="450"/>
         <source>Cannot write %1: %2</source>
         <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="466"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="468"/>
         <source>Exported %1 documents with %2 spans to %3.</source>
         <translation>صُدّر %1 مستند و%2 مقطع إلى %3.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="473"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="475"/>
         <source>Documents by part: %1</source>
         <translation>المستندات في كل جزء: %1</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="477"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="479"/>
         <source>No document matched the filters.</source>
         <translation>لا مستند يطابق عوامل التصفية.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="488"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="490"/>
         <source>Export finished</source>
         <translation>انتهى التصدير</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="494"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="496"/>
         <source>What the format could not hold (details below):</source>
         <translation>ما لم تستطع الصيغة حمله (التفاصيل أدناه):</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="503"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="505"/>
         <source>Every span was written as it is.</source>
         <translation>كُتب كل مقطع كما هو.</translation>
     </message>
@@ -446,32 +446,32 @@
         <translation>بحث...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="206"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="213"/>
         <source>Filter titles</source>
         <translation>تصفية العناوين</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="207"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="214"/>
         <source>All documents</source>
         <translation>كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="210"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="217"/>
         <source>Labels (press the key to tag)</source>
         <translation>الوسوم (اضغط المفتاح للوسم)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="211"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="218"/>
         <source>Spans in this document</source>
         <translation>المقاطع في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="212"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="219"/>
         <source>in memory</source>
         <translation>في الذاكرة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="213"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="220"/>
         <source>%1 - annotator</source>
         <translation>%1 - المُعلِّم</translation>
     </message>
@@ -481,7 +481,7 @@
         <translation>أُنجزت كل المستندات.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="185"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="192"/>
         <source>Saved</source>
         <translation>محفوظ</translation>
     </message>
@@ -516,17 +516,17 @@
         <translation>اقتُرح %1 ورودًا في %2 مستندات.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="320"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="327"/>
         <source>No document</source>
         <translation>لا مستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="326"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="333"/>
         <source>Document not in the list</source>
         <translation>المستند ليس في القائمة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="329"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="336"/>
         <source>Document %1 of %2</source>
         <translation>المستند %1 من %2</translation>
     </message>
@@ -657,37 +657,37 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/annotator/qt/app.py" line="45"/>
+        <location filename="../../src/annotator/qt/app.py" line="46"/>
         <source>Cannot open the project</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/app.py" line="46"/>
+        <location filename="../../src/annotator/qt/app.py" line="47"/>
         <source>This project cannot be opened.</source>
         <translation>لا يمكن فتح هذا المشروع.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/app.py" line="48"/>
+        <location filename="../../src/annotator/qt/app.py" line="51"/>
         <source>Nothing was changed in that file.</source>
         <translation>لم يُغيَّر شيء في ذلك الملف.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/app.py" line="51"/>
+        <location filename="../../src/annotator/qt/app.py" line="54"/>
         <source>Open another...</source>
         <translation>فتح مشروع آخر...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/app.py" line="54"/>
+        <location filename="../../src/annotator/qt/app.py" line="57"/>
         <source>Create new...</source>
         <translation>إنشاء مشروع جديد...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/app.py" line="58"/>
+        <location filename="../../src/annotator/qt/app.py" line="61"/>
         <source>Annotator projects (*.annotator);;All files (*)</source>
         <translation>مشاريع المُعلِّم (*.annotator);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/app.py" line="156"/>
+        <location filename="../../src/annotator/qt/app.py" line="159"/>
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
