@@ -60,7 +60,7 @@ def project(tmp_path):
 
 @pytest.fixture
 def dialog(window):
-    window.export_action.trigger()
+    window.action("file.export").trigger()
     dialog = window.findChild(ExportDialog)
     assert dialog is not None and dialog.isVisible()
     return dialog
@@ -329,7 +329,7 @@ def test_the_last_choices_come_back_next_time(window, dialog, tmp_path):
     chosen = dialog.choices()
     click(dialog.ok_button)
     summary_box(window).close()
-    window.export_action.trigger()
+    window.action("file.export").trigger()
     [again] = [d for d in window.findChildren(ExportDialog) if d.isVisible()]
     assert again.choices() == chosen
     assert again.choices().split == "0.8,0.1,0.1"

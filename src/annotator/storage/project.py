@@ -21,7 +21,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from annotator.core.edits import Edit
+from annotator.core.changes import Changes
+from annotator.core.edits import Applied, Edit
 from annotator.core.errors import EditError, ProjectError
 from annotator.core.labels import Label, LabelSchema
 from annotator.core.model import (
@@ -53,7 +54,7 @@ BUSY_TIMEOUT_MS = 10_000
 # waiting cannot help, so SQLite fails at once (not in every Python's sqlite3 module).
 SQLITE_BUSY_SNAPSHOT = 517
 
-ChangeListener = Callable[[int], None]
+ChangeListener = Callable[[Changes], None]
 
 # project_info key: the highest span id ever handed out, so no id is used twice.
 _SPAN_ID_MARK = "last_span_id"
@@ -325,6 +326,7 @@ class Project:
         self._identity = _file_identity(path) if path is not None else None
         if self._identity is not None:
             _OPEN_HERE[self._identity] += 1
+        self._caches: list[ChangeListener] = []
         self._listeners: list[ChangeListener] = []
         self._labels: LabelSchema | None = None
         self._known_labels: tuple[LabelSchema, LabelNames] | None = None
@@ -430,27 +432,42 @@ class Project:
             )
         return ProjectError(f"{name}: not saved ({exc})")
 
-    def subscribe(self, listener: ChangeListener) -> None:
-        self._listeners.append(listener)
+    def subscribe(self, listener: ChangeListener, *, cache: bool = False) -> None:
+        """Call ``listener`` with the ``Changes`` of each operation, once it has committed.
+
+        Data derived from the project and read on demand (accepted span texts, a search
+        index) subscribes as a ``cache``: caches hear of each change before the other
+        listeners do, so a view may use them in its own listener, whichever subscribed first.
+        """
+        (self._caches if cache else self._listeners).append(listener)
 
     def unsubscribe(self, listener: ChangeListener) -> None:
-        self._listeners.remove(listener)
+        for listeners in (self._caches, self._listeners):
+            if listener in listeners:
+                listeners.remove(listener)
+                return
+        raise ValueError(f"{listener!r} is not subscribed")
 
-    def notify(self, document_id: int) -> None:
-        """Tell listeners that ``document_id`` changed (after a write committed)."""
-        for listener in list(self._listeners):
-            listener(document_id)
+    def publish(self, changes: Changes) -> None:
+        """Tell caches, then listeners, what an operation changed (after it committed)."""
+        if not changes:
+            return
+        for listener in [*self._caches, *self._listeners]:
+            listener(changes)
 
-    def apply(self, edit: Edit) -> Edit:
-        """Apply one edit in one transaction; return its inverse."""
+    def perform(self, edit: Edit) -> Applied:
+        """Apply one edit in one transaction and publish what it changed; return both."""
         try:
             with self.transaction():
-                document_id = edit.document_id(self)
-                inverse = edit.apply(self)
+                applied = edit.apply(self)
         except sqlite3.IntegrityError as exc:
             raise EditError(f"edit refused by the project: {exc}") from None
-        self.notify(document_id)
-        return inverse
+        self.publish(applied.changes)
+        return applied
+
+    def apply(self, edit: Edit) -> Edit:
+        """Apply one edit in one transaction (see ``perform``); return its inverse."""
+        return self.perform(edit).inverse
 
     # -- SpanStore (used by core.edits inside a transaction) -------------------------------
 
@@ -721,8 +738,9 @@ class Project:
                 ) from None
             report.documents_added = len(doc_rows)
             report.spans_added = len(span_rows)
-        for row in doc_rows:
-            self.notify(row[0])
+        self.publish(
+            Changes(added=frozenset(row[0] for row in doc_rows), labels=bool(report.labels_added))
+        )
         return report
 
     def iter_documents(
@@ -811,6 +829,7 @@ class Project:
             raise EditError(f"label {label.name!r} already exists")
         with self.transaction():
             self._insert_label(label)
+        self.publish(Changes(labels=True))
 
     def _insert_label(self, label: Label) -> None:
         position = self.conn.execute(
@@ -847,6 +866,7 @@ class Project:
                 (updated.name, updated.display_name, updated.color, updated.key, name),
             )
             self._labels = None
+        self.publish(Changes(labels=True))
         return updated
 
     # -- project info and statistics -------------------------------------------------------
