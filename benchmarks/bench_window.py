@@ -101,7 +101,7 @@ def suggestions_on(app, window, project, big_id: int) -> None:
     window.open_document(project.document_ids()[1])
     view.viewport().repaint()
     t0 = time.perf_counter()
-    window.suggest_on_open_action.setChecked(True)  # proposes for the open document
+    window.action("suggestion.on_open").setChecked(True)  # proposes for the open document
     window.open_document(big_id)
     view.viewport().repaint()
     first = (time.perf_counter() - t0) * 1000

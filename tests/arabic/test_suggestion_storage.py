@@ -1,6 +1,7 @@
 import pytest
 
 from annotator.arabic.suggest import Source, Suggestion
+from annotator.core.changes import Changes
 from annotator.core.edits import AddSpan, SetOrigin
 from annotator.core.errors import EditError
 from annotator.core.model import Document, Origin
@@ -35,7 +36,7 @@ def test_stored_suggestions_are_kept_out_of_counts_and_exports(project):
     assert [spans for _, spans in project.iter_documents()] == [[]]
 
 
-def test_storing_skips_duplicates_and_notifies_once_per_document(project):
+def test_storing_skips_duplicates_and_publishes_one_change(project):
     notices = []
     project.subscribe(notices.append)
     did = doc_id(project)
@@ -46,7 +47,7 @@ def test_storing_skips_duplicates_and_notifies_once_per_document(project):
         {did: [Suggestion(0, 2, "number"), Suggestion(3, 5, "actor"), Suggestion(3, 5, "actor")]},
     )
     assert count == 1
-    assert notices == [did]
+    assert notices == [Changes(suggestions=frozenset({did}))]
     assert store_suggestions(project, {did: [Suggestion(3, 5, "actor")]}) == 0
 
 
@@ -137,7 +138,7 @@ def test_rejecting_is_an_edit_whose_undo_brings_the_suggestion_back(project):
     notices.clear()
 
     undo = project.apply(RejectSuggestion(first.id))
-    assert notices == [did]
+    assert notices == [Changes(suggestions=frozenset({did}))]
     assert suggested_spans(project, did) == [second]
     assert rejected_keys(project, did) == {first.key()}
 

@@ -1,5 +1,6 @@
 import pytest
 
+from annotator.core.changes import Changes
 from annotator.core.edits import AddSpan, Batch, DeleteSpan, RelabelSpan, SetSpanValue, SetStatus
 from annotator.core.errors import EditError
 from annotator.core.model import Document, Status
@@ -75,7 +76,7 @@ def test_listeners_hear_about_each_applied_edit(project):
     heard = []
     project.subscribe(heard.append)
     project.apply(AddSpan(1, 0, 2, "actor"))
-    assert heard == [1]
+    assert heard == [Changes(spans=frozenset({1}))]
 
 
 @pytest.mark.parametrize(

@@ -41,7 +41,7 @@ def test_iob2_export_prints_what_it_left_out_by_document(project_file, tmp_path)
     assert "document 1: 3 span(s)" in result.stderr
     assert "'مشتر'" in result.stderr
     assert "exported 3 document(s)" in result.stderr
-    assert out.read_text(encoding="utf-8").startswith("-DOCSTART-\n\nوقعت\tO\n")
+    assert out.read_text(encoding="utf-8").startswith("-DOCSTART- -X- O O\n\nوقعت\tO\n")
 
 
 def test_split_export_to_a_folder_with_filters(project_file, tmp_path):

@@ -121,7 +121,7 @@ def test_label_studio_import_reads_an_export_made_by_label_studio(tmp_path):
 def test_iob2_tags_the_clitic_apart_and_counts_what_it_left_out():
     text, report = exported("iob2")
     lines = text.splitlines()
-    assert lines[:2] == ["-DOCSTART-", ""]
+    assert lines[:2] == ["-DOCSTART- -X- O O", ""]
     start = lines.index("روسيا\tB-actor")
     assert lines[start : start + 4] == [
         "روسيا\tB-actor",
@@ -132,7 +132,7 @@ def test_iob2_tags_the_clitic_apart_and_counts_what_it_left_out():
     # Sentences end after '.', '؟' and at line breaks, not inside the event across CRLF.
     assert lines[lines.index(".\tO") + 1] == ""
     assert "القوات\tI-event" in lines and lines[lines.index("القوات\tI-event") + 1] != ""
-    assert lines.count("-DOCSTART-") == 3
+    assert lines.count("-DOCSTART- -X- O O") == 3
     # Outermost wins: the event is kept, the actor and number inside it are counted out.
     left = {(n.text, n.reason) for n in report.notes()}
     assert ("بيونغ يانغ", OVERLAPS) in left and ("1500", OVERLAPS) in left

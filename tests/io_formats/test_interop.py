@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import io
 import json
 import re
 from pathlib import Path
@@ -96,7 +97,11 @@ def test_spacy_docbin_keeps_crlf_and_overlaps_and_lists_cut_spans(tmp_path):
 def test_spacy_split_writes_a_docbin_a_part(tmp_path):
     pytest.importorskip("spacy")
     export_project(sample_project(), tmp_path / "out", fmt="spacy", split="0.5,0.5")
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["test.spacy", "train.spacy"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "config.cfg",
+        "test.spacy",
+        "train.spacy",
+    ]
 
 
 def test_without_spacy_the_spacy_format_says_how_to_install_it(tmp_path, monkeypatch):
@@ -120,30 +125,40 @@ def test_hf_folder_loads_with_datasets_and_tags_name_the_labels(tmp_path):
     datasets = pytest.importorskip("datasets")
     out = tmp_path / "hf"
     report = export_project(sample_project(), out, fmt="hf", split="0.34,0.33,0.33", seed=13)
-    assert {p.name for p in out.iterdir()} == {
-        "labels.json",
-        "dataset_infos.json",
-        *(f"{part}.jsonl" for part, count in report.parts.items() if count),
-    }
+    assert {p.name for p in out.iterdir()} == {"labels.json", "README.md", "data"}
+    written = {part for part, count in report.parts.items() if count}
+    assert {p.name for p in (out / "data").iterdir()} == {f"{part}.jsonl" for part in written}
     names = json.loads((out / "labels.json").read_text(encoding="utf-8"))["names"]
     assert names[:3] == ["O", "B-actor", "I-actor"]
-    files = {part: str(out / f"{part}.jsonl") for part, count in report.parts.items() if count}
-    loaded = datasets.load_dataset("json", data_files=files, cache_dir=str(tmp_path / "cache"))
+    loaded = datasets.load_dataset(str(out), cache_dir=str(tmp_path / "cache"))
+    assert set(loaded) == {"validation" if part == "dev" else part for part in written}
     rows = [row for part in loaded.values() for row in part]
-    tags = datasets.Sequence(datasets.ClassLabel(names=names))
+    assert {row["document_id"] for row in rows} == {1, 2, 3}
+    tags = loaded[next(iter(loaded))].features["ner_tags"].feature
+    assert tags.names == names
     clitic = next(row for row in rows if "كوريا" in row["tokens"])
     at = clitic["tokens"].index("كوريا")
     assert clitic["tokens"][at - 1 : at + 2] == ["و", "كوريا", "الشمالية"]
-    assert tags.feature.int2str(clitic["ner_tags"][at - 1 : at + 2]) == ["O", "B-actor", "I-actor"]
+    assert tags.int2str(clitic["ner_tags"][at - 1 : at + 2]) == ["O", "B-actor", "I-actor"]
     assert all(len(row["tokens"]) == len(row["ner_tags"]) for row in rows)
 
 
-def test_hf_without_split_writes_data_jsonl(tmp_path):
+def test_hf_folder_without_split_loads_with_datasets_as_one_train_split(tmp_path):
+    # It used to crash: datasets read labels.json as data (DatasetGenerationCastError).
+    datasets = pytest.importorskip("datasets")
     out = tmp_path / "hf"
     report = export_project(sample_project(), out, fmt="hf")
-    rows = [json.loads(line) for line in (out / "data.jsonl").read_text("utf-8").splitlines()]
-    assert {row["document_id"] for row in rows} == {1, 2, 3}
     assert report.documents == 3
+    loaded = datasets.load_dataset(str(out), cache_dir=str(tmp_path / "cache"))
+    assert set(loaded) == {"train"}
+    rows = list(loaded["train"])
+    assert {row["document_id"] for row in rows} == {1, 2, 3}
+    tags = loaded["train"].features["ner_tags"].feature
+    assert tags.names == json.loads((out / "labels.json").read_text("utf-8"))["names"]
+    tagged = [tags.int2str(tag) for row in rows for tag in row["ner_tags"]]
+    iob2 = io.StringIO()
+    export_project(sample_project(), iob2, fmt="iob2")
+    assert tagged == [line.split("\t")[1] for line in iob2.getvalue().splitlines() if "\t" in line]
 
 
 def test_hf_folder_loads_as_a_dataset_with_class_label_tags_and_a_validation_split(tmp_path):
@@ -159,6 +174,7 @@ def test_hf_folder_loads_as_a_dataset_with_class_label_tags_and_a_validation_spl
     assert all(report.parts[part] > 0 for part in ("train", "dev", "test"))
     loaded = datasets.load_dataset(str(out), cache_dir=str(tmp_path / "cache"))
     assert set(loaded) == {"train", "validation", "test"}
+    assert sum(len(part) for part in loaded.values()) == 40 * 3  # three sentences a document
     tags = loaded["train"].features["ner_tags"].feature
     assert tags.names == json.loads((out / "labels.json").read_text("utf-8"))["names"]
     row = loaded["train"][0]
@@ -168,8 +184,11 @@ def test_hf_folder_loads_as_a_dataset_with_class_label_tags_and_a_validation_spl
 def test_hf_leaves_out_a_part_with_no_document(tmp_path):
     out = tmp_path / "hf"
     report = export_project(sample_project(), out, fmt="hf", split="0.34,0.33,0.33", seed=13)
-    written = {p.stem for p in out.glob("*.jsonl")}
+    written = {p.stem for p in (out / "data").glob("*.jsonl")}
     assert written == {part for part, count in report.parts.items() if count}
+    assert "test" not in written or "path: data/test.jsonl" in (out / "README.md").read_text(
+        "utf-8"
+    )
 
 
 def test_hf_rows_are_valid_json_when_tokens_hold_quotes_and_backslashes(tmp_path):
@@ -177,6 +196,133 @@ def test_hf_rows_are_valid_json_when_tokens_hold_quotes_and_backslashes(tmp_path
     project = Project.in_memory()
     project.import_documents([(Document("q", text), [Span(5, 10, "actor")])])
     export_project(project, tmp_path / "hf", fmt="hf")
-    [row] = [json.loads(line) for line in (tmp_path / "hf" / "data.jsonl").open(encoding="utf-8")]
+    [row] = [
+        json.loads(line)
+        for line in (tmp_path / "hf" / "data" / "data.jsonl").open(encoding="utf-8")
+    ]
     assert row["tokens"] == ["قال", '"', "روسيا", '"', "\\", "غدا", "«", "كوريا", "»"]
     assert row["ner_tags"] == [0, 0, 1, 0, 0, 0, 0, 0, 0]
+
+
+# -- IOB2 / CoNLL readers ----------------------------------------------------------------
+
+
+def iob2_of(project: Project, tmp_path: Path) -> tuple[Path, int]:
+    out = tmp_path / "data.conll"
+    report = export_project(project, out, fmt="iob2")
+    return out, report.spans_written
+
+
+def test_spacy_convert_reads_our_iob2_with_every_document_and_entity(tmp_path):
+    pytest.importorskip("spacy")
+    import subprocess
+    import sys
+
+    from annotated_seed import annotated_seed_project
+    from spacy.tokens import DocBin
+
+    project = annotated_seed_project()
+    project.import_documents([(Document("اتفاقية", FIRST), first_spans())])
+    conll, written = iob2_of(project, tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "spacy", "convert", "-c", "ner", str(conll), str(tmp_path)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    import spacy
+
+    docs = list(DocBin().from_disk(tmp_path / "data.spacy").get_docs(spacy.blank("xx").vocab))
+    assert len(docs) == 2  # one per -DOCSTART- line, none made of the line itself
+    assert sum(len(doc.ents) for doc in docs) == written
+    assert "-DOCSTART-" not in [token.text for doc in docs for token in doc]
+
+
+def test_seqeval_reads_our_tags_as_strict_iob2_with_every_entity(tmp_path):
+    pytest.importorskip("seqeval")
+    from annotated_seed import annotated_seed_project
+    from seqeval.metrics import classification_report
+    from seqeval.metrics.sequence_labeling import get_entities
+    from seqeval.scheme import IOB2
+
+    conll, written = iob2_of(annotated_seed_project(), tmp_path)
+    # The common CoNLL reading loop: skip -DOCSTART- lines, blank lines end a sentence.
+    sentences, current = [], []
+    for line in conll.read_text(encoding="utf-8").splitlines():
+        if line.startswith("-DOCSTART-") or not line.strip():
+            if current:
+                sentences.append(current)
+            current = []
+            continue
+        current.append(line.split()[-1])
+    if current:
+        sentences.append(current)
+    assert sum(len(get_entities(tags)) for tags in sentences) == written
+    report = classification_report(
+        sentences, sentences, mode="strict", scheme=IOB2, output_dict=True
+    )
+    assert report["micro avg"]["support"] == written
+
+
+# -- brat --------------------------------------------------------------------------------
+
+
+def test_brat_validation_reports_no_error_for_nested_and_overlapping_spans(tmp_path):
+    from annotated_seed import annotated_seed_project
+    from brat_rules import brat_errors
+
+    project = annotated_seed_project()
+    text = "قصفت القوات مدينة خاركيف"
+    project.import_documents(
+        [
+            # Crossing and identical spans, which the project allows too.
+            (
+                Document("x", text),
+                [Span(0, 11, "event"), Span(5, 17, "actor"), Span(5, 11, "weapon")],
+            )
+        ]
+    )
+    out = tmp_path / "brat"
+    export_project(project, out, fmt="brat")
+    assert brat_errors(out) == []
+    # The checker does find what brat reported before: the same folder without the rule.
+    conf = out / "annotation.conf"
+    conf.write_text(conf.read_text(encoding="utf-8").replace("<OVERLAP>", "#"), encoding="utf-8")
+    errors = brat_errors(out)
+    assert any("weapon cannot contain number" in error for error in errors)
+    assert any("cannot cross" in error for error in errors)
+
+
+def test_brat_txt_read_with_newline_empty_keeps_every_offset(tmp_path):
+    out = tmp_path / "brat"
+    export_project(sample_project(), out, fmt="brat")
+    from brat_rules import text_bounds
+
+    for ann in out.glob("*.ann"):
+        txt = ann.with_suffix(".txt")
+        with txt.open(encoding="utf-8", newline="") as handle:  # as the README says
+            text = handle.read()
+        quoted = [
+            line.split("\t")[2] for line in ann.read_text("utf-8").splitlines() if line[0] == "T"
+        ]
+        for (_, _, start, end), expected in zip(text_bounds(ann), quoted, strict=True):
+            assert " ".join(text[start:end].split()) == " ".join(expected.split())
+
+
+# -- doccano -----------------------------------------------------------------------------
+
+
+def test_doccano_export_names_each_nested_span_and_the_setting_doccano_needs(tmp_path):
+    from annotator.io.jsonl import DOCCANO_OVERLAP
+
+    out = tmp_path / "doccano.jsonl"
+    report = export_project(sample_project(), out, fmt="doccano")
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sum(len(row["label"]) for row in rows) == report.spans_written == 10  # all written
+    # doccano's default project drops the spans inside others: they are named, by document.
+    nested = {(note.document_id, note.text) for note in report.notes(DOCCANO_OVERLAP)}
+    assert nested == {(1, "بيونغ يانغ"), (1, "1500"), (2, "خاركيف")}
+    lines = report.messages()
+    assert "doccano: 3 span(s) written, but overlaps" in lines[0]
+    assert "'Allow overlapping spans'" in lines[0]
+    assert "  document 1: 2 span(s)" in lines

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import json
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -72,3 +75,27 @@ def test_iob2_export_then_import_keeps_token_aligned_spans(tmp_path_factory, doc
     assert [(s.start, s.end, s.label) for s in spans_back] == [
         (s.start, s.end, s.label) for s in spans
     ]
+
+
+# Every character Python (and so the tokenizer) counts as whitespace, and invisible ones.
+WHITESPACE = [chr(c) for c in range(0x3001) if chr(c).isspace()]
+OTHER = ["روسيا", "وكوريا", "1500", ".", "\u200e", "\u200b", "\u00ad"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WHITESPACE + OTHER), max_size=25).map("".join))
+def test_prodigy_tokens_joined_with_their_ws_give_the_text_exactly(text):
+    project = Project.in_memory()
+    if not text.strip():
+        return  # an empty text is not a document
+    project.import_documents([(Document("t", text), [])])
+    stream = io.StringIO()
+    export_project(project, stream, fmt="prodigy")
+    task = json.loads(stream.getvalue())
+    tokens = task["tokens"]
+    assert "".join(t["text"] + (" " if t["ws"] else "") for t in tokens) == task["text"] == text
+    assert [t["id"] for t in tokens] == list(range(len(tokens)))
+    for token in tokens:
+        assert token["text"] and text[token["start"] : token["end"]] == token["text"]
+        if not token["text"].strip():
+            assert token["ws"] is False  # a whitespace token, as spaCy makes it

@@ -217,19 +217,19 @@ def test_suggest_on_open_is_a_remembered_menu_toggle(qtbot, project, settings):
     settings.setValue("suggestions/on_open", True)
     window = MainWindow(project, settings, article_font())
     qtbot.addWidget(window)
-    assert window.suggest_on_open_action.isChecked()
-    assert window.suggest_on_open_action in window.document_menu.actions()
-    window.suggest_on_open_action.trigger()
+    assert window.action("suggestion.on_open").isChecked()
+    assert window.action("suggestion.on_open") in window.document_menu.actions()
+    window.action("suggestion.on_open").trigger()
     assert settings.value("suggestions/on_open") in (False, "false")
     window.close()
 
     other = project.add_document(Document(title="other", text="أرسلت 1500 جندي"))
     again = MainWindow(project, settings, article_font())
     qtbot.addWidget(again)
-    assert not again.suggest_on_open_action.isChecked()
+    assert not again.action("suggestion.on_open").isChecked()
     again.open_document(other)
     assert suggested(project, other) == []
-    again.suggest_on_open_action.trigger()  # on again: the open document gets its proposals
+    again.action("suggestion.on_open").trigger()  # on again: the open document gets its proposals
     assert [(s.start, s.end, s.value) for s in suggested(project, other)] == [(6, 10, 1500)]
 
 

@@ -60,7 +60,7 @@ def project(tmp_path):
 
 @pytest.fixture
 def dialog(window):
-    window.export_action.trigger()
+    window.action("file.export").trigger()
     dialog = window.findChild(ExportDialog)
     assert dialog is not None and dialog.isVisible()
     return dialog
@@ -167,7 +167,7 @@ def texts_in_part(fmt: str, folder, part: str, project) -> list[str]:
         return sorted(p.read_text(encoding="utf-8") for p in (folder / part).glob("*.txt"))
     if fmt == "hf":
         names = json.loads((folder / "labels.json").read_text(encoding="utf-8"))["names"]
-        rows = jsonl(folder / f"{part}.jsonl")
+        rows = jsonl(folder / "data" / f"{part}.jsonl")
         assert all(len(r["tokens"]) == len(r["ner_tags"]) for r in rows)
         assert all(0 <= tag < len(names) for r in rows for tag in r["ner_tags"])
         ids = {row["document_id"] for row in rows}
@@ -175,7 +175,7 @@ def texts_in_part(fmt: str, folder, part: str, project) -> list[str]:
     if fmt == "iob2":
         body = (folder / f"{part}.conll").read_text(encoding="utf-8")
         rebuilt = []
-        for chunk in body.split("-DOCSTART-"):
+        for chunk in body.split("-DOCSTART- -X- O O"):
             rows = [line.split("\t") for line in chunk.splitlines() if line]
             assert all(tag == "O" or tag[:2] in ("B-", "I-") for _token, tag in rows)
             if rows:
@@ -329,7 +329,7 @@ def test_the_last_choices_come_back_next_time(window, dialog, tmp_path):
     chosen = dialog.choices()
     click(dialog.ok_button)
     summary_box(window).close()
-    window.export_action.trigger()
+    window.action("file.export").trigger()
     [again] = [d for d in window.findChildren(ExportDialog) if d.isVisible()]
     assert again.choices() == chosen
     assert again.choices().split == "0.8,0.1,0.1"

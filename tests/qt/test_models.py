@@ -46,7 +46,7 @@ def test_document_list_fetches_only_the_rows_shown(project, monkeypatch):
 def test_document_list_follows_status_and_span_changes(qtmodeltester, project):
     add_documents(project, 3)
     model = DocumentListModel(project)
-    project.subscribe(model.document_changed)
+    project.subscribe(model.apply_changes)
     model.set_filter(Status.TODO)
     first = model.document_id(0)
     project.apply(AddSpan(first, 0, 2, "actor"))

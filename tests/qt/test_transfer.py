@@ -24,7 +24,7 @@ def test_import_folder_adds_documents_to_the_list(window, tmp_path, monkeypatch)
     monkeypatch.setattr(
         QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder))
     )
-    window.import_folder_action.trigger()
+    window.action("file.import_folder").trigger()
     QApplication.processEvents()
     assert window.project.document_count() == 6
     assert window.documents.rowCount() == 6
@@ -49,7 +49,7 @@ def test_export_writes_the_spans(window, tmp_path):
     start = text.index("كوريا الشمالية")
     window.project.apply(AddSpan(doc, start, start + len("كوريا الشمالية"), "actor"))
     out = tmp_path / "out.jsonl"
-    window.export_action.trigger()
+    window.action("file.export").trigger()
     dialog = window.findChild(ExportDialog)
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("native"))
     dialog.destination_edit.setText(str(out))

@@ -86,7 +86,7 @@ def test_an_error_box_of_the_window_shows_a_file_name_as_text(
         qtbot.addWidget(window)
         seen: list = []
         check_next_modal_box(seen)
-        window.report_error(AnnotatorError(f"{evil_folder}.txt: cannot be read"))
+        window.editing.report_error(AnnotatorError(f"{evil_folder}.txt: cannot be read"))
         assert_seen_plain(seen)
 
 

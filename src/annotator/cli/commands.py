@@ -24,9 +24,17 @@ SHOWN = 20
 @click.option("--encoding", default=None, help="Encoding of text files without BOM, e.g. cp1256.")
 @click.option("--add-labels", is_flag=True, help="Add labels the project does not know yet.")
 @click.option("--skip-invalid", is_flag=True, help="Import the valid records, list the rest.")
+@click.option(
+    "--offsets",
+    default="auto",
+    show_default=True,
+    type=click.Choice(["auto", "codepoints", "utf16"]),
+    help="How doccano / Label Studio spans count: utf16 converts offsets counted in UTF-16"
+    " units (their editors, after an emoji); auto refuses a document whose spans line up only so.",
+)
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.pass_context
-def import_command(ctx, fmt, encoding, add_labels, skip_invalid, paths):
+def import_command(ctx, fmt, encoding, add_labels, skip_invalid, offsets, paths):
     """Import text files, folders (recursively) or JSONL files into the project."""
     project = project_from(ctx)
     result = import_paths(
@@ -37,6 +45,7 @@ def import_command(ctx, fmt, encoding, add_labels, skip_invalid, paths):
         add_labels=add_labels,
         skip_invalid=skip_invalid,
         progress=progress_printer(),
+        offsets=offsets,
     )
     report = result.report
     for problem in result.skipped:

@@ -1,8 +1,9 @@
 """Edits: the one way a project changes.
 
 Every change made by the window, the CLI or a test is an ``Edit``. Applying an
-edit returns its inverse, so an undo stack only has to keep edits. The store
-applies an edit inside one transaction (see ``storage.project.Project.apply``).
+edit returns its inverse, so an undo stack only has to keep edits, and what it
+changed (``core.changes.Changes``), which the store publishes to views once the
+edit's transaction has committed (see ``storage.project.Project.perform``).
 
 A document holds one span per (start, end, label), whatever its origin: an edit
 that would make a second one is refused (the project file's unique index says
@@ -12,9 +13,10 @@ the same, for every other way in).
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from dataclasses import dataclass
-from typing import Protocol
+from dataclasses import dataclass, replace
+from typing import NamedTuple, Protocol
 
+from annotator.core.changes import Changes
 from annotator.core.errors import EditError
 from annotator.core.model import Origin, Span, SpanValue, Status
 
@@ -35,6 +37,13 @@ class SpanStore(Protocol):
     def forget_rejection(self, span: Span) -> None: ...
 
 
+class Applied(NamedTuple):
+    """An edit once made: the edit that undoes it, and what it changed."""
+
+    inverse: Edit
+    changes: Changes
+
+
 class Edit(ABC):
     @property
     @abstractmethod
@@ -42,12 +51,13 @@ class Edit(ABC):
         """Short text for the Undo menu."""
 
     @abstractmethod
-    def apply(self, store: SpanStore) -> Edit:
-        """Make the change and return the edit that undoes it."""
+    def apply(self, store: SpanStore) -> Applied:
+        """Make the change; return the edit that undoes it and what changed."""
 
-    @abstractmethod
-    def document_id(self, store: SpanStore) -> int:
-        """The document the edit changes, for views to refresh."""
+
+def _span_changed(span: Span) -> Changes:
+    assert span.document_id is not None
+    return Changes.of_spans(span.document_id, suggested=span.origin is Origin.SUGGESTED)
 
 
 def check_span(store: SpanStore, document_id: int, start: int, end: int, label: str) -> None:
@@ -87,7 +97,7 @@ class AddSpan(Edit):
     def description(self) -> str:
         return f"Add {self.label}"
 
-    def apply(self, store: SpanStore) -> Edit:
+    def apply(self, store: SpanStore) -> Applied:
         check_span(store, self.document, self.start, self.end, self.label)
         check_free(store, self.document, self.start, self.end, self.label, "not added")
         span = store.insert_span(
@@ -102,10 +112,7 @@ class AddSpan(Edit):
             )
         )
         assert span.id is not None
-        return DeleteSpan(span.id)
-
-    def document_id(self, store: SpanStore) -> int:
-        return self.document
+        return Applied(DeleteSpan(span.id), _span_changed(span))
 
 
 @dataclass(frozen=True)
@@ -118,17 +125,13 @@ class RestoreSpan(Edit):
     def description(self) -> str:
         return f"Restore {self.span.label}"
 
-    def apply(self, store: SpanStore) -> Edit:
+    def apply(self, store: SpanStore) -> Applied:
         assert self.span.document_id is not None and self.span.id is not None
         span = self.span
         check_span(store, span.document_id, span.start, span.end, span.label)
         check_free(store, span.document_id, span.start, span.end, span.label, "not put back")
         store.insert_span(span)
-        return DeleteSpan(span.id)
-
-    def document_id(self, store: SpanStore) -> int:
-        assert self.span.document_id is not None
-        return self.span.document_id
+        return Applied(DeleteSpan(span.id), _span_changed(span))
 
 
 @dataclass(frozen=True)
@@ -139,15 +142,10 @@ class DeleteSpan(Edit):
     def description(self) -> str:
         return "Delete span"
 
-    def apply(self, store: SpanStore) -> Edit:
+    def apply(self, store: SpanStore) -> Applied:
         span = store.get_span(self.span_id)
         store.remove_span(self.span_id)
-        return RestoreSpan(span)
-
-    def document_id(self, store: SpanStore) -> int:
-        doc = store.get_span(self.span_id).document_id
-        assert doc is not None
-        return doc
+        return Applied(RestoreSpan(span), _span_changed(span))
 
 
 @dataclass(frozen=True)
@@ -159,7 +157,7 @@ class RelabelSpan(Edit):
     def description(self) -> str:
         return f"Relabel as {self.label}"
 
-    def apply(self, store: SpanStore) -> Edit:
+    def apply(self, store: SpanStore) -> Applied:
         if not store.has_label(self.label):
             raise EditError(f"unknown label {self.label!r}")
         old = store.get_span(self.span_id)
@@ -167,12 +165,7 @@ class RelabelSpan(Edit):
             assert old.document_id is not None
             check_free(store, old.document_id, old.start, old.end, self.label, "not relabelled")
         store.update_span(self.span_id, label=self.label)
-        return RelabelSpan(self.span_id, old.label)
-
-    def document_id(self, store: SpanStore) -> int:
-        doc = store.get_span(self.span_id).document_id
-        assert doc is not None
-        return doc
+        return Applied(RelabelSpan(self.span_id, old.label), _span_changed(old))
 
 
 @dataclass(frozen=True)
@@ -184,15 +177,10 @@ class SetSpanValue(Edit):
     def description(self) -> str:
         return "Set value"
 
-    def apply(self, store: SpanStore) -> Edit:
+    def apply(self, store: SpanStore) -> Applied:
         old = store.get_span(self.span_id)
         store.update_span(self.span_id, value=self.value)
-        return SetSpanValue(self.span_id, old.value)
-
-    def document_id(self, store: SpanStore) -> int:
-        doc = store.get_span(self.span_id).document_id
-        assert doc is not None
-        return doc
+        return Applied(SetSpanValue(self.span_id, old.value), _span_changed(old))
 
 
 @dataclass(frozen=True)
@@ -207,18 +195,16 @@ class SetOrigin(Edit):
     def description(self) -> str:
         return "Accept suggestion" if self.origin is Origin.MANUAL else "Set origin"
 
-    def apply(self, store: SpanStore) -> Edit:
+    def apply(self, store: SpanStore) -> Applied:
         old = store.get_span(self.span_id)
+        inverse = SetOrigin(self.span_id, old.origin, old.annotator)
         if old.origin is self.origin:
             # Accepting what is already accepted (twice, or from a second window): a no-op.
-            return SetOrigin(self.span_id, old.origin, old.annotator)
+            return Applied(inverse, Changes())
         store.update_span(self.span_id, origin=self.origin, annotator=self.annotator)
-        return SetOrigin(self.span_id, old.origin, old.annotator)
-
-    def document_id(self, store: SpanStore) -> int:
-        doc = store.get_span(self.span_id).document_id
-        assert doc is not None
-        return doc
+        # A suggestion accepted leaves the suggestions and joins the accepted spans.
+        new = replace(old, origin=self.origin)
+        return Applied(inverse, _span_changed(old) | _span_changed(new))
 
 
 @dataclass(frozen=True)
@@ -231,18 +217,13 @@ class RejectSuggestion(Edit):
     def description(self) -> str:
         return "Reject suggestion"
 
-    def apply(self, store: SpanStore) -> Edit:
+    def apply(self, store: SpanStore) -> Applied:
         span = store.get_span(self.span_id)
         if span.origin is not Origin.SUGGESTED:
             raise EditError(f"span {self.span_id} is not a suggestion; delete it instead")
         store.remember_rejection(span)
         store.remove_span(self.span_id)
-        return RestoreSuggestion(span)
-
-    def document_id(self, store: SpanStore) -> int:
-        doc = store.get_span(self.span_id).document_id
-        assert doc is not None
-        return doc
+        return Applied(RestoreSuggestion(span), _span_changed(span))
 
 
 @dataclass(frozen=True)
@@ -255,7 +236,7 @@ class RestoreSuggestion(Edit):
     def description(self) -> str:
         return "Restore suggestion"
 
-    def apply(self, store: SpanStore) -> Edit:
+    def apply(self, store: SpanStore) -> Applied:
         assert self.span.document_id is not None and self.span.id is not None
         if self.span.origin is not Origin.SUGGESTED:
             raise EditError(f"span {self.span.id} is not a suggestion")
@@ -264,11 +245,7 @@ class RestoreSuggestion(Edit):
         check_free(store, span.document_id, span.start, span.end, span.label, "not put back")
         store.forget_rejection(self.span)
         store.insert_span(self.span)
-        return RejectSuggestion(self.span.id)
-
-    def document_id(self, store: SpanStore) -> int:
-        assert self.span.document_id is not None
-        return self.span.document_id
+        return Applied(RejectSuggestion(self.span.id), _span_changed(span))
 
 
 @dataclass(frozen=True)
@@ -280,13 +257,11 @@ class SetStatus(Edit):
     def description(self) -> str:
         return f"Mark {self.status.value.replace('_', ' ')}"
 
-    def apply(self, store: SpanStore) -> Edit:
+    def apply(self, store: SpanStore) -> Applied:
         old = store.get_status(self.document)
         store.set_status(self.document, self.status)
-        return SetStatus(self.document, old)
-
-    def document_id(self, store: SpanStore) -> int:
-        return self.document
+        changed = Changes(statuses=frozenset((self.document,))) if old != self.status else Changes()
+        return Applied(SetStatus(self.document, old), changed)
 
 
 @dataclass(frozen=True)
@@ -300,11 +275,10 @@ class Batch(Edit):
     def description(self) -> str:
         return self.label_text
 
-    def apply(self, store: SpanStore) -> Edit:
-        inverses = [edit.apply(store) for edit in self.edits]
-        return Batch(tuple(reversed(inverses)), self.label_text)
-
-    def document_id(self, store: SpanStore) -> int:
-        if not self.edits:
-            raise EditError("empty batch")
-        return self.edits[0].document_id(store)
+    def apply(self, store: SpanStore) -> Applied:
+        inverses, changes = [], Changes()
+        for edit in self.edits:
+            inverse, changed = edit.apply(store)
+            inverses.append(inverse)
+            changes |= changed
+        return Applied(Batch(tuple(reversed(inverses)), self.label_text), changes)

@@ -7,6 +7,13 @@ character offsets are ours. Each span is a text-bound annotation::
     T1<TAB>actor 5 11<TAB>روسيا
     #1<TAB>AnnotatorNotes T1<TAB>value=1500      # a span's value, when it has one
 
+``annotation.conf`` lists the labels as entity types and allows any overlap
+between them (brat's ``<OVERLAP>`` rule), so brat's validation accepts nested
+spans.
+
+Read the ``.txt`` files as bytes or with ``newline=''``: text mode turns CRLF
+into LF and shifts every later offset.
+
 A span that crosses a line break is written as brat writes it, in fragments
 split at the line breaks (``T2<TAB>event 40 52;53 60<TAB>...``), because the
 .ann line cannot hold a line break; reading joins the fragments back.
@@ -106,12 +113,19 @@ class BratExporter(Exporter):
 
     def finish_folder(self, root: Path, labels: LabelSchema, context: ExportContext) -> None:
         # brat's own configuration, so the folder opens in brat with our labels.
-        entities = "\n".join(label.name for label in labels)
         (root / "annotation.conf").write_text(
-            f"[entities]\n{entities}\n[relations]\n[events]\n[attributes]\n",
-            encoding="utf-8",
-            newline="\n",
+            annotation_conf(labels.names()), encoding="utf-8", newline="\n"
         )
+
+
+# Spans of a project may nest, overlap or coincide, whatever their labels; without this rule
+# brat reports each nested span as an error ("weapon cannot contain number").
+OVERLAP_RULE = "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>"
+
+
+def annotation_conf(labels: list[str]) -> str:
+    entities = "".join(f"{label}\n" for label in labels)
+    return f"[entities]\n{entities}[relations]\n{OVERLAP_RULE}\n[events]\n[attributes]\n"
 
 
 class BratImporter(Importer):

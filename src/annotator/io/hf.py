@@ -1,20 +1,22 @@
-"""A Hugging Face ``datasets`` layout: JSONL of tokens and integer tags, and the tag list.
+"""A Hugging Face ``datasets`` folder: JSONL of tokens and integer tags, and a dataset card.
 
-The folder holds ``data.jsonl`` (or ``train.jsonl``, ``dev.jsonl``,
-``test.jsonl`` with a split; a part with no document is left out) and
-``labels.json``; one line per sentence::
+The folder is what ``datasets.load_dataset(folder)`` and the Hub read::
+
+    README.md         dataset card: YAML ``configs`` (which file is which split) and
+                      ``dataset_info`` (features, with the ClassLabel names of the tags)
+    labels.json       the tag names in order: {"names": ["O", "B-actor", "I-actor", ...]}
+    data/data.jsonl   without a split (loaded as the "train" split), or
+    data/train.jsonl, data/dev.jsonl, data/test.jsonl with one ("dev" is loaded as
+                      "validation"; a part with no document is left out)
+
+One line per sentence::
 
     {"id": "12-0", "document_id": 12, "tokens": ["و", "كوريا", ...], "ner_tags": [0, 1, ...]}
 
-``labels.json`` gives the ClassLabel names in tag order (O, B-actor, I-actor,
-...), and ``dataset_infos.json`` the same as ``datasets`` features. Load with::
-
-    datasets.load_dataset("json", data_files={"train": "out/train.jsonl", ...})
-
-and ``ClassLabel(names=json.load(open("out/labels.json"))["names"])``, or simply
-``datasets.load_dataset("out")``, which reads the ClassLabel names from
-``dataset_infos.json`` and takes dev as the validation split. Tags
-follow the IOB2 export (same tokens, sentences and outermost-span policy).
+Load with ``datasets.load_dataset("out")``: ``ner_tags`` come as
+``Sequence(ClassLabel(names=[...]))``. The data lives under ``data/`` so that
+no other file is taken for data. Tags follow the IOB2 export (same tokens,
+sentences and outermost-span policy).
 """
 
 from __future__ import annotations
@@ -61,41 +63,78 @@ class HfSink(RecordSink):
 
 class HfExporter(Exporter):
     name = "hf"
+    # (the window's export dialog repeats this text for translation)
     description = "Hugging Face datasets folder: {train,dev,test}.jsonl or data.jsonl + labels.json"
     extension = ".jsonl"
     layout = Layout.FOLDER
 
     def part_target(self, root: Path, part: str) -> Path:
-        return root  # the parts are files side by side, as datasets expects
+        return root  # the parts are files side by side under data/, as datasets expects
 
     def open(
         self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
     ) -> RecordSink:
         assert isinstance(target, Path)
-        return HfSink(target / f"{part or 'data'}{self.extension}", labels, context)
+        data = target / DATA_FOLDER
+        data.mkdir(exist_ok=True)
+        return HfSink(data / f"{part or 'data'}{self.extension}", labels, context)
 
     def finish_folder(self, root: Path, labels: LabelSchema, context: ExportContext) -> None:
         # datasets refuses a split with no rows when it loads the folder: leave empty parts out.
-        for data in root.glob(f"*{self.extension}"):
+        parts = []
+        for data in sorted((root / DATA_FOLDER).glob(f"*{self.extension}")):
             if data.stat().st_size == 0:
                 data.unlink()
+            else:
+                parts.append(data.stem)
         names = iob2_names(labels.names())
         (root / "labels.json").write_text(
             json.dumps({"names": names}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )
-        features = {
-            "id": {"dtype": "string", "_type": "Value"},
-            "document_id": {"dtype": "int64", "_type": "Value"},
-            "tokens": {"feature": {"dtype": "string", "_type": "Value"}, "_type": "Sequence"},
-            "ner_tags": {
-                "feature": {"names": names, "_type": "ClassLabel"},
-                "_type": "Sequence",
-            },
-        }
-        (root / "dataset_infos.json").write_text(
-            json.dumps({"default": {"features": features}}, ensure_ascii=False, indent=1) + "\n",
-            encoding="utf-8",
-        )
+        (root / "README.md").write_text(dataset_card(parts, names), encoding="utf-8")
+
+
+def dataset_card(parts: list[str], names: list[str]) -> str:
+    """README.md with the YAML header that ``datasets`` and the Hub read: files and features."""
+    order = {"train": 0, "data": 0, "dev": 1, "test": 2}
+    files = "".join(
+        f"  - split: {SPLIT_NAMES.get(part, part)}\n    path: {DATA_FOLDER}/{part}.jsonl\n"
+        for part in sorted(parts, key=lambda part: order.get(part, 3))
+    )
+    classes = "".join(
+        f"          '{number}': {json.dumps(name, ensure_ascii=False)}\n"
+        for number, name in enumerate(names)
+    )
+    return (
+        "---\n"
+        "configs:\n"
+        "- config_name: default\n"
+        "  data_files:\n"
+        f"{files}"
+        "dataset_info:\n"
+        "  features:\n"
+        "  - name: id\n"
+        "    dtype: string\n"
+        "  - name: document_id\n"
+        "    dtype: int64\n"
+        "  - name: tokens\n"
+        "    sequence: string\n"
+        "  - name: ner_tags\n"
+        "    sequence:\n"
+        "      class_label:\n"
+        "        names:\n"
+        f"{classes}"
+        "---\n\n"
+        "# Named entities exported by annotator\n\n"
+        "One row per sentence: `tokens` from annotator's clitic-aware Arabic tokenizer and\n"
+        "their IOB2 `ner_tags` (names in `labels.json`).\n"
+        "Load with `datasets.load_dataset(<this folder>)`.\n"
+    )
+
+
+DATA_FOLDER = "data"
+# Our part names as datasets names its splits.
+SPLIT_NAMES = {"data": "train", "dev": "validation"}
 
 
 register_exporter(HfExporter())

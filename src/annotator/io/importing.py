@@ -20,6 +20,7 @@ from annotator.io.decoding import (
 )
 from annotator.io.input_files import gather
 from annotator.io.jsonl import detect_jsonl_flavour
+from annotator.io.offsets import OFFSET_MODES, resolve_offsets
 from annotator.io.registry import Importer, RawRecord, importer
 from annotator.io.sniffing import looks_like_another_format
 from annotator.storage.bulk_import import IMPORTED, BulkInsert, ImportReport
@@ -98,14 +99,15 @@ def _json_array_flavour(path: Path) -> str:
 
 
 def read_records(
-    paths: list[Path], fmt: str, encoding: str | None
+    paths: list[Path], fmt: str, encoding: str | None, offsets: str = "auto"
 ) -> Iterator[RawRecord | InputError]:
+    """Records of the files; ``offsets`` says how editors' spans count (annotator.io.offsets)."""
     for path in paths:
-        yield from _file_records(path, fmt, encoding)[1]
+        yield from _file_records(path, fmt, encoding, offsets)[1]
 
 
 def _file_records(
-    path: Path, fmt: str, encoding: str | None
+    path: Path, fmt: str, encoding: str | None, offsets: str
 ) -> tuple[Importer | None, Iterator[RawRecord | InputError]]:
     """The importer that reads ``path`` (None if none can) and what it reads."""
     try:
@@ -113,14 +115,18 @@ def _file_records(
     except InputError as exc:
         return None, iter([exc])
     reader = importer(name)
-    return reader, _records(reader, name, path, encoding)
+    return reader, _records(reader, name, path, encoding, offsets)
 
 
 def _records(
-    reader: Importer, name: str, path: Path, encoding: str | None
+    reader: Importer, name: str, path: Path, encoding: str | None, offsets: str
 ) -> Iterator[RawRecord | InputError]:
     try:
-        yield from reader.read(path, encoding)
+        if not reader.editor_offsets:
+            yield from reader.read(path, encoding)
+            return
+        for item in reader.read(path, encoding):
+            yield resolve_offsets(item, offsets) if isinstance(item, RawRecord) else item
     except (ValueError, RecursionError) as exc:
         # A parser giving up on hostile input (a number of 5000 digits, nesting
         # deeper than Python's stack) is a bad file, not a crash of the import.
@@ -161,8 +167,12 @@ def import_paths(
     add_labels: bool = False,
     skip_invalid: bool = False,
     progress: Progress | None = None,
+    offsets: str = "auto",
 ) -> ImportResult:
     """Read, check and insert record by record, in one transaction (all or nothing).
+
+    ``offsets`` (auto, codepoints, utf16): how the spans of doccano and Label Studio
+    files count; see ``annotator.io.offsets``.
 
     Without ``skip_invalid`` any invalid record means nothing is imported (the rest
     is still read, to list every problem). A file that cannot be read or decoded
@@ -171,6 +181,8 @@ def import_paths(
     the import, leaving the project as it was. Memory stays bounded by the largest
     record and the insert buffer, whatever the size of the files.
     """
+    if offsets not in OFFSET_MODES:
+        raise AnnotatorError(f"--offsets {offsets!r}: one of {', '.join(OFFSET_MODES)}")
     found = gather(paths)
     problems = Notes(found.problems)
     repeated = Notes()
@@ -179,7 +191,7 @@ def import_paths(
         bulk = BulkInsert(project, now())
         checker = RecordChecker(bulk.labels(), add_labels, bulk.add_label)
         for path in found.files:
-            reader, items = _file_records(path, fmt, encoding)
+            reader, items = _file_records(path, fmt, encoding, offsets)
             # A file read as a stream may turn out unreadable half-way: take it back whole.
             streams = reader is not None and reader.streams
             if streams:
@@ -219,7 +231,7 @@ def import_paths(
         if problems.count and not skip_invalid:
             raise ImportFailed(problems.kept, problems.count)
         report = bulk.finish()
-    project.notify_added(bulk.added_document_ids())
+    project.publish_import(bulk)
     return ImportResult(
         report, problems.kept, problems.count, repeated.kept, repeated.count, found.not_read
     )

@@ -1,6 +1,9 @@
 """IOB2 / CoNLL: one token a line, ``token<TAB>tag``; a blank line ends a sentence.
 
-Every document starts with a ``-DOCSTART-`` line and a blank line. Sentences
+Every document starts with the CoNLL-2003 line ``-DOCSTART- -X- O O`` and a
+blank line: the form ``python -m spacy convert -c ner`` splits documents on
+(a bare ``-DOCSTART-`` makes it fail with E903), and that readers of
+CoNLL-2003 data skip (any line starting ``-DOCSTART-``). Sentences
 end after . ؟ ? ! ؛ and at line breaks, never inside a span. Tokens come from
 the clitic-aware Arabic tokenizer, so 'وكوريا الشمالية' is
 ``و O`` / ``كوريا B-actor`` / ``الشمالية I-actor``.
@@ -43,6 +46,7 @@ DOCSTART = "-DOCSTART-"
 # A label in a tag: what CoNLL corpora use (PER, B-ORG.gov, حدث), never a stray mark
 # such as '-ORG' (from B--ORG) or '`MIS1`', which --add-labels would turn into labels.
 _WELL_FORMED_TAG = re.compile(r"[BI]-[^\W\d_][\w.:-]*")
+DOCSTART_LINE = "-DOCSTART- -X- O O"  # CoNLL-2003, as spaCy's converter expects it
 
 
 class Iob2Sink(RecordSink):
@@ -53,7 +57,7 @@ class Iob2Sink(RecordSink):
     def add(self, document: Document, spans: list[Span]) -> None:
         tokenized, kept, tags = self.context.flat_tags(document, spans, "IOB2")
         words = tokenized.words()
-        lines = [DOCSTART]
+        lines = [DOCSTART_LINE]
         for first, last in tokenized.sentences((item.first, item.last) for item in kept):
             pairs = zip(words[first : last + 1], tags[first : last + 1], strict=True)
             lines.append("\n".join(map("\t".join, pairs)))
@@ -83,7 +87,7 @@ class Iob2Importer(TextFileImporter):
         builder: _DocumentBuilder | None = None
         for number, raw_line in enumerate(content.splitlines(), start=1):
             line = raw_line.strip()
-            if line.split("\t")[0].split(" ")[0] == DOCSTART:
+            if line.split("\t")[0].split(" ")[0] == DOCSTART:  # bare, or -DOCSTART- -X- O O
                 if builder is not None and builder.has_tokens():
                     yield builder.record()
                 builder = _DocumentBuilder(source, number + 1)

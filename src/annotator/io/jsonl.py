@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from itertools import chain, count
 from json.encoder import encode_basestring
@@ -34,6 +35,7 @@ from annotator.io.registry import (
     register_importer,
 )
 from annotator.io.report import INSIDE_TOKEN_CHARS_ONLY, ExportContext
+from annotator.io.tokens import texts_of
 
 
 def iter_json_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, Any] | InputError]:
@@ -157,6 +159,7 @@ class ProdigyJsonl(JsonlImporter):
 class DoccanoJsonl(JsonlImporter):
     name = "doccano"
     description = 'doccano JSONL: {"text", "label": [[start, end, "LABEL"], ...]}'
+    editor_offsets = True
 
     def spans(self, obj: dict, source: str, line: int) -> list[dict]:
         if isinstance(obj.get("entities"), list):
@@ -262,6 +265,24 @@ def native_span(text: str, span: Span) -> dict:
     return item
 
 
+# doccano drops such spans on import unless its project allows them.
+DOCCANO_OVERLAP = (
+    "written, but overlaps a longer or earlier span: doccano keeps it only in a project"
+    " with 'Allow overlapping spans' checked (project settings), and drops it otherwise"
+)
+
+
+def overlapping(spans: list[Span]) -> list[Span]:
+    """Spans that overlap a longer or earlier one (what a flat annotation tool drops)."""
+    found = []
+    covered_to = -1
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if span.start < covered_to:
+            found.append(span)
+        covered_to = max(covered_to, span.end)
+    return found
+
+
 class DoccanoExporter(JsonlExporter):
     name = "doccano"
     description = 'doccano JSONL ({"text", "label": [[start, end, label]]})'
@@ -270,6 +291,8 @@ class DoccanoExporter(JsonlExporter):
         values = sum(span.value is not None for span in spans)
         if values:
             context.report.not_held["span value(s) not written (doccano has no place)"] += values
+        for span in overlapping(spans):
+            context.report.note(document, span, DOCCANO_OVERLAP)
         return {
             "id": document.id,
             "text": document.text,
@@ -314,6 +337,7 @@ class ProdigySink(RecordSink):
 # once per token. The output is exactly json.dumps(..., ensure_ascii=False).
 _TOKEN_JSON = '{"text": %s, "start": %d, "end": %d, "id": %d, "ws": %s}'
 _quote = encode_basestring
+_JSON_BOOLEAN = {True: "true", False: "false"}
 
 
 def _tokens_json(words: list[str], starts: list[int], ends: list[int], spaces: list[str]) -> str:
@@ -322,13 +346,29 @@ def _tokens_json(words: list[str], starts: list[int], ends: list[int], spaces: l
 
 
 def prodigy_line(document: Document, spans: list[Span], context: ExportContext) -> str:
-    """One Prodigy task as a JSON line: text, tokens, spans (with token indexes), meta."""
+    """One Prodigy task as a JSON line: text, tokens, spans (with token indexes), meta.
+
+    Tokens are spaCy's: whitespace other than one space after a token (line
+    breaks, NBSP, double spaces) is a token of its own with ``ws`` false, so
+    joining the tokens, each followed by a space where ``ws`` is true, gives
+    the text exactly.
+    """
     tokenized, aligned = context.aligned(document, spans, INSIDE_TOKEN_CHARS_ONLY)
-    token_range = {id(item.span): (item.first, item.last) for item in aligned}
     text = document.text
-    starts, ends = tokenized.starts, tokenized.ends
-    spaces = ["true" if text[end : end + 1] == " " else "false" for end in ends]
-    tokens = _tokens_json(tokenized.words(), starts, ends, spaces)
+    starts, ends, spaces = tokenized.with_whitespace()
+    if len(starts) == len(tokenized):
+        token_range = {id(item.span): (item.first, item.last) for item in aligned}
+    else:  # indexes count the whitespace tokens too
+        word_starts = tokenized.starts
+        token_range = {
+            id(item.span): (
+                bisect_left(starts, word_starts[item.first]),
+                bisect_left(starts, word_starts[item.last]),
+            )
+            for item in aligned
+        }
+    words = texts_of(text, starts, ends)
+    tokens = _tokens_json(words, starts, ends, list(map(_JSON_BOOLEAN.__getitem__, spaces)))
     items = []
     for span in spans:
         entry: dict[str, Any] = {"start": span.start, "end": span.end, "label": span.label}

@@ -95,6 +95,7 @@ class LabelStudioImporter(JsonArrayImporter):
     name = "labelstudio"
     description = "Label Studio JSON tasks (export JSON, or tasks with annotations)"
     suffixes = (".json",)
+    editor_offsets = True
 
     what = "tasks"
 

@@ -39,6 +39,8 @@ class Importer(ABC):
     suffixes: tuple[str, ...] = ()
     # Reads its file as a stream, so may find it unreadable after some records.
     streams: bool = False
+    # Spans drawn in a JavaScript editor may count UTF-16 units (see annotator.io.offsets).
+    editor_offsets: bool = False
 
     @abstractmethod
     def read(self, path: Path, encoding: str | None) -> Iterator[RawRecord | InputError]:

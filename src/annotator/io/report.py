@@ -47,6 +47,7 @@ class ExportReport:
     span_notes: dict[int | None, list[SpanNote]] = field(default_factory=dict)
     not_held: Counter[str] = field(default_factory=Counter)
     outputs: list[Path] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # what else the user should know
 
     def note(self, document: Document, span: Span, reason: str) -> None:
         note = SpanNote(
@@ -73,6 +74,7 @@ class ExportReport:
             lines.append(f"{self.format}: {count} span(s) {reason}")
         for what, count in self.not_held.items():
             lines.append(f"{self.format}: {count} {what}")
+        lines.extend(f"{self.format}: {notice}" for notice in self.notices)
         notes_by_document = sorted(self.span_notes.items(), key=_by_id)
         for shown, (document_id, notes) in enumerate(notes_by_document):
             if shown == documents:
@@ -96,6 +98,11 @@ class ExportContext:
     format: str
     tokenize: Tokenize | None = None
     report: ExportReport = field(init=False)
+    # Whether a document with a span cut inside a token is tokenized again knowing its own
+    # span texts (off where every document must get the same tokenizer, as spaCy's config).
+    retokenize: bool = True
+    # What the parts of one export (train, dev, test) share, by exporter.
+    shared: dict[str, object] = field(default_factory=dict)
     _tokenize_factory: Callable[[], Tokenize] = field(default=default_tokenize, repr=False)
 
     def __post_init__(self) -> None:
@@ -118,7 +125,7 @@ class ExportContext:
         tokenized = self.tokenized(document)
         aligned, misaligned = _align(tokenized, spans)
         with_forms = getattr(self.tokenize, "with_forms", None)
-        if misaligned and with_forms is not None:
+        if misaligned and self.retokenize and with_forms is not None:
             forms = {span.text_in(document.text) for span in spans}
             retokenized = TokenizedText.of(document.text, with_forms(forms))
             again, still = _align(retokenized, spans)

@@ -1,21 +1,31 @@
-"""spaCy ``DocBin`` (.spacy), for ``spacy train``; needs the optional ``interop`` extra.
+"""spaCy ``DocBin`` (.spacy) and a training config beside it; needs the ``interop`` extra.
 
 Each Doc is built from our tokens: ``words`` are the token texts and
 ``spaces`` say whether one space follows; any other whitespace between tokens
 (line breaks, several spaces, CRLF) becomes whitespace tokens of its own, so
-``doc.text`` is the stored text exactly and character offsets hold. Every
-exported span therefore passes ``doc.char_span(start, end, label,
-alignment_mode="strict")``.
+``doc.text`` is the stored text exactly and character offsets hold.
 
 All spans that line up with tokens go in ``doc.spans["sc"]`` (the span
 categorizer's key, overlaps allowed); ``doc.ents`` holds the outermost ones
 (the named-entity recognizer needs them flat). Spans with an edge inside a
 token are left out and listed. ``doc.user_data`` keeps the document id and
 title; values are not written.
+
+Beside the DocBin (or the train/dev/test DocBins of a split) goes
+``config.cfg``: a spaCy training config (tok2vec, ner and spancat for the
+nested spans) whose tokenizer is ours, ``annotator.arabic_tokenizer.v1``
+(see ``annotator.io.spacy_tokenizer``), knowing as forms the texts of the
+spans it would otherwise cut through ('كزيمبراغ' in 'وكزيمبراغ'). Every Doc of the
+export is tokenized by that same tokenizer (not one per document), so
+``spacy train`` sees every exported entity where the export put it. A
+``config.cfg`` already there is refreshed when an earlier export wrote it
+(its forms are kept, so train and dev exported one after the other share one
+tokenizer) and left alone otherwise.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -24,11 +34,15 @@ from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span
 from annotator.io.registry import Exporter, Layout, RecordSink, register_exporter
 from annotator.io.report import ExportContext, outermost
-from annotator.io.tokens import TokenizedText
+from annotator.io.spacy_tokenizer import TOKENIZER_NAME, words_and_spaces
+from annotator.io.tokens import Tokenize, TokenizedText, default_tokenize, texts_of
+from annotator.storage.files import atomic_text_writer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
+
+__all__ = ["words_and_spaces", "build_doc", "SpacyExporter"]
 
 SPAN_KEY = "sc"
 MISSING = "the spacy format needs spaCy: pip install 'annotator[interop]' (or pip install spacy)"
@@ -42,55 +56,26 @@ def require_spacy():
     return spacy
 
 
-def words_and_spaces(tokenized: TokenizedText) -> tuple[list[str], list[bool]]:
-    """spaCy's words and spaces for a text, whitespace tokens included, so the text is kept.
-
-    One space after a token is that token's ``space``; any other whitespace
-    (line breaks, a second space, leading whitespace) is a token of its own.
-    """
-    text = tokenized.text
-    starts, ends = tokenized.starts, tokenized.ends
-    if not starts:
-        return ([text], [False]) if text else ([], [])
-    token_words = tokenized.words()
-    gaps = [text[end:start] for end, start in zip(ends, starts[1:], strict=False)]
-    gaps.append(text[ends[-1] :])
-    words: list[str] = [text[: starts[0]]] if starts[0] else []
-    spaces: list[bool] = [False] * len(words)
-    done = 0
-    for index in [i for i, gap in enumerate(gaps) if gap and gap != " "]:
-        words += token_words[done : index + 1]
-        spaces += [gap == " " for gap in gaps[done : index + 1]]
-        gap = gaps[index]
-        if gap[0] == " ":
-            spaces[-1] = True
-            gap = gap[1:]
-        words.append(gap)
-        spaces.append(False)
-        done = index + 1
-    words += token_words[done:]
-    spaces += [gap == " " for gap in gaps[done:]]
-    return words, spaces
-
-
 def build_doc(vocab: Vocab, document: Document, spans: list[Span], context: ExportContext) -> Doc:
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
 
     tokenized, aligned = context.aligned(document, spans)
-    words, spaces = words_and_spaces(tokenized)
+    starts, ends, spaces = tokenized.with_whitespace()
+    text = document.text
+    words = texts_of(text, starts, ends)
     doc = Doc(vocab, words=words, spaces=spaces)
     kept, overlapping = outermost(aligned)
     flat = {id(item) for item in kept}
+    word_starts = tokenized.starts
     group = []
     entities = []
     for item in aligned:
         span = item.span
-        made = doc.char_span(span.start, span.end, label=span.label, alignment_mode="strict")
-        if made is None:  # cannot happen when words keep the text; refuse rather than drop
-            raise AnnotatorError(
-                f"document {document.id}: span {span.start}-{span.end} does not line up"
-                " with the spaCy tokens built from ours"
-            )
+        # Our token indexes, counting the whitespace tokens too.
+        first = bisect_left(starts, word_starts[item.first])
+        last = bisect_left(starts, word_starts[item.last])
+        made = SpacySpan(doc, first, last + 1, label=span.label)
         group.append(made)
         if id(item) in flat:
             entities.append(made)
@@ -109,23 +94,160 @@ def build_doc(vocab: Vocab, document: Document, spans: list[Span], context: Expo
     return doc
 
 
+CONFIG_NAME = "config.cfg"
+
+
+class TrainingSetup:
+    """What the parts of one spacy export share: the span texts, then the tokenizer and config.
+
+    Docs are built once every document has been seen, so that all of them, in
+    every part, are tokenized by the tokenizer the config names.
+    """
+
+    def __init__(self, context: ExportContext):
+        self.context = context
+        self.forms: set[str] = set()
+        self.base: Tokenize | None = None  # the tokenizer before any form is learnt
+        self.longest = 1  # the longest span, in tokens (the span suggester's largest size)
+        self.config_folder: Path | None = None
+        self.parts: set[str | None] = set()
+        self._ready = False
+
+    @classmethod
+    def of(cls, context: ExportContext) -> TrainingSetup:
+        setup = context.shared.get(cls.__name__)
+        if setup is None:
+            setup = context.shared[cls.__name__] = cls(context)
+        return setup
+
+    def learn(self, document: Document, spans: list[Span]) -> None:
+        """Remember the texts of the spans our tokenizer cuts through ('كزيمبراغ' in 'وكزيمبراغ').
+
+        Known as forms, they make the tokenizer split there. Only these: a span text that
+        holds its clitic ('وكوريا') would, as a known form, stop every other 'وكوريا' from
+        splitting.
+        """
+        if not spans:
+            return
+        if self.base is None:
+            self.base = self.context.tokenize or default_tokenize()
+        text = document.text
+        tokenized = TokenizedText.of(text, self.base)
+        for span in spans:
+            if tokenized.token_range(span.start, span.end) is None:
+                self.forms.add(" ".join(text[span.start : span.end].split()))
+
+    def prepare(self) -> None:
+        """Take the forms of a config an earlier export wrote, and fix the tokenizer."""
+        if self._ready:
+            return
+        self._ready = True
+        existing = self.config_folder / CONFIG_NAME if self.config_folder else None
+        if existing is not None and existing.exists():
+            forms = _our_config_forms(existing)
+            if forms is None:
+                self.context.report.notices.append(
+                    f"{existing}: not written by annotator, left as it is; train with"
+                    f' [nlp.tokenizer] @tokenizers = "{TOKENIZER_NAME}" (see README)'
+                )
+                self.config_folder = None
+            else:
+                self.forms |= forms
+        self.forms.discard("")
+        if self.context.tokenize is None:
+            # The tokenizer that tokenized the spans stays in use (warm) when nothing was learnt.
+            base = self.base
+            if self.forms or base is None:
+                base = default_tokenize(self.forms)
+            self.context.tokenize = base
+        # Every Doc as the config's tokenizer makes it: no tokenizer of its own per document.
+        self.context.retokenize = False
+
+    def write_config(self) -> None:
+        if self.config_folder is None:
+            return
+        path = self.config_folder / CONFIG_NAME
+        text = training_config(sorted(self.forms), self.longest)
+        with atomic_text_writer(path) as out:
+            out.write(text)
+        self.context.report.notices.append(
+            f"spaCy training config written: python -m spacy train {path}"
+            " --paths.train TRAIN.spacy --paths.dev DEV.spacy"
+        )
+
+
+def _our_config_forms(path: Path) -> set[str] | None:
+    """The forms of a config.cfg written by annotator, or None for any other file."""
+    from confection import Config
+
+    try:
+        config = Config().from_disk(path, interpolate=False)
+        tokenizer = config["nlp"]["tokenizer"]
+    except Exception:  # noqa: BLE001 - any file that is not our config is left alone
+        return None
+    if tokenizer.get("@tokenizers") != TOKENIZER_NAME:
+        return None
+    return {form for form in tokenizer.get("forms", []) if isinstance(form, str)}
+
+
+def training_config(forms: list[str], longest: int) -> str:
+    """spaCy's own efficiency config for ner + spancat, with our tokenizer.
+
+    The DocBins are named on the command line (``--paths.train``, ``--paths.dev``), so
+    the folder can move.
+    """
+    from spacy.cli.init_config import init_config
+
+    config = init_config(lang="ar", pipeline=["ner", "spancat"], optimize="efficiency")
+    config["nlp"]["tokenizer"] = {"@tokenizers": TOKENIZER_NAME, "forms": forms}
+    config["components"]["spancat"]["suggester"] = {
+        "@misc": "spacy.ngram_range_suggester.v1",
+        "min_size": 1,
+        "max_size": max(1, longest),
+    }
+    header = (
+        "# spaCy training config written by annotator export: its tokenizer is the one the\n"
+        "# DocBins were made with (pip install annotator registers it with spaCy):\n"
+        "#   python -m spacy train config.cfg --paths.train train.spacy --paths.dev dev.spacy\n"
+    )
+    return header + config.to_str()
+
+
 class DocBinSink(RecordSink):
-    def __init__(self, path: Path, context: ExportContext):
+    def __init__(self, path: Path, context: ExportContext, part: str | None):
+        require_spacy()
+        self.path = path
+        self.context = context
+        self.setup = TrainingSetup.of(context)
+        self.setup.parts.add(part)
+        if part is None:
+            self.setup.config_folder = path.parent
+        self.records: list[tuple[Document, list[Span]]] = []
+
+    def add(self, document: Document, spans: list[Span]) -> None:
+        self.setup.learn(document, spans)
+        self.records.append((document, spans))
+
+    def finish(self) -> None:
         spacy = require_spacy()
         from spacy.tokens import DocBin
 
-        self.path = path
-        self.context = context
-        self.vocab = spacy.blank("ar").vocab
-        self.docbin = DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"], store_user_data=True)
-
-    def add(self, document: Document, spans: list[Span]) -> None:
-        self.docbin.add(build_doc(self.vocab, document, spans, self.context))
-
-    def finish(self) -> None:
+        setup = self.setup
+        setup.prepare()
+        vocab = spacy.blank("ar").vocab
+        docbin = DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"], store_user_data=True)
+        for document, spans in self.records:
+            doc = build_doc(vocab, document, spans, self.context)
+            setup.longest = max(
+                setup.longest, max((len(span) for span in doc.spans[SPAN_KEY]), default=1)
+            )
+            docbin.add(doc)
+        self.records = []
         # The path is already a hidden part (or inside a staged folder) that the export
         # flushes and renames once complete: see annotator.storage.files.
-        self.path.write_bytes(self.docbin.to_bytes())
+        self.path.write_bytes(docbin.to_bytes())
+        if None in setup.parts:
+            setup.write_config()
 
 
 class SpacyExporter(Exporter):
@@ -138,7 +260,13 @@ class SpacyExporter(Exporter):
         self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
     ) -> RecordSink:
         assert isinstance(target, Path)
-        return DocBinSink(target, context)
+        return DocBinSink(target, context, part)
+
+    def finish_folder(self, root: Path, labels: LabelSchema, context: ExportContext) -> None:
+        # A split: the parts are written; the config goes beside them.
+        setup = TrainingSetup.of(context)
+        setup.config_folder = root
+        setup.write_config()
 
 
 register_exporter(SpacyExporter())

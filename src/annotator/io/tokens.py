@@ -4,6 +4,18 @@ A tokenizer is any function ``text -> [(start, end), ...]`` of code point
 offsets, in order and not overlapping. The default is the clitic-aware Arabic
 tokenizer (``annotator.arabic.tokens``), so that 'وكوريا الشمالية' gives
 و | كوريا | الشمالية.
+
+Invisible characters (``INVISIBLE``: format characters such as LRM/RLM, the
+bidi embeddings and isolates, zero-width space and joiners, soft hyphen, BOM;
+control characters that are not whitespace such as U+001A; variation
+selectors and other default-ignorable code points) never make a token of their
+own. The tokenizer sees the text without them, so a soft hyphen or a bidi mark
+inside a word does not cut it, while a zero-width space still separates two
+words. They stay in the text and in the offsets: a run of them touching a token
+is part of that token (of the next one when it touches two, unless it starts
+with a closing PDF/PDI), and a run with whitespace on both sides stays between
+tokens. A span edge that differs from a token edge only by invisible
+characters lines up with that token.
 """
 
 from __future__ import annotations
@@ -11,7 +23,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import sub
 
 Tokenize = Callable[[str], list[tuple[int, int]]]
 
@@ -52,6 +65,19 @@ class ArabicTokenizer:
         whole like any other. Only chunks that are not one whole token (clitics,
         attached punctuation, line breaks) are handled one by one.
         """
+        found = self._columns(text, stop_at_invisible=False)
+        assert found is not None
+        return found
+
+    def visible_columns(self, text: str) -> tuple[list[int], list[int]] | None:
+        """``columns``, or None when the text holds an invisible character.
+
+        Whether a chunk holds one is remembered with the chunk, so that texts
+        without (nearly all) are not searched character by character again.
+        """
+        return self._columns(text, stop_at_invisible=True)
+
+    def _columns(self, text: str, stop_at_invisible: bool) -> tuple[list[int], list[int]] | None:
         chunk_texts = text.split(" ")
         # Each chunk is followed by one space (the last by none; its end is not used).
         bounds = list(accumulate(map(_PLUS_ONE, map(len, chunk_texts)), initial=0))
@@ -64,6 +90,8 @@ class ArabicTokenizer:
         ends: list[int] = []
         done = 0
         for index in [i for i, kind in enumerate(kinds) if kind is not _WHOLE]:
+            if stop_at_invisible and type(kinds[index]) is _WithInvisible:
+                return None
             starts += chunk_starts[done:index]
             ends += chunk_ends[done:index]
             base = chunk_starts[index]
@@ -79,7 +107,9 @@ class ArabicTokenizer:
         from annotator.arabic.tokens import tokenize
 
         pieces = tuple((token.start, token.end) for token in tokenize(chunk, self.lexicon))
-        if pieces == ((0, len(chunk)),):
+        if _INVISIBLE_RUN.search(chunk) is not None:
+            pieces = _WithInvisible(pieces)
+        elif pieces == ((0, len(chunk)),):
             pieces = _WHOLE
         if len(self._chunks) < _MAX_CHUNKS and len(chunk) <= _MAX_CHUNK_LENGTH:
             self._chunks[chunk] = pieces
@@ -90,8 +120,90 @@ _PLUS_ONE = (1).__add__
 _MINUS_ONE = (-1).__add__
 _MAX_CHUNK_LENGTH = 80  # a longer chunk (text without spaces) is not worth remembering
 _WHOLE = object()  # a chunk that is one token
+
+
+class _WithInvisible(tuple):
+    """The tokens of a chunk that holds an invisible character (never _WHOLE)."""
+
+    __slots__ = ()
+
+
 _MAX_CHUNKS = 500_000
+# Format (Cf) and non-whitespace control (Cc) characters, and the other default-ignorable
+# code points of Unicode (variation selectors, Hangul fillers...); tests check this against
+# unicodedata. Whitespace controls (tab, line breaks, U+001C-U+001F, U+0085) are whitespace.
+INVISIBLE = (
+    "\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\xad\u034f\u0600-\u0605\u061c\u06dd\u070f"
+    "\u0890\u0891\u08e2\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff"
+)
+_INVISIBLE_RUN = re.compile(f"[{INVISIBLE}]+")
+WORD_BREAK = "\u200b"  # zero-width space: invisible, but it separates words
+_CLOSERS = "\u202c\u2069"  # pop directional formatting / isolate: they end what precedes them
+
+
+def only_invisible(text: str) -> bool:
+    """Whether ``text`` is non-empty and made only of invisible characters."""
+    return _INVISIBLE_RUN.fullmatch(text) is not None
+
+
+def _visible_columns(text: str, tokenize: Tokenize) -> tuple[list[int], list[int]]:
+    """Token starts and ends of ``text`` when its invisible characters are not seen.
+
+    The tokenizer gets the text without them (a run holding a zero-width space
+    becomes one space); offsets are mapped back, then each run touching a token
+    joins it.
+    """
+    runs = [match.span() for match in _INVISIBLE_RUN.finditer(text)]
+    pieces: list[str] = []
+    segment_visible: list[int] = []  # where each kept segment starts in the visible text
+    segment_original: list[int] = []  # ... and in the original text
+    visible = 0
+    done = 0
+    for start, end in runs:
+        pieces.append(text[done:start])
+        segment_visible.append(visible)
+        segment_original.append(done)
+        visible += start - done
+        if WORD_BREAK in text[start:end]:
+            pieces.append(" ")
+            segment_visible.append(visible)
+            segment_original.append(start)
+            visible += 1
+        done = end
+    pieces.append(text[done:])
+    segment_visible.append(visible)
+    segment_original.append(done)
+    seen = "".join(pieces)
+
+    def original(position: int) -> int:
+        segment = bisect_right(segment_visible, position) - 1
+        return segment_original[segment] + position - segment_visible[segment]
+
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in TokenizedText.of(seen, tokenize).offsets:
+        starts.append(original(start))
+        ends.append(original(end - 1) + 1)
+    token_starting = {start: index for index, start in enumerate(starts)}
+    token_ending = {end: index for index, end in enumerate(ends)}
+    for start, end in runs:
+        after = token_starting.get(end)
+        before = token_ending.get(start)
+        if after is not None and (before is None or text[start] not in _CLOSERS):
+            starts[after] = start
+        elif before is not None:
+            ends[before] = end
+    return starts, ends
+
+
 _BREAK = re.compile(f"[{re.escape(''.join(sorted(SENTENCE_END | LINE_BREAKS)))}]")
+
+
+def texts_of(text: str, starts: list[int], ends: list[int]) -> list[str]:
+    """``text[start:end]`` for each pair of ``starts`` and ``ends``."""
+    return list(map(text.__getitem__, map(slice, starts, ends)))
 
 
 class TokenizedText:
@@ -110,10 +222,14 @@ class TokenizedText:
 
     @classmethod
     def of(cls, text: str, tokenize: Tokenize) -> TokenizedText:
-        columns = getattr(tokenize, "columns", None)
-        if columns is not None:
-            return cls(text, *columns(text))
-        return cls.from_offsets(text, tokenize(text))
+        visible_columns = getattr(tokenize, "visible_columns", None)
+        if visible_columns is not None:
+            found = visible_columns(text)  # None when the text holds an invisible character
+            if found is not None:
+                return cls(text, *found)
+        elif _INVISIBLE_RUN.search(text) is None:
+            return cls.from_offsets(text, tokenize(text))
+        return cls(text, *_visible_columns(text, tokenize))
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -123,19 +239,87 @@ class TokenizedText:
         return list(zip(self.starts, self.ends, strict=True))
 
     def words(self) -> list[str]:
-        text = self.text
-        return [text[start:end] for start, end in zip(self.starts, self.ends, strict=True)]
+        return texts_of(self.text, self.starts, self.ends)
 
     def token_range(self, start: int, end: int) -> tuple[int, int] | None:
-        """First and last (inclusive) token of a span, or None when an edge is inside a token."""
+        """First and last (inclusive) token of a span, or None when an edge is inside a token.
+
+        An edge that misses a token edge only by invisible characters counts as on it.
+        """
         starts, ends = self.starts, self.ends
         first = bisect_left(starts, start)
         last = bisect_left(ends, end)
         if first == len(starts) or starts[first] != start:
-            return None
-        if last == len(ends) or ends[last] != end or last < first:
+            first = self._first_token_near(start, first)
+        if last == len(ends) or ends[last] != end:
+            last = self._last_token_near(end, last)
+        if first is None or last is None or last < first:
             return None
         return first, last
+
+    def _first_token_near(self, start: int, after: int) -> int | None:
+        """The token a span starting at ``start`` begins with, invisible characters aside."""
+        starts, text = self.starts, self.text
+        if after < len(starts) and only_invisible(text[start : starts[after]]):
+            return after
+        if after > 0 and only_invisible(text[starts[after - 1] : start]):
+            return after - 1
+        return None
+
+    def _last_token_near(self, end: int, at_or_after: int) -> int | None:
+        """The token a span ending at ``end`` ends with, invisible characters aside."""
+        starts, ends, text = self.starts, self.ends, self.text
+        if (
+            at_or_after < len(ends)
+            and starts[at_or_after] < end
+            and only_invisible(text[end : ends[at_or_after]])
+        ):
+            return at_or_after
+        if at_or_after > 0 and only_invisible(text[ends[at_or_after - 1] : end]):
+            return at_or_after - 1
+        return None
+
+    def with_whitespace(self) -> tuple[list[int], list[int], list[bool]]:
+        """Tokens that rebuild the text, as spaCy and Prodigy make them: starts, ends, spaces.
+
+        One space after a token is that token's ``space`` (``ws``); any other
+        whitespace (line breaks, NBSP, a second space, leading whitespace), with
+        invisible characters lying between tokens, is a token of its own, so that
+        joining the tokens, each followed by a space where ``space`` says so,
+        gives the text exactly. No token is made of invisible characters only.
+        """
+        text, starts, ends = self.text, self.starts, self.ends
+        if not starts:
+            return ([0], [len(text)], [False]) if text else ([], [], [])
+        following = [*starts[1:], len(text)]
+        # Written for speed (C-level maps): a token is followed by one space, or by nothing,
+        # or by a gap that needs tokens of its own (what is left once the space is taken).
+        spaces = list(map(" ".__eq__, map(f"{text}\0".__getitem__, ends)))
+        left = map(sub, map(sub, following, ends), spaces)
+        gaps = list(compress(range(len(ends)), left))
+        if not gaps and not starts[0]:
+            return starts, ends, spaces
+        all_starts: list[int] = [0] if starts[0] else []
+        all_ends: list[int] = [starts[0]] if starts[0] else []
+        all_spaces: list[bool] = [False] * len(all_starts)
+        done = 0
+        for index in gaps:
+            all_starts += starts[done : index + 1]
+            all_ends += ends[done : index + 1]
+            all_spaces += spaces[done : index + 1]
+            begin, stop = ends[index], following[index]
+            if text[begin] == " " and not only_invisible(text[begin + 1 : stop]):
+                begin += 1  # the first space stays the token's ws
+            else:
+                all_spaces[-1] = False
+            all_starts.append(begin)
+            all_ends.append(stop)
+            all_spaces.append(False)
+            done = index + 1
+        all_starts += starts[done:]
+        all_ends += ends[done:]
+        all_spaces += spaces[done:]
+        return all_starts, all_ends, all_spaces
 
     def gap_after(self, index: int) -> str:
         """The characters between token ``index`` and the next token (or the end of the text)."""

@@ -99,7 +99,7 @@ class Session:
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.projectRequested.connect(self.switch_project)
         window.languageRequested.connect(self.set_language)
-        window.language_actions[self.translations.language].setChecked(True)
+        window.action(f"view.language.{self.translations.language}").setChecked(True)
         icon = resource("icons/annotator.svg")
         if icon.is_file():
             window.setWindowIcon(QIcon(str(icon)))

@@ -158,6 +158,10 @@ class ArticleView(QTextEdit):
     def text(self) -> str:
         return self._text
 
+    def spans(self) -> list[Span]:
+        """The spans shown, in the order of the text."""
+        return [h.span for h in self._highlights]
+
     def highlights(self) -> list[Highlight]:
         return list(self._highlights)
 

@@ -25,7 +25,7 @@ class EditCommand(QUndoCommand):
     def __init__(
         self,
         project: Project,
-        document: int,
+        document: int | None,
         inverse: Edit,
         text: str,
         report: ErrorReporter,
@@ -49,7 +49,8 @@ class EditCommand(QUndoCommand):
 
     def _run(self) -> None:
         # Undoing a change made in another document shows that document first.
-        self._show(self.document)
+        if self.document is not None:
+            self._show(self.document)
         try:
             self._pending = self._project.apply(self._pending)
         except AnnotatorError as error:
@@ -70,10 +71,11 @@ def push_edit(
 ) -> Edit | None:
     """Apply ``edit`` and put it on ``stack``; report (and return None) if it is refused."""
     try:
-        document = edit.document_id(project)
-        inverse = project.apply(edit)
+        inverse, changes = project.perform(edit)
     except AnnotatorError as error:
         report(error)
         return None
+    touched = changes.documents()
+    document = next(iter(touched)) if len(touched) == 1 else None
     stack.push(EditCommand(project, document, inverse, text or edit.description, report, show))
     return inverse

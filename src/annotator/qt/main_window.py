@@ -1,4 +1,9 @@
-"""The annotation window: document list, article, label palette, span list, status bar."""
+"""The annotation window: document list, article, label palette, span list, status bar.
+
+Its commands are declared in ``qt.actions``; its parts (tagging, suggestions, find,
+the File menu, navigation) share one ``qt.editing.Editing`` context; it follows the
+project through the ``Changes`` each operation publishes.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import getpass
 import hashlib
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -23,24 +28,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.edits import Edit, SetStatus
-from annotator.core.errors import AnnotatorError
+from annotator.core.changes import Changes
 from annotator.core.model import Status
+from annotator.qt.actions import WindowActions
 from annotator.qt.article_view import ArticleView
-from annotator.qt.commands import push_edit
+from annotator.qt.editing import Editing
 from annotator.qt.find_controller import FindController
 from annotator.qt.find_panel import FindPanel
-from annotator.qt.message_boxes import show_warning
 from annotator.qt.models import DocumentListModel, LabelListModel, SpanListModel, status_text
+from annotator.qt.navigation import DocumentNavigation
 from annotator.qt.project_files import ProjectFiles
 from annotator.qt.suggesting import OpenSuggester
 from annotator.qt.suggestion_actions import SuggestionActions
 from annotator.qt.tagging_actions import TaggingActions
-from annotator.storage.accepted_forms import AcceptedForms
 from annotator.storage.project import Project
-from annotator.storage.project_search import ProjectSearch
-
-LANGUAGES = (("en", "English"), ("ar", "العربية"))
 
 
 def _as_bool(value: object) -> bool:
@@ -72,33 +73,36 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.project = project
         self.settings = settings
-        self.annotator_name = _current_user() if annotator_name is None else annotator_name
-        self.undo_stack = QUndoStack(self)
-        self._document_id: int | None = None
-        self._text = ""
-        self._reload_pending = False
         self._closed = False
         self._following_document = False
-
-        # Before the window subscribes: its change handler then sees fresh forms.
-        self.accepted_forms = AcceptedForms(project)
-        self.suggester = OpenSuggester(project, self.accepted_forms, self)
-        self.suggester.enabled = _as_bool(settings.value("suggestions/on_open", True))
-        self.project_search = ProjectSearch(project)
         self.documents = DocumentListModel(project, self)
         self.spans = SpanListModel(project, self)
         self.labels = LabelListModel(project, self)
         self._build_widgets(article_font)
-        self._build_collaborators()
-        self._build_actions()
-        self._build_menus()
+        name = _current_user() if annotator_name is None else annotator_name
+        self.editing = Editing(self, project, settings, self.view, name)
+        self._build_parts()
+        self.commands = WindowActions(self)
+        self.file_menu, self.edit_menu, self.view_menu, self.document_menu = (
+            self.commands.menu(menu) for menu in ("file", "edit", "view", "document")
+        )
+        recent = self.commands.menu("file.recent")
+        recent.aboutToShow.connect(lambda: self.files.fill_recent_menu(recent))
         self._retranslate()
-        self.project.subscribe(self._on_document_changed)
+        # Each view decides what a change means to it; none relies on hearing it first.
+        self._followers = (
+            self.documents.apply_changes,
+            self.labels.apply_changes,
+            self._on_changes,
+        )
+        for follower in self._followers:
+            project.subscribe(follower)
         self.files.remember_recent(project.path)
         self._restore_settings()
+        self.commands.update_enabled(self.editing)
         # Read the accepted span texts (snapping's lexicon) off the main thread, now,
         # rather than when the first label key is pressed.
-        QTimer.singleShot(0, self.accepted_forms.preload)
+        QTimer.singleShot(0, self.editing.accepted_forms.preload)
 
     # -- construction -------------------------------------------------------------------------
 
@@ -174,202 +178,37 @@ class MainWindow(QMainWindow):
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
         self.title_filter.textChanged.connect(self._apply_filter)
         self.document_table.selectionModel().currentRowChanged.connect(self._on_row_chosen)
+        self.documents.modelReset.connect(self._on_list_reset)
+        self.documents.rowsRemoved.connect(self._update_status_bar)
         self.view.spanSelected.connect(self._on_span_selected)
         self.palette_view.clicked.connect(self._on_palette_clicked)
         self.span_table.clicked.connect(self._on_span_row_clicked)
         self.span_table.activated.connect(self._on_span_row_activated)
 
+    def _build_parts(self) -> None:
+        editing = self.editing
+        editing.projectRequested.connect(self.projectRequested)
+        editing.documentOpened.connect(self._on_document_opened)
+        editing.saved.connect(lambda: self.saved_label.setText(self.tr("Saved")))
+        self.suggester = OpenSuggester(editing, self)
+        self.suggester.enabled = _as_bool(self.settings.value("suggestions/on_open", True))
         self.find_panel = FindPanel(self.project, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.find_panel)
         self.find_panel.hide()
-
-    def _build_collaborators(self) -> None:
-        self.finder = FindController(
-            panel=self.find_panel,
-            view=self.view,
-            project_search=self.project_search,
-            accepted_forms=self.accepted_forms,
-            current_document=self.current_document,
-            open_document=self.open_document,
-        )
-        self.find_panel.searchRequested.connect(self.finder.find)
-        self.find_panel.hitChosen.connect(self.finder.show_hit)
-        self.suggestions = SuggestionActions(
-            project=self.project,
-            view=self.view,
-            status_bar=self.statusBar(),
-            push=self._push,
-            current_document=self.current_document,
-            accepted_forms=self.accepted_forms,
-            suggester=self.suggester,
-            settings=self.settings,
-            search_index=self.finder.search_index,
-            annotator_name=self.annotator_name,
-        )
-        self.tagging = TaggingActions(
-            project=self.project,
-            view=self.view,
-            status_bar=self.statusBar(),
-            push=self._push,
-            current_document=self.current_document,
-            accepted_forms=self.accepted_forms,
-            annotator_name=self.annotator_name,
-        )
+        self.finder = FindController(editing, self.find_panel)
+        self.suggestions = SuggestionActions(editing, self.suggester)
+        self.tagging = TaggingActions(editing)
         self.view.tagRequested.connect(self.tagging.tag)
         self.spans.valueEdited.connect(self.tagging.set_value)
-        self.files = ProjectFiles(
-            parent=self,
-            project=self.project,
-            settings=self.settings,
-            status_bar=self.statusBar(),
-            request_project=self.projectRequested.emit,
-            report_error=self.report_error,
-            labels_changed=self._reload_labels,
-        )
+        self.files = ProjectFiles(editing)
+        self.navigation = DocumentNavigation(editing, self.documents)
 
-    def _action(self, slot, *shortcuts: QKeySequence | str) -> QAction:
-        action = QAction(self)
-        if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _view_action(self, slot, *shortcuts: QKeySequence | str) -> QAction:
-        """An action whose keys work while the article has the focus (Enter, Tab...)."""
-        action = QAction(self)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(slot)
-        self.view.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        files = self.files
-        self.new_project_action = self._action(files.new_project, QKeySequence.StandardKey.New)
-        self.open_project_action = self._action(files.open_project, QKeySequence.StandardKey.Open)
-        self.import_files_action = self._action(files.import_files, "Ctrl+I")
-        self.import_folder_action = self._action(files.import_folder)
-        self.export_action = self._action(files.export, "Ctrl+E")
-        self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
-        self.undo_action = self.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = self.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcuts([QKeySequence(s) for s in ("Ctrl+Shift+Z", "Ctrl+Y")])
-        self.addActions([self.undo_action, self.redo_action])
-        self.delete_action = self._action(
-            self.tagging.delete_selected_span, QKeySequence.StandardKey.Delete
-        )
-        self.zoom_in_action = self._action(self.zoom_in, "Ctrl++", "Ctrl+=")
-        self.zoom_out_action = self._action(self.zoom_out, "Ctrl+-")
-        self.zoom_reset_action = self._action(self.zoom_reset, "Ctrl+0")
-        self.done_next_action = self._action(self.mark_done_and_next, "Ctrl+Return", "Ctrl+Enter")
-        self.previous_action = self._action(self.previous_document, "Ctrl+PgUp")
-        self.next_action = self._action(self.next_document, "Ctrl+PgDown")
-        suggestions = self.suggestions
-        self.accept_action = self._view_action(suggestions.accept_selected, "Return", "Enter")
-        self.reject_action = self._view_action(suggestions.reject_selected, "Backspace")
-        self.next_suggestion_action = self._view_action(lambda: suggestions.step(+1), "Tab")
-        self.previous_suggestion_action = self._view_action(
-            lambda: suggestions.step(-1), "Shift+Tab", "Shift+Backtab", "Backtab"
-        )
-        self.accept_all_action = self._action(suggestions.accept_all, "Ctrl+Shift+A")
-        self.reject_all_action = self._action(suggestions.reject_all, "Ctrl+Shift+R")
-        self.label_all_action = self._action(
-            lambda: suggestions.label_all_occurrences(False), "Ctrl+L"
-        )
-        self.label_all_project_action = self._action(
-            lambda: suggestions.label_all_occurrences(True), "Ctrl+Shift+L"
-        )
-        self.suggest_on_open_action = QAction(self, checkable=True)
-        self.suggest_on_open_action.setChecked(self.suggester.enabled)
-        self.suggest_on_open_action.toggled.connect(suggestions.set_suggest_on_open)
-        self.find_action = self._action(self.finder.start, QKeySequence.StandardKey.Find)
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in LANGUAGES:
-            action = QAction(name, self, checkable=True)
-            action.setData(code)
-            action.triggered.connect(lambda _checked=False, c=code: self.languageRequested.emit(c))
-            self.language_group.addAction(action)
-            self.language_actions[code] = action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.recent_menu = self.file_menu.addMenu("")
-        self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
-        self.file_menu.addActions([self.new_project_action, self.open_project_action])
-        self.file_menu.addMenu(self.recent_menu)
-        self.file_menu.addSeparator()
-        self.file_menu.addActions(
-            [self.import_files_action, self.import_folder_action, self.export_action]
-        )
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu("")
-        self.edit_menu.addActions([self.undo_action, self.redo_action, self.delete_action])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.find_action)
-        self.view_menu = bar.addMenu("")
-        self.view_menu.addActions(
-            [self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action]
-        )
-        self.language_menu = self.view_menu.addMenu("")
-        self.language_menu.addActions(list(self.language_actions.values()))
-        self.document_menu = bar.addMenu("")
-        self.document_menu.addActions(
-            [self.done_next_action, self.previous_action, self.next_action]
-        )
-        self.document_menu.addSeparator()
-        self.document_menu.addActions(
-            [
-                self.next_suggestion_action,
-                self.previous_suggestion_action,
-                self.accept_action,
-                self.reject_action,
-                self.accept_all_action,
-                self.reject_all_action,
-            ]
-        )
-        self.document_menu.addSeparator()
-        self.document_menu.addActions(
-            [self.label_all_action, self.label_all_project_action, self.suggest_on_open_action]
-        )
+    def action(self, action_id: str) -> QAction:
+        """The QAction built from the declaration ``action_id`` (see ``qt.actions``)."""
+        return self.commands[action_id]
 
     def _retranslate(self) -> None:
-        self.file_menu.setTitle(self.tr("&File"))
-        self.recent_menu.setTitle(self.tr("Recent projects"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.language_menu.setTitle(self.tr("Interface language"))
-        self.document_menu.setTitle(self.tr("&Document"))
-        self.new_project_action.setText(self.tr("New project..."))
-        self.open_project_action.setText(self.tr("Open project..."))
-        self.import_files_action.setText(self.tr("Import files..."))
-        self.import_folder_action.setText(self.tr("Import folder..."))
-        self.export_action.setText(self.tr("Export..."))
-        self.quit_action.setText(self.tr("Quit"))
-        self.undo_stack.undoText()  # the undo/redo actions name the command themselves
-        self.undo_action.setText(self.tr("Undo"))
-        self.redo_action.setText(self.tr("Redo"))
-        self.delete_action.setText(self.tr("Delete span"))
-        self.zoom_in_action.setText(self.tr("Zoom in"))
-        self.zoom_out_action.setText(self.tr("Zoom out"))
-        self.zoom_reset_action.setText(self.tr("Reset zoom"))
-        self.done_next_action.setText(self.tr("Mark done and open next"))
-        self.previous_action.setText(self.tr("Previous document"))
-        self.next_action.setText(self.tr("Next document"))
-        self.next_suggestion_action.setText(self.tr("Next suggestion"))
-        self.previous_suggestion_action.setText(self.tr("Previous suggestion"))
-        self.accept_action.setText(self.tr("Accept suggestion"))
-        self.reject_action.setText(self.tr("Reject suggestion"))
-        self.accept_all_action.setText(self.tr("Accept all suggestions"))
-        self.reject_all_action.setText(self.tr("Reject all suggestions"))
-        self.label_all_action.setText(self.tr("Label all occurrences in this document"))
-        self.label_all_project_action.setText(self.tr("Label all occurrences in the project"))
-        self.suggest_on_open_action.setText(self.tr("Suggest on open"))
-        self.find_action.setText(self.tr("Find..."))
+        self.commands.retranslate()
         self.find_panel.retranslate()
         self.title_filter.setPlaceholderText(self.tr("Filter titles"))
         self.status_filter.setItemText(0, self.tr("All documents"))
@@ -393,19 +232,17 @@ class MainWindow(QMainWindow):
     # -- documents ----------------------------------------------------------------------------
 
     def current_document(self) -> int | None:
-        return self._document_id
+        return self.editing.document_id
 
     def open_document(self, document_id: int) -> None:
-        document = self.project.get_document(document_id)
-        self._document_id = document_id
-        self._text = document.text
-        spans = self.project.spans(document_id)
-        self.view.set_document(document.text, spans)
-        self.spans.set_document(document.text, spans)
+        self.editing.open_document(document_id)
+
+    def _on_document_opened(self, document_id: int) -> None:
+        self.spans.set_document(self.view.text(), self.view.spans())
         self._select_row_of(document_id)
         self._update_status_bar()
+        self.commands.update_enabled(self.editing)
         self.view.setFocus()
-        self.suggester.document_opened(document_id)
 
     def _select_row_of(self, document_id: int) -> None:
         row = self.documents.row_of(document_id)
@@ -426,70 +263,21 @@ class MainWindow(QMainWindow):
 
     def _on_row_chosen(self, current, _previous) -> None:
         if current.isValid() and not self._following_document:
-            document_id = self.documents.document_id(current.row())
-            if document_id != self._document_id:
-                self.open_document(document_id)
+            self.editing.show_document(self.documents.document_id(current.row()))
 
     def _apply_filter(self) -> None:
         self.documents.set_filter(self.status_filter.currentData(), self.title_filter.text())
-        if self._document_id is not None:
-            self._select_row_of(self._document_id)
+
+    def _on_list_reset(self) -> None:
+        """The list was filled anew: keep the open document's row, or open the first."""
+        document_id = self.editing.document_id
+        if document_id is not None:
+            self._select_row_of(document_id)
+        elif self.documents.rowCount():
+            self.editing.open_document(self.documents.document_id(0))
         self._update_status_bar()
 
-    def next_document(self) -> None:
-        self._step(+1)
-
-    def previous_document(self) -> None:
-        self._step(-1)
-
-    def _step(self, delta: int) -> None:
-        count = self.documents.rowCount()
-        if not count:
-            return
-        row = self.documents.row_of(self._document_id) if self._document_id else None
-        target = 0 if row is None else row + delta
-        if 0 <= target < count:
-            self.open_document(self.documents.document_id(target))
-
-    def mark_done_and_next(self) -> None:
-        current = self._document_id
-        if current is None:
-            return
-        if self.project.get_status(current) is not Status.DONE:
-            self._push(SetStatus(current, Status.DONE))
-        following = self._next_not_done(current)
-        if following is None:
-            self.statusBar().showMessage(self.tr("Every document is done."), 5000)
-            return
-        self.open_document(following)
-
-    def _next_not_done(self, after: int) -> int | None:
-        waiting = sorted(
-            self.project.document_ids(Status.TODO) + self.project.document_ids(Status.IN_PROGRESS)
-        )
-        later = [doc for doc in waiting if doc > after]
-        return (later or waiting or [None])[0]
-
-    # -- edits, palette and span list ---------------------------------------------------------
-
-    def _push(self, edit: Edit) -> Edit | None:
-        inverse = push_edit(
-            self.undo_stack, self.project, edit, self.report_error, self._show_document
-        )
-        if inverse is not None:
-            self.saved_label.setText(self.tr("Saved"))
-        return inverse
-
-    def _show_document(self, document_id: int) -> None:
-        if document_id != self._document_id:
-            self.open_document(document_id)
-
-    def _reload_labels(self) -> None:
-        self.labels.reload()
-        self.view.set_labels(self.project.labels())
-
-    def report_error(self, error: AnnotatorError) -> None:
-        show_warning(self, self.tr("annotator"), str(error))
+    # -- palette and span list ----------------------------------------------------------------
 
     def _on_palette_clicked(self, index) -> None:
         exact = bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.AltModifier)
@@ -517,37 +305,29 @@ class MainWindow(QMainWindow):
             )
             self.span_table.scrollTo(self.spans.index(row, 0))
 
-    # -- change notices -----------------------------------------------------------------------
+    # -- following the project ----------------------------------------------------------------
 
-    def _on_document_changed(self, document_id: int) -> None:
-        if document_id == self._document_id:
+    def _on_changes(self, changes: Changes) -> None:
+        """The article, the span list and the status bar; the list models follow on their own."""
+        document_id = self.editing.document_id
+        if changes.labels:
+            self.view.set_labels(self.project.labels())
+        if document_id is not None and changes.shown_in(document_id):
             spans = self.project.spans(document_id)
             selected = self.view.selected_span()
             self.view.set_spans(spans)
-            self.spans.set_document(self._text, spans)
+            self.spans.set_document(self.view.text(), spans)
             if selected is not None:
                 self._on_span_selected(self.view.selected_span())
-        if not self.documents.document_changed(document_id) and not self._reload_pending:
-            # A document this list has not seen: reload once, after a whole import.
-            self._reload_pending = True
-            QTimer.singleShot(0, self._reload_documents)
-        self._update_status_bar()
-
-    def _reload_documents(self) -> None:
-        self._reload_pending = False
-        self.documents.reload()
-        if self._document_id is not None:
-            self._select_row_of(self._document_id)
-        elif self.documents.rowCount():
-            self.open_document(self.documents.document_id(0))
         self._update_status_bar()
 
     def _update_status_bar(self) -> None:
-        if self._document_id is None:
+        document_id = self.editing.document_id
+        if document_id is None:
             self.position_label.setText(self.tr("No document"))
             self.counts_label.clear()
             return
-        row = self.documents.row_of(self._document_id)
+        row = self.documents.row_of(document_id)
         total = self.documents.rowCount()
         if row is None:
             self.position_label.setText(self.tr("Document not in the list"))
@@ -556,24 +336,13 @@ class MainWindow(QMainWindow):
                 self.tr("Document %1 of %2").replace("%1", str(row + 1)).replace("%2", str(total))
             )
         labels = self.project.labels()
-        counts = self.project.label_counts(self._document_id)
+        counts = self.project.label_counts(document_id)
         self.counts_label.setText(
             "   ".join(
                 f"{labels.get(name).display_name if name in labels else name}: {count}"
                 for name, count in counts.items()
             )
         )
-
-    # -- zoom ---------------------------------------------------------------------------------
-
-    def zoom_in(self) -> None:
-        self.view.set_zoom(self.view.zoom() + 1)
-
-    def zoom_out(self) -> None:
-        self.view.set_zoom(self.view.zoom() - 1)
-
-    def zoom_reset(self) -> None:
-        self.view.set_zoom(0)
 
     # -- settings -----------------------------------------------------------------------------
 
@@ -594,27 +363,25 @@ class MainWindow(QMainWindow):
         last = self.settings.value(self._last_document_key())
         ids = set(self.project.document_ids()) if last is not None else set()
         if last is not None and int(last) in ids:
-            self.open_document(int(last))
-        elif self.documents.rowCount():
-            self.open_document(self.documents.document_id(0))
+            self.editing.open_document(int(last))
         else:
-            self._update_status_bar()
+            self._on_list_reset()
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("view/zoom", self.view.zoom())
-        if self._document_id is not None:
-            self.settings.setValue(self._last_document_key(), self._document_id)
+        if self.editing.document_id is not None:
+            self.settings.setValue(self._last_document_key(), self.editing.document_id)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every edit is already in the project file; only the window's state is left.
         self.save_settings()
         if not self._closed:
-            self.project.unsubscribe(self._on_document_changed)
-            self.accepted_forms.close()
-            self.project_search.close()
+            for follower in self._followers:
+                self.project.unsubscribe(follower)
+            self.editing.close()
             self.suggester.close()
         self._closed = True
         super().closeEvent(event)

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QPixmap
 
+from annotator.core.changes import Changes
 from annotator.core.labels import Label
 from annotator.core.model import DocumentSummary, Span, Status, parse_value
 from annotator.storage.project import Project
@@ -73,21 +74,33 @@ class DocumentListModel(QAbstractTableModel):
     def row_of(self, document_id: int) -> int | None:
         return self._rows.get(document_id)
 
-    def document_changed(self, document_id: int) -> bool:
-        """Refresh one row after a change notice; False if this list never had it."""
+    def apply_changes(self, changes: Changes) -> None:
+        """Follow the project: rows show a title, a status and a count of accepted spans."""
+        if changes.added or changes.removed:
+            self.reload()
+            return
+        if self._status is not None and any(
+            self._project.get_status(document_id) is self._status
+            for document_id in changes.statuses - self._rows.keys()
+        ):
+            self.reload()  # a document now has the status this list shows
+            return
+        for document_id in sorted(changes.statuses | changes.spans):
+            self._refresh_row(document_id)
+
+    def _refresh_row(self, document_id: int) -> None:
         self._cache.pop(document_id, None)
         row = self._rows.get(document_id)
         if row is None:
-            return False
+            return
         if self._status is not None and self.summary(row).status is not self._status:
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._ids[row]
             self._rows = {doc_id: r for r, doc_id in enumerate(self._ids)}
             self._cache.pop(document_id, None)
             self.endRemoveRows()
-            return True
+            return
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.SPANS))
-        return True
 
     def summary(self, row: int) -> DocumentSummary:
         doc_id = self._ids[row]
@@ -233,6 +246,10 @@ class LabelListModel(QAbstractListModel):
         super().__init__(parent)
         self._project = project
         self._labels: list[Label] = list(project.labels())
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.labels:
+            self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()

@@ -1,48 +1,35 @@
 """The File menu's work: new and open project, recent projects, import and export.
 
-Opening a project is asked of the app (``request_project``), which owns the windows.
+Opening a project is asked of the app (``Editing.request_project``), which owns the windows.
 Its strings keep the MainWindow translation context, where they have always been.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QMenu, QStatusBar, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QMenu
 
 from annotator.core.errors import AnnotatorError
 from annotator.io.report import ExportReport
+from annotator.qt.editing import Editing
 from annotator.qt.export_dialog import ExportDialog
 from annotator.qt.transfer import Cancelled, import_with_progress
-from annotator.storage.project import Project
 
 RECENT_LIMIT = 8
 RECENT_KEY = "recent_projects"
 
 
 class ProjectFiles:
-    """Asks for files and folders with dialogs over ``parent``; reports in its status bar."""
+    """Asks for files and folders with dialogs over the window; reports in its status bar."""
 
-    def __init__(
-        self,
-        *,
-        parent: QWidget,
-        project: Project,
-        settings: QSettings,
-        status_bar: QStatusBar,
-        request_project: Callable[[str, bool], None],
-        report_error: Callable[[AnnotatorError], None],
-        labels_changed: Callable[[], None],
-    ):
-        self._parent = parent
-        self._project = project
-        self._settings = settings
-        self._status_bar = status_bar
-        self._request_project = request_project
-        self._report_error = report_error
-        self._labels_changed = labels_changed
+    def __init__(self, editing: Editing):
+        self._editing = editing
+        self._parent = editing.window
+        self._project = editing.project
+        self._settings = editing.settings
+        self._request_project = editing.request_project
 
     def new_project(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -92,10 +79,10 @@ class ProjectFiles:
         try:
             result = import_with_progress(self._parent, self._project, paths)
         except Cancelled as cancelled:
-            self._status_bar.showMessage(str(cancelled), 5000)
+            self._editing.say(str(cancelled), 5000)
             return
         except AnnotatorError as error:
-            self._report_error(error)
+            self._editing.report_error(error)
             return
         report = result.report
         message = QCoreApplication.translate("MainWindow", "Imported %1 documents and %2 spans.")
@@ -110,8 +97,7 @@ class ProjectFiles:
             message += " " + QCoreApplication.translate(
                 "MainWindow", "%1 repeated spans imported once (first: %2)."
             ).replace("%1", str(result.repeated_count)).replace("%2", str(result.repeated[0]))
-        self._status_bar.showMessage(message, 8000)
-        self._labels_changed()
+        self._editing.say(message, 8000)
 
     def export(self) -> None:
         dialog = ExportDialog(self._project, self._settings, self._parent)
@@ -120,7 +106,7 @@ class ProjectFiles:
         dialog.open()
 
     def _on_exported(self, report: ExportReport) -> None:
-        self._status_bar.showMessage(
+        self._editing.say(
             QCoreApplication.translate("MainWindow", "Exported %1 documents.").replace(
                 "%1", str(report.documents)
             ),

@@ -16,22 +16,21 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from PySide6.QtCore import QObject, Signal
 
 from annotator.arabic.suggest import Gazetteer, Source, suggest_document
-from annotator.storage.accepted_forms import AcceptedForms
-from annotator.storage.project import Project
+from annotator.qt.editing import Editing
 from annotator.storage.suggestions import rejected_keys, store_suggestions
 
 BACKGROUND_PAIRS = 20_000
 
 
 class OpenSuggester(QObject):
-    """Stores new suggestions for the document the window opens, when enabled."""
+    """Stores new suggestions for each document the window opens, when enabled."""
 
     _gazetteerBuilt = Signal(object, int)  # Gazetteer, version of the forms it was built from
 
-    def __init__(self, project: Project, forms: AcceptedForms, parent: QObject | None = None):
+    def __init__(self, editing: Editing, parent: QObject | None = None):
         super().__init__(parent)
-        self._project = project
-        self._forms = forms
+        self._project = editing.project
+        self._forms = editing.accepted_forms
         self.enabled = True
         self._numbers_done: set[int] = set()
         self._gazetteer_done: dict[int, int] = {}  # document -> forms version proposed from
@@ -41,6 +40,7 @@ class OpenSuggester(QObject):
         self._current: int | None = None
         self._executor: ThreadPoolExecutor | None = None
         self._gazetteerBuilt.connect(self._on_built)
+        editing.documentOpened.connect(self.document_opened)
 
     def close(self) -> None:
         if self._executor is not None:

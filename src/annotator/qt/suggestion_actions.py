@@ -1,23 +1,17 @@
 """The suggestion workflow of the window: step, accept, reject, and label all occurrences.
 
-Every change goes through the window's undo stack as a core edit (``push``).
+Every change goes through the editing context's undo stack as a core edit (``push``).
 Its strings keep the MainWindow translation context, where they have always been.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from PySide6.QtCore import QCoreApplication
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QStatusBar
-
-from annotator.arabic.search import SearchIndex
-from annotator.core.edits import Edit, RejectSuggestion, SetOrigin
+from annotator.core.edits import RejectSuggestion, SetOrigin
 from annotator.core.model import Origin
-from annotator.qt.article_view import ArticleView
+from annotator.qt.editing import Editing
 from annotator.qt.suggesting import OpenSuggester
-from annotator.storage.accepted_forms import AcceptedForms
-from annotator.storage.project import Project
 from annotator.storage.suggestions import (
     accept_all,
     project_occurrences,
@@ -29,30 +23,13 @@ from annotator.storage.suggestions import (
 class SuggestionActions:
     """What the suggestion keys and menu entries do to the open document."""
 
-    def __init__(
-        self,
-        *,
-        project: Project,
-        view: ArticleView,
-        status_bar: QStatusBar,
-        push: Callable[[Edit], Edit | None],
-        current_document: Callable[[], int | None],
-        accepted_forms: AcceptedForms,
-        suggester: OpenSuggester,
-        settings: QSettings,
-        search_index: Callable[[], SearchIndex],
-        annotator_name: str,
-    ):
-        self._project = project
-        self._view = view
-        self._status_bar = status_bar
-        self._push = push
-        self._current_document = current_document
-        self._accepted_forms = accepted_forms
+    def __init__(self, editing: Editing, suggester: OpenSuggester):
+        self._editing = editing
+        self._project = editing.project
+        self._view = editing.view
+        self._push = editing.push
+        self._say = editing.say
         self._suggester = suggester
-        self._settings = settings
-        self._search_index = search_index
-        self._annotator_name = annotator_name
 
     def _selected(self) -> int | None:
         span_id = self._view.selected_span()
@@ -78,7 +55,7 @@ class SuggestionActions:
         """Select the next (or previous) suggestion of the document, wrapping around."""
         suggestions = self._in_view()
         if not suggestions:
-            self._status_bar.showMessage(
+            self._say(
                 QCoreApplication.translate("MainWindow", "No suggestions in this document."), 4000
             )
             return
@@ -100,7 +77,7 @@ class SuggestionActions:
             message = QCoreApplication.translate(
                 "MainWindow", "Nothing changed: select a suggestion first (Tab)."
             )
-        self._status_bar.showMessage(message, 6000)
+        self._say(message, 6000)
 
     def accept_selected(self) -> None:
         span_id = self._selected()
@@ -108,7 +85,7 @@ class SuggestionActions:
             self._nothing_selected()
             return
         following = self._after(span_id)
-        if self._push(SetOrigin(span_id, Origin.MANUAL, self._annotator_name)) is not None:
+        if self._push(SetOrigin(span_id, Origin.MANUAL, self._editing.annotator_name)) is not None:
             # On to the next suggestion; the last one accepted stays selected.
             self._view.select_span(span_id if following is None else following, scroll=True)
 
@@ -122,14 +99,14 @@ class SuggestionActions:
             self._view.select_span(following, scroll=True)
 
     def accept_all(self) -> None:
-        document = self._current_document()
+        document = self._editing.document_id
         if document is not None:
-            edit = accept_all(self._project, document, self._annotator_name)
+            edit = accept_all(self._project, document, self._editing.annotator_name)
             if edit.edits:
                 self._push(edit)
 
     def reject_all(self) -> None:
-        document = self._current_document()
+        document = self._editing.document_id
         if document is not None:
             edit = reject_all(self._project, document)
             if edit.edits:
@@ -137,19 +114,17 @@ class SuggestionActions:
 
     def set_suggest_on_open(self, enabled: bool) -> None:
         self._suggester.enabled = enabled
-        self._settings.setValue("suggestions/on_open", enabled)
-        document = self._current_document()
+        self._editing.settings.setValue("suggestions/on_open", enabled)
+        document = self._editing.document_id
         if enabled and document is not None:
             self._suggester.document_opened(document)
 
     def label_all_occurrences(self, whole_project: bool) -> None:
         """Propose every other occurrence of the selected span's text, with its label."""
         span_id = self._view.selected_span()
-        document = self._current_document()
+        document = self._editing.document_id
         if span_id is None or document is None:
-            self._status_bar.showMessage(
-                QCoreApplication.translate("MainWindow", "Select a span first."), 4000
-            )
+            self._say(QCoreApplication.translate("MainWindow", "Select a span first."), 4000)
             return
         text = self._view.text()
         span = self._project.get_span(span_id)
@@ -159,8 +134,8 @@ class SuggestionActions:
                 self._project,
                 span_text,
                 span.label,
-                index=self._search_index(),
-                lexicon=self._accepted_forms.lexicon(),
+                index=self._editing.search_index(),
+                lexicon=self._editing.accepted_forms.lexicon(),
             )
         else:
             # The words of this text decide its clitic rules: no need to fold every form.
@@ -169,10 +144,10 @@ class SuggestionActions:
                 span_text,
                 span.label,
                 document_ids=[document],
-                lexicon=self._accepted_forms.lexicon_for(text),
+                lexicon=self._editing.accepted_forms.lexicon_for(text),
             )
         count = store_suggestions(self._project, found) if found else 0
-        self._status_bar.showMessage(
+        self._say(
             QCoreApplication.translate("MainWindow", "%1 occurrences proposed in %2 documents.")
             .replace("%1", str(count))
             .replace("%2", str(len(found))),

@@ -1,6 +1,6 @@
 """Tagging in the window: label the selection (snapped to words), relabel, delete, set values.
 
-Every change goes through the window's undo stack as a core edit (``push``).
+Every change goes through the editing context's undo stack as a core edit (``push``).
 Its strings keep the MainWindow translation context, where they have always been.
 A key press that saves nothing says why in the status bar.
 
@@ -11,10 +11,7 @@ selects that span and saves nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QStatusBar
 
 from annotator.arabic.snapping import snap_selection
 from annotator.arabic.span_values import value_for
@@ -29,38 +26,20 @@ from annotator.core.edits import (
     SetStatus,
 )
 from annotator.core.model import Origin, SpanValue, Status
-from annotator.qt.article_view import ArticleView
-from annotator.storage.accepted_forms import AcceptedForms
-from annotator.storage.project import Project
+from annotator.qt.editing import Editing
 
 SNAP_CONTEXT = 32  # characters either side of the selection whose forms guide snapping
-MESSAGE_MS = 6000
 
 
 class TaggingActions:
     """What the label keys, the palette, Delete and the value column do to spans."""
 
-    def __init__(
-        self,
-        *,
-        project: Project,
-        view: ArticleView,
-        status_bar: QStatusBar,
-        push: Callable[[Edit], Edit | None],
-        current_document: Callable[[], int | None],
-        accepted_forms: AcceptedForms,
-        annotator_name: str,
-    ):
-        self._project = project
-        self._view = view
-        self._status_bar = status_bar
-        self._push = push
-        self._current_document = current_document
-        self._accepted_forms = accepted_forms
-        self._annotator_name = annotator_name
-
-    def _say(self, message: str) -> None:
-        self._status_bar.showMessage(message, MESSAGE_MS)
+    def __init__(self, editing: Editing):
+        self._editing = editing
+        self._project = editing.project
+        self._view = editing.view
+        self._push = editing.push
+        self._say = editing.say
 
     def _label_name(self, label: str) -> str:
         labels = self._project.labels()
@@ -68,7 +47,7 @@ class TaggingActions:
 
     def tag(self, label: str, exact: bool = False) -> None:
         """Tag the selected text with ``label``, or relabel the selected span."""
-        document = self._current_document()
+        document = self._editing.document_id
         if document is None:
             self._say(
                 QCoreApplication.translate("MainWindow", "Nothing saved: no document is open.")
@@ -81,7 +60,7 @@ class TaggingActions:
                 # Snapping widens to whole words: the forms for the words around suffice.
                 text = self._view.text()
                 around = text[max(0, start - SNAP_CONTEXT) : end + SNAP_CONTEXT]
-                lexicon = self._accepted_forms.lexicon_for(around)
+                lexicon = self._editing.accepted_forms.lexicon_for(around)
                 snapped = snap_selection(text, start, end, lexicon, self._view.pointed_offsets())
                 if snapped is None:
                     self._say(
@@ -119,10 +98,12 @@ class TaggingActions:
             return
         if existing is not None:
             # Tagging a pending suggestion with its own label accepts it, value and all.
-            edit: Edit = SetOrigin(existing.id, Origin.MANUAL, self._annotator_name)
+            edit: Edit = SetOrigin(existing.id, Origin.MANUAL, self._editing.annotator_name)
         else:
             value = value_for(label, self._view.text()[start:end])
-            edit = AddSpan(document, start, end, label, annotator=self._annotator_name, value=value)
+            edit = AddSpan(
+                document, start, end, label, annotator=self._editing.annotator_name, value=value
+            )
         if self._project.get_status(document) is Status.TODO:
             edit = Batch((edit, SetStatus(document, Status.IN_PROGRESS)), edit.description)
         inverse = self._push(edit)

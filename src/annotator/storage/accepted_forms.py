@@ -3,8 +3,9 @@
 Snapping and search take the project's lexicon (accepted span texts) and the
 window proposes spans from a gazetteer of them. Reading every span of a large
 project for each key press is too slow, so this cache reads the whole project
-once, when first asked, and afterwards re-reads only the documents the project
-reports as changed. The lexicon and gazetteer objects stay the same until
+once, when first asked, and afterwards re-reads only the documents whose
+accepted spans the project reports as changed (all of them when labels change:
+a renamed label renames its spans). The lexicon and gazetteer objects stay the same until
 their content changes, so caches keyed on them (``tokens.known_forms``) hold.
 
 Snapping needs only what can decide the clitic rule for the words it looks at:
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field
 
 from annotator.arabic.suggest import Gazetteer
 from annotator.arabic.tokens import PROCLITICS, fold
+from annotator.core.changes import Changes
 from annotator.storage.project import Project
 from annotator.storage.schema_check import harden
 
@@ -83,14 +85,26 @@ class AcceptedForms:
         self._gazetteer: Gazetteer | None = None
         self._first_words: Counter[str] = Counter()
         self.version = 0  # grows whenever the (text, label) pairs change
-        project.subscribe(self._on_change)
+        project.subscribe(self._on_change, cache=True)
 
     def close(self) -> None:
         self._project.unsubscribe(self._on_change)
 
-    def _on_change(self, document_id: int) -> None:
-        if self._by_document is not None or self._preloading is not None:
-            self._dirty.add(document_id)
+    def _on_change(self, changes: Changes) -> None:
+        if self._by_document is None and self._preloading is None:
+            return  # nothing read yet: the first reading will see the change
+        if changes.labels:
+            self._forget()
+            return
+        self._dirty |= changes.spans | changes.added | changes.removed
+
+    def _forget(self) -> None:
+        """Read everything again when next asked (a label renamed: any pair may differ)."""
+        if self._preloading is not None:
+            self._preloading.join()  # its reading may predate the change: dropped
+            self._preloading = self._preloaded = None
+        self._by_document = None
+        self._dirty.clear()
 
     def preload(self) -> None:
         """Start reading the project in a background thread (a project file only).

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from annotator.core.changes import Changes
 from annotator.core.errors import EditError, ProjectError
 from annotator.core.labels import Label, LabelSchema
 from annotator.core.model import (
@@ -50,7 +51,7 @@ from annotator.storage.schema import (
 from annotator.storage.schema_check import harden, schema_problem
 
 if TYPE_CHECKING:
-    from annotator.core.edits import Edit
+    from annotator.core.edits import Applied, Edit
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -58,7 +59,7 @@ BUSY_TIMEOUT_MS = 10_000
 # waiting cannot help, so SQLite fails at once (not in every Python's sqlite3 module).
 SQLITE_BUSY_SNAPSHOT = 517
 
-ChangeListener = Callable[[int], None]
+ChangeListener = Callable[[Changes], None]
 
 
 def now() -> str:
@@ -322,6 +323,7 @@ class Project:
         self._identity = _file_identity(path) if path is not None else None
         if self._identity is not None:
             _OPEN_HERE[self._identity] += 1
+        self._caches: list[ChangeListener] = []
         self._listeners: list[ChangeListener] = []
         self._labels: LabelSchema | None = None
         self._known_labels: tuple[LabelSchema, LabelNames] | None = None
@@ -440,27 +442,42 @@ class Project:
             )
         return ProjectError(f"{name}: not saved ({exc})")
 
-    def subscribe(self, listener: ChangeListener) -> None:
-        self._listeners.append(listener)
+    def subscribe(self, listener: ChangeListener, *, cache: bool = False) -> None:
+        """Call ``listener`` with the ``Changes`` of each operation, once it has committed.
+
+        Data derived from the project and read on demand (accepted span texts, a search
+        index) subscribes as a ``cache``: caches hear of each change before the other
+        listeners do, so a view may use them in its own listener, whichever subscribed first.
+        """
+        (self._caches if cache else self._listeners).append(listener)
 
     def unsubscribe(self, listener: ChangeListener) -> None:
-        self._listeners.remove(listener)
+        for listeners in (self._caches, self._listeners):
+            if listener in listeners:
+                listeners.remove(listener)
+                return
+        raise ValueError(f"{listener!r} is not subscribed")
 
-    def notify(self, document_id: int) -> None:
-        """Tell listeners that ``document_id`` changed (after a write committed)."""
-        for listener in list(self._listeners):
-            listener(document_id)
+    def publish(self, changes: Changes) -> None:
+        """Tell caches, then listeners, what an operation changed (after it committed)."""
+        if not changes:
+            return
+        for listener in [*self._caches, *self._listeners]:
+            listener(changes)
 
-    def apply(self, edit: Edit) -> Edit:
-        """Apply one edit in one transaction; return its inverse."""
+    def perform(self, edit: Edit) -> Applied:
+        """Apply one edit in one transaction and publish what it changed; return both."""
         try:
             with self.transaction():
-                document_id = edit.document_id(self)
-                inverse = edit.apply(self)
+                applied = edit.apply(self)
         except sqlite3.IntegrityError as exc:
             raise EditError(f"edit refused by the project: {exc}") from None
-        self.notify(document_id)
-        return inverse
+        self.publish(applied.changes)
+        return applied
+
+    def apply(self, edit: Edit) -> Edit:
+        """Apply one edit in one transaction (see ``perform``); return its inverse."""
+        return self.perform(edit).inverse
 
     # -- SpanStore (used by core.edits inside a transaction) -------------------------------
 
@@ -693,16 +710,20 @@ class Project:
                         progress(done)
                 report = bulk.finish()
         except sqlite3.IntegrityError as exc:
+            if "UNIQUE" not in str(exc):
+                raise  # a label renamed meanwhile: transaction() says so
             raise EditError(
                 f"nothing was imported: two spans of one document share a place and a label ({exc})"
             ) from None
-        self.notify_added(bulk.added_document_ids())
+        self.publish_import(bulk)
         return report
 
-    def notify_added(self, document_ids: Iterable[int]) -> None:
-        if self._listeners:
-            for document_id in document_ids:
-                self.notify(document_id)
+    def publish_import(self, bulk: BulkInsert) -> None:
+        """Tell listeners what an import (committed) added."""
+        report = bulk.report
+        self.publish(
+            Changes(added=frozenset(bulk.added_document_ids()), labels=bool(report.labels_added))
+        )
 
     def iter_documents(
         self, status: Iterable[Status] | None = None
@@ -790,6 +811,7 @@ class Project:
             raise EditError(f"label {label.name!r} already exists")
         with self.transaction():
             self._insert_label(label)
+        self.publish(Changes(labels=True))
 
     def _insert_label(self, label: Label) -> None:
         position = self.conn.execute(
@@ -826,6 +848,7 @@ class Project:
                 (updated.name, updated.display_name, updated.color, updated.key, name),
             )
             self._labels = None
+        self.publish(Changes(labels=True))
         return updated
 
     # -- project info and statistics -------------------------------------------------------

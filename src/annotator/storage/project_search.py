@@ -2,13 +2,14 @@
 
 Folding 10,000 documents takes most of a second, so nothing is read until the
 first project-wide search (or "label all occurrences in the project"). From
-then on, a document the project announces and the index lacks (an import) is
-added; a document's text never changes once imported.
+then on, documents the project announces as added (an import) are added to it;
+removed ones are dropped; a document's text never changes once imported.
 """
 
 from __future__ import annotations
 
 from annotator.arabic.search import SearchIndex
+from annotator.core.changes import Changes
 from annotator.storage.project import Project
 
 
@@ -19,7 +20,7 @@ class ProjectSearch:
         self._project = project
         self._index: SearchIndex | None = None
         self._indexed: set[int] = set()
-        project.subscribe(self._on_change)
+        project.subscribe(self._on_change, cache=True)
 
     def close(self) -> None:
         self._project.unsubscribe(self._on_change)
@@ -36,7 +37,12 @@ class ProjectSearch:
             self._index = index
         return self._index
 
-    def _on_change(self, document_id: int) -> None:
-        if self._index is not None and document_id not in self._indexed:
+    def _on_change(self, changes: Changes) -> None:
+        if self._index is None:
+            return
+        for document_id in changes.removed & self._indexed:
+            self._index.remove(document_id)
+            self._indexed.discard(document_id)
+        for document_id in sorted(changes.added - self._indexed):
             self._index.add(document_id, self._project.get_document(document_id).text)
             self._indexed.add(document_id)

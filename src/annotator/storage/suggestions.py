@@ -23,6 +23,7 @@ from annotator.arabic.suggest import (
     occurrence_suggestions,
     suggest_document,
 )
+from annotator.core.changes import Changes
 from annotator.core.edits import Batch, RejectSuggestion, SetOrigin
 from annotator.core.errors import EditError
 from annotator.core.model import Origin, Span
@@ -69,8 +70,7 @@ def store_suggestions(project: Project, suggestions: Mapping[int, Iterable[Sugge
             " updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             ((first_id + n, *row) for n, row in enumerate(rows)),
         )
-    for document_id in sorted({row[0] for row in rows}):
-        project.notify(document_id)
+    project.publish(Changes(suggestions=frozenset(row[0] for row in rows)))
     return len(rows)
 
 

@@ -1,0 +1,109 @@
+"""The editing context: what the window's parts work on together.
+
+Tagging, suggestions, find, the File menu and the actions get this one object
+rather than a handful of the window's attributes each: the project and its undo
+stack, the open document and its article view, the caches snapping and search
+read, and where messages go. Its strings keep the MainWindow translation context.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from annotator.arabic.search import SearchIndex
+from annotator.core.edits import Edit
+from annotator.core.errors import AnnotatorError
+from annotator.qt.article_view import ArticleView
+from annotator.qt.commands import push_edit
+from annotator.qt.message_boxes import show_warning
+from annotator.storage.accepted_forms import AcceptedForms
+from annotator.storage.project import Project
+from annotator.storage.project_search import ProjectSearch
+
+MESSAGE_MS = 6000
+
+
+class Editing(QObject):
+    """One project edited in one window: its document, undo stack, caches and messages."""
+
+    documentOpened = Signal(int)  # the article view already shows it
+    saved = Signal()  # an edit reached the project file
+    projectRequested = Signal(str, bool)  # path, create a new file (the app owns windows)
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        project: Project,
+        settings: QSettings,
+        view: ArticleView,
+        annotator_name: str,
+    ):
+        super().__init__(window)
+        self.window = window  # dialogs open over it; its status bar shows messages
+        self.project = project
+        self.settings = settings
+        self.view = view
+        self.annotator_name = annotator_name
+        self.undo_stack = QUndoStack(self)
+        self.accepted_forms = AcceptedForms(project)
+        self.project_search = ProjectSearch(project)
+        self._document_id: int | None = None
+
+    def close(self) -> None:
+        """Stop the caches listening to the project (the window is closing)."""
+        self.accepted_forms.close()
+        self.project_search.close()
+
+    # -- the open document ------------------------------------------------------------------
+
+    @property
+    def document_id(self) -> int | None:
+        return self._document_id
+
+    def open_document(self, document_id: int) -> None:
+        """Show ``document_id`` in the article view, then tell the window's parts."""
+        document = self.project.get_document(document_id)
+        spans = self.project.spans(document_id)
+        self._document_id = document_id
+        self.view.set_document(document.text, spans)
+        self.documentOpened.emit(document_id)
+
+    def show_document(self, document_id: int) -> None:
+        if document_id != self._document_id:
+            self.open_document(document_id)
+
+    # -- changes ----------------------------------------------------------------------------
+
+    def push(self, edit: Edit) -> Edit | None:
+        """Apply ``edit`` as an undoable command; its inverse, or None if it was refused."""
+        inverse = push_edit(
+            self.undo_stack, self.project, edit, self.report_error, self.show_document
+        )
+        if inverse is not None:
+            self.saved.emit()
+        return inverse
+
+    def request_project(self, path: str, create: bool) -> None:
+        self.projectRequested.emit(path, create)
+
+    # -- messages ---------------------------------------------------------------------------
+
+    def say(self, message: str, ms: int = MESSAGE_MS) -> None:
+        self.window.statusBar().showMessage(message, ms)
+
+    def report_error(self, error: AnnotatorError) -> None:
+        show_warning(self.window, QCoreApplication.translate("MainWindow", "annotator"), str(error))
+
+    # -- caches -----------------------------------------------------------------------------
+
+    def search_index(self) -> SearchIndex:
+        """The project's search index; built (under a wait cursor) when first needed."""
+        if self.project_search.is_built():
+            return self.project_search.index()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return self.project_search.index()
+        finally:
+            QApplication.restoreOverrideCursor()
