@@ -206,13 +206,17 @@ def detect_jsonl_flavour(path: Path, encoding: str | None) -> str:
     return "jsonl"
 
 
+# Exactly json.dumps(..., ensure_ascii=False), without building an encoder for each line.
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 class JsonlSink(RecordSink):
     def __init__(self, stream: TextIO, to_object: Callable[[Document, list[Span]], dict]):
         self.stream = stream
         self.to_object = to_object
 
     def add(self, document: Document, spans: list[Span]) -> None:
-        self.stream.write(json.dumps(self.to_object(document, spans), ensure_ascii=False))
+        self.stream.write(_to_json(self.to_object(document, spans)))
         self.stream.write("\n")
 
 

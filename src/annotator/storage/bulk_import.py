@@ -30,6 +30,9 @@ IMPORTED = "imported"
 BATCH_DOCUMENTS = 2000
 BATCH_CHARACTERS = 4_000_000
 BATCH_SPANS = 40_000
+# json.dumps with an option builds an encoder at every call.
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
 # Duplicates are counted; this many are named.
 DUPLICATES_NAMED = 1000
 
@@ -137,7 +140,7 @@ class BulkInsert:
                 document.source,
                 digest,
                 Status(document.status).value,
-                json.dumps(meta, ensure_ascii=False) if meta else "{}",
+                _to_json(meta) if meta else "{}",
             )
         )
         self._pending_hashes.add(digest)
