@@ -25,10 +25,9 @@ from annotator.core.model import (
     Status,
     content_hash,
 )
-from annotator.storage.connection import (
-    ProjectConnection,
-    now,
-)
+from annotator.storage.connection import now
+from annotator.storage.info import InfoTable
+from annotator.storage.labels import LabelTable
 from annotator.storage.rows import (
     DOCUMENT_COLUMNS,
     SPAN_COLUMNS,
@@ -51,7 +50,7 @@ class ImportReport:
     labels_added: list[str] = field(default_factory=list)
 
 
-class Project(ProjectConnection):
+class Project(LabelTable, InfoTable):
     """A project file. Storage for ``core.edits`` and the source of change notices."""
 
     def document_length(self, document_id: int) -> int:
@@ -122,11 +121,7 @@ class Project(ProjectConnection):
             " coalesce((SELECT CAST(value AS INTEGER) FROM project_info WHERE key = ?), 0))",
             (_SPAN_ID_MARK,),
         ).fetchone()[0]
-        self.conn.execute(
-            "INSERT INTO project_info (key, value) VALUES (?, ?)"
-            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (_SPAN_ID_MARK, str(highest + count)),
-        )
+        self.put_info(_SPAN_ID_MARK, str(highest + count))
         return highest + 1
 
     def remove_span(self, span_id: int) -> None:
@@ -378,64 +373,7 @@ class Project(ProjectConnection):
                     raise span_past_text(span, length, place)
         return spans
 
-    def add_label(self, label: Label) -> None:
-        if label.name in self.labels():
-            raise EditError(f"label {label.name!r} already exists")
-        with self.transaction():
-            self._insert_label(label)
-        self.publish(Changes(labels=True))
-
-    def _insert_label(self, label: Label) -> None:
-        position = self.conn.execute(
-            "SELECT coalesce(max(position) + 1, 0) FROM labels"
-        ).fetchone()[0]
-        self.conn.execute(
-            "INSERT INTO labels (name, display_name, color, key, position) VALUES (?, ?, ?, ?, ?)",
-            (label.name, label.display_name, label.color, label.key, position),
-        )
-        self._labels = None
-
-    def update_label(
-        self,
-        name: str,
-        *,
-        new_name: str | None = None,
-        display_name: str | None = None,
-        color: str | None = None,
-        key: str | None = None,
-    ) -> Label:
-        """Rename or recolour a label; spans follow a new name (ON UPDATE CASCADE)."""
-        old = self.labels().get(name)
-        updated = Label(
-            new_name or old.name,
-            display_name if display_name is not None else old.display_name,
-            color or old.color,
-            key if key is not None else old.key,
-        )
-        if updated.name != old.name and updated.name in self.labels():
-            raise EditError(f"label {updated.name!r} already exists")
-        with self.transaction():
-            self.conn.execute(
-                "UPDATE labels SET name = ?, display_name = ?, color = ?, key = ? WHERE name = ?",
-                (updated.name, updated.display_name, updated.color, updated.key, name),
-            )
-            self._labels = None
-        self.publish(Changes(labels=True))
-        return updated
-
     # -- project info and statistics -------------------------------------------------------
-
-    def info(self, key: str, default: str | None = None) -> str | None:
-        row = self.conn.execute("SELECT value FROM project_info WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else default
-
-    def set_info(self, key: str, value: str) -> None:
-        with self.transaction():
-            self.conn.execute(
-                "INSERT INTO project_info (key, value) VALUES (?, ?)"
-                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, value),
-            )
 
     def status_counts(self) -> dict[Status, int]:
         counts = dict.fromkeys(Status, 0)
