@@ -18,7 +18,8 @@ from annotator.io.jsonl import detect_jsonl_flavour
 from annotator.io.offsets import OFFSET_MODES, resolve_offsets
 from annotator.io.registry import RawRecord, importer
 from annotator.io.sniffing import looks_like_another_format
-from annotator.storage.project import ImportReport, Project
+from annotator.storage.document_import import ImportReport
+from annotator.storage.project import Project
 
 Progress = Callable[[int], None]
 
