@@ -51,7 +51,9 @@ NAMES = "استقبل الرئيس وكزيمبراغ وتشيلوفيسكا ف�
 def unknown_names_project():
     """Names no word list knows, after a clitic (the tokenizer alone keeps them whole): only the spans tell where to cut."""
     project = Project.in_memory()
-    spans = [Span(NAMES.index(n), NAMES.index(n) + len(n), "actor") for n in ("كزيمبراغ", "تشيلوفيسكا")]
+    spans = [
+        Span(NAMES.index(n), NAMES.index(n) + len(n), "actor") for n in ("كزيمبراغ", "تشيلوفيسكا")
+    ]
     project.import_documents([(Document("names", NAMES), spans)])
     return project
 
