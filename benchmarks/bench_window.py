@@ -75,7 +75,7 @@ def big_article(rng: random.Random, pool: list[str]):
 
 def build_project(path: Path, n_docs: int):
     from annotator.core.model import Document, Origin, Span
-    from annotator.storage.project import open_project
+    from annotator.storage import open_project
 
     rng = random.Random(7)
     pool = sentences()
@@ -187,7 +187,7 @@ def main() -> None:
             f" {big_spans} spans in {time.perf_counter() - started:.1f} s"
         )
 
-        from annotator.storage.project import open_project
+        from annotator.storage import open_project
 
         project = open_project(Path(folder) / "bench.annotator")
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)

@@ -16,7 +16,7 @@ from annotator.core.edits import AddSpan, DeleteSpan, RelabelSpan, SetOrigin
 from annotator.core.errors import EditError
 from annotator.core.model import Document, Origin
 from annotator.io.importing import ImportFailed, import_paths
-from annotator.storage.project import open_project
+from annotator.storage import open_project
 from annotator.storage.schema import migrations
 from annotator.storage.suggestions import accept_all, store_suggestions
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 from annotator.io.seed import ensure_seeded
 from annotator.qt.app import article_font
 from annotator.qt.main_window import MainWindow
-from annotator.storage.project import open_project
+from annotator.storage import open_project
 
 # Text a user may meet: emoji, CRLF line ends, diacritics, NBSP, ZWNJ, RLM and LRM.
 TRICKY_TEXT = (

@@ -25,7 +25,7 @@ from annotator.qt.app import article_font
 from annotator.qt.export_dialog import ExportDialog
 from annotator.qt.i18n import Translations
 from annotator.qt.main_window import MainWindow
-from annotator.storage.project import open_project
+from annotator.storage import open_project
 
 
 def main(project_path: str, settings_path: str, screenshot: str, language: str) -> None:

@@ -20,7 +20,7 @@ from annotator.core.model import Document, Origin
 from annotator.io.seed import ensure_seeded
 from annotator.qt.app import article_font
 from annotator.qt.main_window import MainWindow
-from annotator.storage.project import open_project
+from annotator.storage import open_project
 from tests.qt.conftest import band_colors
 
 LATIN = "A Latin paragraph stays left to right."

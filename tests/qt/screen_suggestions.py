@@ -21,7 +21,7 @@ from annotator.core.model import Origin
 from annotator.io.seed import ensure_seeded
 from annotator.qt.app import article_font
 from annotator.qt.main_window import MainWindow
-from annotator.storage.project import open_project
+from annotator.storage import open_project
 
 
 def main(project_path: str, settings_path: str, screenshot: str) -> None:

@@ -25,7 +25,7 @@ from annotator.io.exporting import selected_records
 from annotator.io.registry import exporter, exporter_names
 from annotator.io.splits import Split
 from annotator.qt.export_dialog import ExportDialog
-from annotator.storage.project import open_project
+from annotator.storage import open_project
 from tests.qt.conftest import cancel_progress_when_shown
 
 FORMATS = ["native", "doccano", "prodigy", "labelstudio", "iob2", "brat", "hf", "spacy"]

@@ -21,8 +21,7 @@ from safety_support import HERE, make_project, python_env
 
 from annotator.core.edits import AddSpan, DeleteSpan
 from annotator.core.errors import EditError, ProjectError
-from annotator.storage import open_project
-from annotator.storage import project as project_module
+from annotator.storage import connection, open_project
 
 EDITS_PER_WRITER = 400
 
@@ -98,7 +97,7 @@ conn.execute("COMMIT")
 
 def test_a_writer_kept_out_past_the_busy_timeout_is_told_nothing_was_saved(tmp_path, monkeypatch):
     path = make_project(tmp_path / "shared.annotator", documents=1, spans_per_document=0)
-    monkeypatch.setattr(project_module, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 200)
     # Another process in a long write (a big import, say) holds the write lock.
     other = subprocess.Popen(
         [sys.executable, "-c", HOLD_WRITE_LOCK, str(path)],

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
+from annotator.storage import Project, open_project
 from annotator.storage.location import resolve_project_path
-from annotator.storage.project import Project, open_project
 
 
 def project_from(ctx: click.Context) -> Project:

@@ -3,7 +3,7 @@
 Every change made by the window, the CLI or a test is an ``Edit``. Applying an
 edit returns its inverse, so an undo stack only has to keep edits, and what it
 changed (``core.changes.Changes``), which the store publishes to views once the
-edit's transaction has committed (see ``storage.project.Project.perform``).
+edit's transaction has committed (see ``storage.connection.ProjectConnection.perform``).
 
 A document holds one span per (start, end, label), whatever its origin: an edit
 that would make a second one is refused (the project file's unique index says

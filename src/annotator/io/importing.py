@@ -24,7 +24,8 @@ from annotator.io.offsets import OFFSET_MODES, resolve_offsets
 from annotator.io.registry import Importer, RawRecord, importer
 from annotator.io.sniffing import looks_like_another_format
 from annotator.storage.bulk_import import IMPORTED, BulkInsert, ImportReport
-from annotator.storage.project import Project, now
+from annotator.storage.connection import now
+from annotator.storage.project import Project
 
 Progress = Callable[[int], None]
 

@@ -17,8 +17,8 @@ from annotator.io.seed import ensure_seeded
 from annotator.qt.i18n import Translations, choose_language
 from annotator.qt.main_window import MainWindow
 from annotator.qt.message_boxes import message_box, show_critical
+from annotator.storage import Project, open_project
 from annotator.storage.location import resolve_project_path
-from annotator.storage.project import Project, open_project
 
 ARTICLE_POINT_SIZE = 15
 ARABIC_FONT = "noto-sans-arabic"

@@ -27,6 +27,7 @@ from annotator.arabic.tokens import PROCLITICS, fold
 from annotator.core.changes import Changes
 from annotator.storage.project import Project
 from annotator.storage.schema_check import harden
+from annotator.storage.spans import accepted_texts
 
 TextAndLabel = tuple[str, str]
 _LONGEST_PROCLITIC = max(map(len, PROCLITICS))
@@ -36,13 +37,6 @@ _FOLDED_WORD = re.compile(r"(?:[^\W_]|[\u200c\u200d])+")
 def _first_word(text: str) -> str:
     folded = fold(text)
     return folded.split(" ", 1)[0]
-
-
-_ALL_ACCEPTED = (
-    'SELECT s.document_id, substr(d.text, s.start + 1, s."end" - s.start), s.label'
-    " FROM spans s JOIN documents d ON d.id = s.document_id"
-    " WHERE s.origin != 'suggested'"
-)
 
 
 @dataclass
@@ -59,7 +53,7 @@ class _Reading:
         reading = cls()
         # One object per distinct (text, label): a large project repeats most of them.
         same: dict[TextAndLabel, TextAndLabel] = {}
-        for document_id, text, label in conn.execute(_ALL_ACCEPTED):
+        for document_id, text, label in accepted_texts(conn):
             pair = same.setdefault((text, label), (text, label))
             reading.by_document.setdefault(document_id, []).append(pair)
         for pairs in reading.by_document.values():
@@ -190,13 +184,8 @@ class AcceptedForms:
 
     def _reload_document(self, document_id: int) -> None:
         assert self._by_document is not None
-        rows = self._project.conn.execute(
-            'SELECT substr(d.text, s.start + 1, s."end" - s.start), s.label'
-            " FROM spans s JOIN documents d ON d.id = s.document_id"
-            " WHERE s.document_id = ? AND s.origin != 'suggested'",
-            (document_id,),
-        )
-        new = [(text, label) for text, label in rows]
+        rows = accepted_texts(self._project.conn, document_id)
+        new = [(text, label) for _, text, label in rows]
         old = self._by_document.get(document_id, [])
         if Counter(new) == Counter(old):
             return

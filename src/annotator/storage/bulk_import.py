@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING
 
 from annotator.core.labels import Label, LabelSchema
 from annotator.core.model import Status
+from annotator.storage.spans import SPAN_ID_MARK
 
 if TYPE_CHECKING:
     from annotator.core.model import Document
-    from annotator.storage.project import Project
+    from annotator.storage.document_import import DocumentImport as Project
 
 # One span on its way in: (document_id, start, end, label, annotator, value, origin), or
 # for an imported span with no annotator and no value, (document_id, start, end, label).
@@ -36,8 +37,6 @@ _to_json = json.JSONEncoder(ensure_ascii=False).encode
 # Duplicates are counted; this many are named.
 DUPLICATES_NAMED = 1000
 
-# project_info key: the highest span id ever handed out, so no id is used twice.
-SPAN_ID_MARK = "last_span_id"
 
 _INSERT_DOCUMENTS = (
     "INSERT INTO documents (id, title, text, length, source, content_hash, status, meta,"

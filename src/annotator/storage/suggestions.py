@@ -27,7 +27,9 @@ from annotator.core.changes import Changes
 from annotator.core.edits import Batch, RejectSuggestion, SetOrigin
 from annotator.core.errors import EditError
 from annotator.core.model import Origin, Span
-from annotator.storage.project import Project, now
+from annotator.storage.connection import now
+from annotator.storage.project import Project
+from annotator.storage.spans import accepted_texts
 
 
 def rejected_keys(project: Project, document_id: int) -> set[SpanKey]:
@@ -62,14 +64,10 @@ def store_suggestions(project: Project, suggestions: Mapping[int, Iterable[Sugge
                     raise EditError(f"unknown label {suggestion.label!r}")
                 taken.add(key)
                 rows.append(
-                    (document_id, *key, suggestion.value, Origin.SUGGESTED.value, stamp, stamp)
+                    (document_id, *key, "", suggestion.value, Origin.SUGGESTED.value, stamp, stamp)
                 )
         first_id = project.reserve_span_ids(len(rows)) if rows else 0
-        project.conn.executemany(
-            'INSERT INTO spans (id, document_id, start, "end", label, value, origin, created,'
-            " updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            ((first_id + n, *row) for n, row in enumerate(rows)),
-        )
+        project.insert_span_rows((first_id + n, *row) for n, row in enumerate(rows))
     project.publish(Changes(suggestions=frozenset(row[0] for row in rows)))
     return len(rows)
 
@@ -134,12 +132,7 @@ def accept_all(project: Project, document_id: int, annotator: str = "") -> Batch
 
 def accepted_span_texts(project: Project) -> list[tuple[str, str]]:
     """(text, label) of every accepted (not suggested) span in the project."""
-    rows = project.conn.execute(
-        'SELECT substr(d.text, s.start + 1, s."end" - s.start), s.label'
-        " FROM spans s JOIN documents d ON d.id = s.document_id"
-        " WHERE s.origin != 'suggested'"
-    )
-    return [(text, label) for text, label in rows]
+    return [(text, label) for _, text, label in accepted_texts(project.conn)]
 
 
 def project_gazetteer(project: Project) -> Gazetteer:

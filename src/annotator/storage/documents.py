@@ -1,0 +1,162 @@
+"""The documents table: reading documents, their status, counts and summaries.
+
+Documents are added by ``DocumentImport`` (the only INSERT); a span edit marks its
+document updated through ``_touch_document``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from annotator.core.errors import EditError
+from annotator.core.model import Document, DocumentSummary, Span, Status, content_hash
+from annotator.storage.connection import ProjectConnection, now
+from annotator.storage.rows import (
+    DOCUMENT_COLUMNS,
+    SPAN_COLUMNS,
+    document_from_row,
+    length_of,
+    span_from_row,
+    span_past_text,
+    status_of,
+)
+
+
+class DocumentTable(ProjectConnection):
+    """Reads ``documents`` (streamed with their accepted spans, for exports), writes
+    their status and when they were last changed."""
+
+    def document_length(self, document_id: int) -> int:
+        row = self.conn.execute(
+            "SELECT length FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        if row is None:
+            raise EditError(f"no document {document_id}")
+        return length_of(row[0], document_id, self._where)
+
+    def get_status(self, document_id: int) -> Status:
+        row = self.conn.execute(
+            "SELECT status FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        if row is None:
+            raise EditError(f"no document {document_id}")
+        return status_of(row[0], document_id, self._where)
+
+    def set_status(self, document_id: int, status: Status) -> None:
+        self.conn.execute(
+            "UPDATE documents SET status = ?, updated = ? WHERE id = ?",
+            (Status(status).value, now(), document_id),
+        )
+
+    def _touch_document(self, document_id: int | None) -> None:
+        self.conn.execute("UPDATE documents SET updated = ? WHERE id = ?", (now(), document_id))
+
+    def document_count(self, status: Status | None = None) -> int:
+        if status is None:
+            return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        return self.conn.execute(
+            "SELECT count(*) FROM documents WHERE status = ?", (Status(status).value,)
+        ).fetchone()[0]
+
+    def document_ids(self, status: Status | None = None, title_contains: str = "") -> list[int]:
+        clauses, params = [], []
+        if status is not None:
+            clauses.append("status = ?")
+            params.append(Status(status).value)
+        if title_contains:
+            clauses.append("instr(title, ?) > 0")
+            params.append(title_contains)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        return [
+            row[0]
+            for row in self.conn.execute(f"SELECT id FROM documents {where} ORDER BY id", params)
+        ]
+
+    def summaries(self, ids: Iterable[int]) -> dict[int, DocumentSummary]:
+        ids = list(ids)
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(
+            f"""SELECT d.id, d.title, d.status, d.length,
+                       (SELECT count(*) FROM spans s
+                         WHERE s.document_id = d.id AND s.origin != 'suggested')
+                FROM documents d WHERE d.id IN ({marks})""",
+            ids,
+        )
+        where = self._where
+        return {
+            row[0]: DocumentSummary(
+                row[0],
+                row[1],
+                status_of(row[2], row[0], where),
+                row[4],
+                length_of(row[3], row[0], where),
+            )
+            for row in rows
+        }
+
+    def get_document(self, document_id: int) -> Document:
+        row = self.conn.execute(
+            f"SELECT {DOCUMENT_COLUMNS} FROM documents WHERE id = ?",
+            (document_id,),
+        ).fetchone()
+        if row is None:
+            raise EditError(f"no document {document_id}")
+        return document_from_row(row, self._where)
+
+    def find_document(self, text: str) -> int | None:
+        row = self.conn.execute(
+            "SELECT id FROM documents WHERE content_hash = ?", (content_hash(text),)
+        ).fetchone()
+        return row[0] if row else None
+
+    def iter_documents(
+        self, status: Iterable[Status] | None = None
+    ) -> Iterator[tuple[Document, list[Span]]]:
+        """Stream documents with their non-suggested spans, in id order."""
+        where, params = "", []
+        if status:
+            values = [Status(s).value for s in status]
+            where = f"WHERE status IN ({','.join('?' * len(values))})"
+            params = values
+        documents = self.conn.execute(
+            f"SELECT {DOCUMENT_COLUMNS} FROM documents {where} ORDER BY id",
+            params,
+        )
+        span_cursor = self.conn.cursor().execute(
+            f"SELECT {SPAN_COLUMNS} FROM spans WHERE origin != 'suggested'"
+            ' ORDER BY document_id, start, "end", id'
+        )
+        names, place = self._label_names(), self._where
+        pending = span_cursor.fetchone()
+        for row in documents:
+            doc = document_from_row(row, place)
+            length = len(doc.text)
+            spans = []
+            while pending is not None and pending[1] < doc.id:
+                pending = span_cursor.fetchone()
+            while pending is not None and pending[1] == doc.id:
+                span = span_from_row(pending, names, place)
+                if span.end > length:
+                    raise span_past_text(span, length, place)
+                spans.append(span)
+                pending = span_cursor.fetchone()
+            yield doc, spans
+
+    def iter_texts(self) -> Iterator[tuple[int, str]]:
+        """(id, text) of every document in id order, without spans (for search indexes)."""
+        yield from self.conn.execute("SELECT id, text FROM documents ORDER BY id")
+
+    def status_counts(self) -> dict[Status, int]:
+        counts = dict.fromkeys(Status, 0)
+        for status, count in self.conn.execute(
+            "SELECT status, count(*) FROM documents GROUP BY status"
+        ):
+            if status not in counts:
+                row = self.conn.execute(
+                    "SELECT id FROM documents WHERE status IS ? LIMIT 1", (status,)
+                ).fetchone()
+                status_of(status, row[0] if row else "?", self._where)  # raises
+            counts[Status(status)] = count
+        return counts

@@ -1,0 +1,178 @@
+"""The spans table: inserting, changing, removing and finding spans, their ids,
+and the texts of accepted spans.
+
+Every span row is written by ``insert_span_rows`` (a span, an import, stored
+suggestions) with an id from ``reserve_span_ids``, which is never handed out twice.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from annotator.core.errors import EditError
+from annotator.core.model import Origin, Span
+from annotator.storage.connection import now
+from annotator.storage.documents import DocumentTable
+from annotator.storage.info import InfoTable
+from annotator.storage.rows import SPAN_COLUMNS, span_from_row, span_past_text
+
+# project_info key: the highest span id ever handed out, so no id is used twice (imports
+# record it too: storage.bulk_import).
+SPAN_ID_MARK = "last_span_id"
+
+_INSERT_SPANS = f"INSERT INTO spans ({SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+
+_ACCEPTED_TEXTS = (
+    'SELECT s.document_id, substr(d.text, s.start + 1, s."end" - s.start), s.label'
+    " FROM spans s JOIN documents d ON d.id = s.document_id"
+    " WHERE s.origin != 'suggested'"
+)
+
+
+def accepted_texts(
+    conn: sqlite3.Connection, document_id: int | None = None
+) -> Iterable[tuple[int, str, str]]:
+    """(document id, text, label) of every accepted (not suggested) span, or of one
+    document's; on any connection to the project (a reading thread has its own)."""
+    if document_id is None:
+        return conn.execute(_ACCEPTED_TEXTS)
+    return conn.execute(_ACCEPTED_TEXTS + " AND s.document_id = ?", (document_id,))
+
+
+class SpanTable(DocumentTable, InfoTable):
+    """Reads and writes ``spans``; a change marks its document updated, and span ids
+    are kept in ``project_info``."""
+
+    def spans(self, document_id: int, *, include_suggested: bool = True) -> list[Span]:
+        where = "" if include_suggested else "AND origin != 'suggested'"
+        rows = self.conn.execute(
+            f"SELECT {SPAN_COLUMNS} FROM spans WHERE document_id = ? {where}"
+            ' ORDER BY start, "end", id',
+            (document_id,),
+        )
+        names, place = self._label_names(), self._where
+        spans = [span_from_row(row, names, place) for row in rows]
+        if spans:
+            length = self.document_length(document_id)
+            for span in spans:
+                if span.end > length:
+                    raise span_past_text(span, length, place)
+        return spans
+
+    def get_span(self, span_id: int) -> Span:
+        row = self.conn.execute(
+            f"SELECT {SPAN_COLUMNS} FROM spans WHERE id = ?", (span_id,)
+        ).fetchone()
+        if row is None:
+            raise EditError(f"no span {span_id} (was it deleted elsewhere?)")
+        return span_from_row(row, self._label_names(), self._where)
+
+    def find_span(self, document_id: int, start: int, end: int, label: str) -> Span | None:
+        """The span of a document with this place and label (there is at most one)."""
+        row = self.conn.execute(
+            f"SELECT {SPAN_COLUMNS} FROM spans"
+            ' WHERE document_id = ? AND start = ? AND "end" = ? AND label = ?',
+            (document_id, start, end, label),
+        ).fetchone()
+        return span_from_row(row, self._label_names(), self._where) if row is not None else None
+
+    def insert_span(self, span: Span) -> Span:
+        stamp = now()
+        if span.id is not None and self._span_exists(span.id):
+            raise EditError(
+                f"cannot put back span {span.id}: that id is in use again (changed in another"
+                " window?); nothing was changed"
+            )
+        span_id = span.id if span.id is not None else self.reserve_span_ids(1)
+        self.insert_span_rows(
+            [
+                (
+                    span_id,
+                    span.document_id,
+                    span.start,
+                    span.end,
+                    span.label,
+                    span.annotator,
+                    span.value,
+                    Origin(span.origin).value,
+                    span.created or stamp,
+                    stamp,
+                )
+            ]
+        )
+        self._touch_document(span.document_id)
+        return self.get_span(span_id)
+
+    def insert_span_rows(self, rows: Iterable[tuple]) -> None:
+        """Write span rows (``SPAN_COLUMNS``, ids from ``reserve_span_ids``) within the
+        caller's transaction; a second span with a place and label fails (UNIQUE)."""
+        self.conn.executemany(_INSERT_SPANS, rows)
+
+    def _span_exists(self, span_id: int) -> bool:
+        row = self.conn.execute("SELECT 1 FROM spans WHERE id = ?", (span_id,)).fetchone()
+        return row is not None
+
+    def reserve_span_ids(self, count: int) -> int:
+        """The first of ``count`` span ids never used before in this project.
+
+        Every insert of new spans takes its ids here (within its transaction).
+
+        SQLite would hand out a deleted span's id again (max + 1); an undo kept in
+        another window that names the old id would then change the new span.
+        """
+        highest = self.conn.execute(
+            "SELECT max(coalesce((SELECT max(id) FROM spans), 0),"
+            " coalesce((SELECT CAST(value AS INTEGER) FROM project_info WHERE key = ?), 0))",
+            (SPAN_ID_MARK,),
+        ).fetchone()[0]
+        self.put_info(SPAN_ID_MARK, str(highest + count))
+        return highest + 1
+
+    def remove_span(self, span_id: int) -> None:
+        span = self.get_span(span_id)
+        self.conn.execute("DELETE FROM spans WHERE id = ?", (span_id,))
+        self._touch_document(span.document_id)
+
+    def update_span(self, span_id: int, **fields: object) -> None:
+        allowed = {"label", "value", "origin", "annotator"}
+        if not fields or set(fields) - allowed:
+            raise EditError(f"cannot update span fields {sorted(set(fields) - allowed)}")
+        values = {k: (v.value if isinstance(v, Origin) else v) for k, v in fields.items()}
+        assignments = ", ".join(f"{name} = ?" for name in values)
+        self.conn.execute(
+            f"UPDATE spans SET {assignments}, updated = ? WHERE id = ?",
+            (*values.values(), now(), span_id),
+        )
+        self._touch_document(self.get_span(span_id).document_id)
+
+    def remember_rejection(self, span: Span) -> None:
+        # storage.suggestions owns the rejected table (and imports the project).
+        from annotator.storage.suggestions import remember_rejection
+
+        remember_rejection(self, span)
+
+    def forget_rejection(self, span: Span) -> None:
+        from annotator.storage.suggestions import forget_rejection
+
+        forget_rejection(self, span)
+
+    def label_counts(self, document_id: int | None = None) -> dict[str, int]:
+        counts = dict.fromkeys(self.labels().names(), 0)
+        where, params = "WHERE origin != 'suggested'", []
+        if document_id is not None:
+            where += " AND document_id = ?"
+            params.append(document_id)
+        for label, count in self.conn.execute(
+            f"SELECT label, count(*) FROM spans {where} GROUP BY label", params
+        ):
+            counts[label] = count
+        return counts
+
+    def annotator_names(self) -> list[str]:
+        """Everyone who made a span (not a suggestion), for filters; sorted."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT annotator FROM spans"
+            " WHERE annotator != '' AND origin != 'suggested' ORDER BY annotator"
+        )
+        return [row[0] for row in rows]
