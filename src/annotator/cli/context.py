@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import click
 
-from annotator.io.seed import ensure_seeded
 from annotator.storage import Project, open_project
 from annotator.storage.location import resolve_project_path
 
@@ -16,5 +15,7 @@ def project_from(ctx: click.Context) -> Project:
     project = open_project(path)
     ctx.call_on_close(project.close)
     if is_default:
+        from annotator.io.seed import ensure_seeded  # the sample article: the default only
+
         ensure_seeded(project)
     return project

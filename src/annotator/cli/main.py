@@ -2,17 +2,38 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 
 import click
 
-from annotator.cli.commands import COMMANDS
-from annotator.cli.suggest import suggest_command
 from annotator.core.errors import AnnotatorError
+
+# Each subcommand's module is imported only when that subcommand runs (or --help lists
+# it): `annotator stats` does not load the importers, the Arabic tools or Qt.
+COMMANDS = {
+    "import": "annotator.cli.commands:import_command",
+    "export": "annotator.cli.export:export_command",
+    "stats": "annotator.cli.browse:stats_command",
+    "docs": "annotator.cli.browse:docs_command",
+    "show": "annotator.cli.browse:show_command",
+    "labels": "annotator.cli.labels:labels_command",
+    "suggest": "annotator.cli.suggest:suggest_command",
+}
 
 
 class AnnotatorGroup(click.Group):
-    """Turns every AnnotatorError into one line on stderr and exit code 1."""
+    """Loads subcommands when used; turns every AnnotatorError into one line on stderr
+    and exit code 1."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*COMMANDS, *self.commands})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in self.commands and name in COMMANDS:
+            module, attribute = COMMANDS[name].split(":")
+            self.add_command(getattr(importlib.import_module(module), attribute), name)
+        return self.commands.get(name)
 
     def invoke(self, ctx: click.Context):  # type: ignore[override]
         try:
@@ -49,11 +70,6 @@ def cli(ctx: click.Context, project_path: str | None, lang: str | None, bidi: st
         from annotator.qt.app import run_app
 
         ctx.exit(run_app(project_path, lang))
-
-
-for _command in COMMANDS:
-    cli.add_command(_command)
-cli.add_command(suggest_command)
 
 
 def main() -> None:

@@ -41,3 +41,15 @@ def utf8_stdout() -> TextIO:
     if hasattr(stream, "reconfigure"):
         stream.reconfigure(encoding="utf-8", newline="\n")
     return stream
+
+
+def progress_printer():
+    """A running count of records on stderr, when it is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(count: int) -> None:
+        if count % 200 == 0:
+            click.echo(f"\r{count} records read", err=True, nl=False)
+
+    return show

@@ -97,17 +97,44 @@ def content_hash(text: str) -> str:
 
 
 def title_from_text(text: str, fallback: str = "") -> str:
-    """A news file's first line is often its date: take the first line that has a letter."""
-    lines = [line.strip() for line in text[:2000].splitlines() if line.strip()]
-    for line in lines[:3]:
-        if any(ch.isalpha() for ch in line) and not _looks_like_date(line):
+    """A news file's first line is often its date: take the first line that has a letter.
+
+    Looks at the first three lines with something on them, within the first 2000
+    characters.
+    """
+    head = text[:_FIRST_LOOK].splitlines()
+    if len(text) > _FIRST_LOOK:
+        head.pop()  # may be cut short; the lines before it are whole
+    title = _title_among(head, complete=len(text) <= _FIRST_LOOK)
+    if title is None:
+        title = _title_among(text[:2000].splitlines(), complete=True)
+    return title or fallback
+
+
+_FIRST_LOOK = 256  # characters split first: the title is nearly always in them
+
+
+def _title_among(lines: list[str], complete: bool) -> str | None:
+    """The title among these first lines; None when more lines are needed to say."""
+    first, looked_at = "", 0
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        first = first or line
+        if any(map(str.isalpha, line)) and not _looks_like_date(line):
             return line[:200]
-    return (lines[0][:200] if lines else "") or fallback
+        looked_at += 1
+        if looked_at == 3:
+            return first[:200]
+    return first[:200] if complete else None
 
 
 def _looks_like_date(line: str) -> bool:
-    digits = sum(ch.isdigit() for ch in line)
-    return len(line) <= 40 and digits >= 4 and digits * 3 >= len(line.replace(" ", "")) * 1
+    if len(line) > 40:  # before counting digits: a long first line is the common case
+        return False
+    digits = sum(map(str.isdigit, line))
+    return digits >= 4 and digits * 3 >= len(line.replace(" ", "")) * 1
 
 
 def parse_value(typed: str) -> SpanValue:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import io
 import json
 import os
 import re
 import stat
+from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from annotator.core.errors import InputError
 
@@ -75,16 +78,34 @@ def check_text(text: str, source: str, line: int | None = None) -> str:
     Returns the text's content hash, which needs the same UTF-8 encoding.
     """
     try:
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        digest = utf8_sha256(text)
         if "\x00" not in text:
             return digest
     except UnicodeEncodeError:
         pass
     found = _UNSTORABLE.search(text)
     assert found is not None
-    ch, index = found.group(), found.start()
-    what = "a NUL character" if ch == "\x00" else f"an unpaired surrogate U+{ord(ch):04X}"
-    raise InputError(source, f"text has {what} at character {index}", line=line)
+    raise InputError(
+        source, f"text has {_unstorable(found.group())} at character {found.start()}", line=line
+    )
+
+
+def _unstorable(ch: str) -> str:
+    return "a NUL character" if ch == "\x00" else f"an unpaired surrogate U+{ord(ch):04X}"
+
+
+_HASHED_AT_ONCE = 1 << 20
+
+
+def utf8_sha256(text: str) -> str:
+    """The SHA-256 of the text's UTF-8, encoded a slice at a time (a 300 MB text is
+    not copied whole); raises UnicodeEncodeError for a lone surrogate."""
+    if len(text) <= _HASHED_AT_ONCE:
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    digest = hashlib.sha256()
+    for start in range(0, len(text), _HASHED_AT_ONCE):
+        digest.update(text[start : start + _HASHED_AT_ONCE].encode("utf-8"))
+    return digest.hexdigest()
 
 
 def read_text_file(path: Path, encoding: str | None = None) -> str:
@@ -113,6 +134,19 @@ def read_regular_file(path: Path, limit: int | None = None) -> bytes:
     """The bytes of ``path`` (the first ``limit`` of them), refusing anything that is not a
     regular file: a FIFO would block forever, /dev/zero would fill the memory.
 
+    A missing file raises FileNotFoundError.
+    """
+    with open_regular_file(path) as stream:
+        try:
+            return stream.read() if limit is None else stream.read(limit)
+        except OSError as exc:
+            raise InputError(str(path), f"cannot be read ({exc.strerror})") from None
+
+
+def open_regular_file(path: Path) -> BinaryIO:
+    """``path`` opened for reading bytes, refusing (InputError) anything that is not a
+    regular file.
+
     Opened without blocking and checked on the open file, so a file swapped for a FIFO
     after a check cannot block either. A missing file raises FileNotFoundError.
     """
@@ -127,15 +161,231 @@ def read_regular_file(path: Path, limit: int | None = None) -> bytes:
         raise InputError(str(path), f"cannot be read ({exc.strerror})") from None
     try:
         mode = os.fstat(handle).st_mode
-        if not stat.S_ISREG(mode):
-            os.close(handle)
-            raise not_regular(path, mode)
-        with os.fdopen(handle, "rb") as stream:
-            return stream.read() if limit is None else stream.read(limit)
     except OSError as exc:
+        os.close(handle)
         raise InputError(str(path), f"cannot be read ({exc.strerror})") from None
+    if not stat.S_ISREG(mode):
+        os.close(handle)
+        raise not_regular(path, mode)
+    return os.fdopen(handle, "rb")
 
 
+class UnreadableFile(InputError):
+    """The rest of a file cannot be decoded: the file is refused as a whole."""
+
+
+# Bytes decoded at a time when looking for where a file goes wrong.
+CHECK_CHUNK = 1 << 20
+
+
+def iter_lines(path: Path, encoding: str | None = None) -> Iterator[tuple[int, str]]:
+    """(number, line) for each line of a text file, read as a stream.
+
+    Lines end at "\n" only and keep it (and any "\r" before it); they are numbered
+    from 1, as ``text.split("\n")`` of the decoded file numbers them. Decoding
+    follows ``decode_bytes``: when the reading reaches what it would refuse,
+    ``UnreadableFile`` names the byte (or the line) and the file is to be refused
+    as a whole.
+    """
+    source = str(path)
+    try:
+        with open_regular_file(path) as handle:
+            head = handle.read(4)
+            name, skip = None, 0
+            for bom, bom_encoding in _BOMS:
+                if head.startswith(bom):
+                    name, skip = bom_encoding, len(bom)
+                    break
+            if name is None and encoding:
+                try:
+                    codecs.lookup(encoding)
+                except LookupError:
+                    raise UnreadableFile(source, f"unknown encoding {encoding!r}") from None
+                name = encoding
+            handle.seek(skip)
+            if name is None or _newline_is_a_byte(name):
+                yield from _byte_lines(handle, source, name, skip)
+            else:
+                yield from _text_lines(handle, path, encoding, name)
+    except OSError as exc:
+        raise UnreadableFile(source, f"cannot be read ({exc.strerror or exc})") from None
+
+
+def _newline_is_a_byte(encoding: str) -> bool:
+    """Whether a b"\n" in this encoding is always a line end and lines decode alone:
+    UTF-8 and the stateless ASCII-based codecs (cp1256, ISO 8859, Shift JIS...)."""
+    name = codecs.lookup(encoding).name
+    if name.startswith(("utf-16", "utf-32", "utf-7", "iso2022", "hz")):
+        return False
+    try:
+        return "\n".encode(name) == b"\n"
+    except (UnicodeError, LookupError):
+        return False
+
+
+# Bytes read at a time when splitting lines.
+LINE_CHUNK = 1 << 20
+
+
+def _byte_lines(
+    handle: BinaryIO, source: str, encoding: str | None, offset: int
+) -> Iterator[tuple[int, str]]:
+    """Lines split at b"\n" and decoded one by one, so a bad byte is named exactly. A
+    line longer than a read grows in one buffer: memory stays about twice the line."""
+    default_utf8 = encoding is None  # then a NUL byte means a binary file
+    name = encoding or "utf-8"
+    number = 0
+    long_line: bytearray | None = None
+    chunk_offset = line_offset = offset  # in the file: of this chunk, of this line
+    while chunk := handle.read(LINE_CHUNK):
+        start = 0
+        while (end := chunk.find(b"\n", start)) != -1:
+            piece = chunk[start : end + 1]
+            if long_line is not None:
+                long_line += piece
+                piece, long_line = long_line, None
+            number += 1
+            line = _decoded_line(piece, source, name, default_utf8, number, line_offset)
+            del piece
+            line_offset = chunk_offset + end + 1
+            # Hand the line over without keeping it: a line can be the size of the file.
+            handed = [line]
+            del line
+            yield number, handed.pop()
+            start = end + 1
+        rest = chunk[start:] if start else chunk
+        if long_line is None:
+            long_line = bytearray(rest)
+        else:
+            long_line += rest
+        chunk_offset += len(chunk)
+        del chunk, rest
+    number += 1
+    yield number, _decoded_line(long_line or b"", source, name, default_utf8, number, line_offset)
+
+
+def _decoded_line(
+    data: bytes | bytearray, source: str, name: str, default_utf8: bool, number: int, offset: int
+) -> str:
+    if default_utf8:
+        nul = data.find(b"\x00")
+        if nul != -1:
+            raise UnreadableFile(
+                source, "looks like a binary file (NUL byte); not imported", byte=offset + nul
+            )
+    try:
+        line = data.decode(name)
+    except UnicodeDecodeError as exc:
+        reason = f"is not valid {name} (byte 0x{data[exc.start]:02x})"
+        if default_utf8:
+            reason += "; if it is not UTF-8, name its encoding with --encoding (e.g. cp1256)"
+        raise UnreadableFile(source, reason, byte=offset + exc.start) from None
+    if not default_utf8:
+        found = _UNSTORABLE.search(line)
+        if found is not None:
+            raise UnreadableFile(
+                source,
+                f"text has {_unstorable(found.group())} at character {found.start()}",
+                line=number,
+            )
+    return line
+
+
+def _text_lines(
+    handle: BinaryIO, path: Path, encoding: str | None, name: str
+) -> Iterator[tuple[int, str]]:
+    """Lines of a UTF-16/32 (or stateful) encoding, decoded as a stream."""
+    source = str(path)
+    stream = io.TextIOWrapper(handle, name, errors="strict", newline="\n")
+    number = 0
+    try:
+        for number, line in enumerate(stream, start=1):  # noqa: B007
+            found = _UNSTORABLE.search(line)
+            if found is not None:
+                raise UnreadableFile(
+                    source,
+                    f"text has {_unstorable(found.group())} at character {found.start()}",
+                    line=number,
+                )
+            yield number, line
+    except UnicodeDecodeError:
+        raise _where_it_fails(path, encoding, number + 1) from None
+    finally:
+        stream.detach()
+
+
+def _where_it_fails(path: Path, encoding: str | None, line: int) -> UnreadableFile:
+    """The error decode_bytes would give (naming the byte), found by decoding again."""
+    source = str(path)
+    try:
+        with open_regular_file(path) as handle:
+            for _ in _decoded_chunks(handle, source, encoding):
+                pass
+    except InputError as exc:
+        return UnreadableFile(exc.source, exc.reason, line=exc.line, byte=exc.byte)
+    return UnreadableFile(source, "changed while it was read", line=line)
+
+
+def _decoded_chunks(handle, source: str, encoding: str | None) -> Iterator[str]:
+    """The file's text a chunk at a time, checked as decode_bytes checks the whole."""
+    chunk = handle.read(CHECK_CHUNK)
+    name, offset = None, 0
+    for bom, bom_encoding in _BOMS:
+        if chunk.startswith(bom):
+            name, offset = bom_encoding, len(bom)
+            chunk = chunk[offset:]
+            break
+    if name is None and encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise InputError(source, f"unknown encoding {encoding!r}") from None
+        name = encoding
+    # Without a BOM or a named encoding the file must be UTF-8, and a NUL byte means a
+    # binary file; strict UTF-8 then gives text with nothing else to refuse.
+    default_utf8 = name is None
+    name = name or "utf-8"
+    decoder = codecs.getincrementaldecoder(name)("strict")
+    lines_before = line_start = 0  # lines before this chunk; its first line's characters so far
+    while True:
+        final = not chunk
+        if default_utf8:
+            nul = chunk.find(b"\x00")
+            if nul != -1:
+                raise InputError(
+                    source, "looks like a binary file (NUL byte); not imported", byte=offset + nul
+                )
+        held = len(decoder.getstate()[0])
+        try:
+            text = decoder.decode(chunk, final)
+        except UnicodeDecodeError as exc:
+            reason = f"is not valid {name} (byte 0x{exc.object[exc.start]:02x})"
+            if default_utf8:
+                reason += "; if it is not UTF-8, name its encoding with --encoding (e.g. cp1256)"
+            raise InputError(source, reason, byte=offset - held + exc.start) from None
+        offset += len(chunk)
+        if not default_utf8:
+            found = _UNSTORABLE.search(text)
+            if found is not None:
+                index = found.start()
+                newline = text.rfind("\n", 0, index)
+                column = index - newline - 1 if newline != -1 else line_start + index
+                raise InputError(
+                    source,
+                    f"text has {_unstorable(found.group())} at character {column}",
+                    line=lines_before + text.count("\n", 0, index) + 1,
+                )
+            newlines = text.count("\n")
+            lines_before += newlines
+            line_start = len(text) - text.rfind("\n") - 1 if newlines else line_start + len(text)
+        if text:
+            yield text
+        if final:
+            return
+        chunk = handle.read(CHECK_CHUNK)
+
+
+@lru_cache(maxsize=64)  # asked once per record of a file
 def storable_name(path: Path | str) -> str:
     """A file name as text SQLite can store: bytes that are not UTF-8 (a cp1256 name from
     a Windows archive) come back from the OS as surrogate escapes, which it cannot."""
@@ -145,10 +395,17 @@ def storable_name(path: Path | str) -> str:
 _SURROGATE_OR_NUL = re.compile("[\ud800-\udfff\x00]")
 
 
+def is_storable(text: str) -> bool:
+    """Whether this string can be stored as it is (the test unstorable_string makes)."""
+    return _SURROGATE_OR_NUL.search(text) is None
+
+
 def unstorable_string(obj: Any) -> str | None:
     """A string that cannot be stored as it is: an unpaired surrogate from a "\\ud800"
     escape (SQLite cannot store it as UTF-8), or NUL (cut off by SQLite's C strings and
     most tools a dataset goes to)."""
+    if _all_storable(obj):  # the common case, without naming where each string is
+        return None
     stack: list[tuple[Any, str]] = [(obj, "the record")]
     while stack:
         item, where = stack.pop()
@@ -166,6 +423,21 @@ def unstorable_string(obj: Any) -> str | None:
                     return f"a NUL character in {where}"
                 return f"an unpaired surrogate U+{ord(what):04X} in {where}"
     return None
+
+
+def _all_storable(obj: Any) -> bool:
+    stack = [obj]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if _SURROGATE_OR_NUL.search(item):
+                return False
+        elif isinstance(item, dict):
+            stack += item
+            stack += item.values()
+        elif isinstance(item, list):
+            stack += item
+    return True
 
 
 class DuplicateKey(ValueError):

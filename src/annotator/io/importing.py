@@ -10,15 +10,21 @@ from pathlib import Path
 
 from annotator.core.errors import AnnotatorError, EditError, InputError
 from annotator.core.labels import Label, LabelSchema
-from annotator.core.model import Document, NewSpan, Origin
 from annotator.core.validation import span_problem, value_problem
-from annotator.io.decoding import read_regular_file, unstorable_string
+from annotator.io.decoding import (
+    UnreadableFile,
+    check_text,
+    is_storable,
+    read_regular_file,
+    unstorable_string,
+)
 from annotator.io.input_files import gather
 from annotator.io.jsonl import detect_jsonl_flavour
 from annotator.io.offsets import OFFSET_MODES, resolve_offsets
-from annotator.io.registry import RawRecord, importer
+from annotator.io.registry import Importer, RawRecord, importer
 from annotator.io.sniffing import looks_like_another_format
-from annotator.storage.document_import import ImportReport
+from annotator.storage.bulk_import import IMPORTED, BulkInsert, ImportReport
+from annotator.storage.connection import now
 from annotator.storage.project import Project
 
 Progress = Callable[[int], None]
@@ -27,12 +33,13 @@ Progress = Callable[[int], None]
 class ImportFailed(AnnotatorError):
     """Some records are invalid, so nothing was imported."""
 
-    def __init__(self, problems: list[InputError]):
+    def __init__(self, problems: list[InputError], count: int | None = None):
         self.problems = problems
+        self.count = len(problems) if count is None else count
         shown = "\n".join(str(problem) for problem in problems[:50])
-        more = f"\n... and {len(problems) - 50} more" if len(problems) > 50 else ""
+        more = f"\n... and {self.count - 50} more" if self.count > 50 else ""
         super().__init__(
-            f"{len(problems)} invalid record(s); nothing was imported"
+            f"{self.count} invalid record(s); nothing was imported"
             f" (use --skip-invalid to import the rest):\n{shown}{more}"
         )
 
@@ -40,9 +47,12 @@ class ImportFailed(AnnotatorError):
 @dataclass
 class ImportResult:
     report: ImportReport
-    skipped: list[InputError] = field(default_factory=list)  # invalid, with skip_invalid
+    # Invalid records skipped (with skip_invalid): the first NOTES_KEPT, and how many.
+    skipped: list[InputError] = field(default_factory=list)
+    skipped_count: int = 0
     # Spans given twice in one record (same start, end, label): imported once.
     repeated: list[InputError] = field(default_factory=list)
+    repeated_count: int = 0
     not_read: list[InputError] = field(default_factory=list)  # in a folder: see input_files
 
 
@@ -94,21 +104,60 @@ def read_records(
 ) -> Iterator[RawRecord | InputError]:
     """Records of the files; ``offsets`` says how editors' spans count (annotator.io.offsets)."""
     for path in paths:
-        try:
-            name = format_for(path, fmt, encoding)
-        except InputError as exc:
-            yield exc
-            continue
-        reader = importer(name)
-        try:
-            for item in reader.read(path, encoding):
-                if reader.editor_offsets and isinstance(item, RawRecord):
-                    item = resolve_offsets(item, offsets)
-                yield item
-        except (ValueError, RecursionError) as exc:
-            # A parser giving up on hostile input (a number of 5000 digits, nesting
-            # deeper than Python's stack) is a bad file, not a crash of the import.
-            yield InputError(str(path), f"cannot be read as {name} ({exc or 'nested too deeply'})")
+        yield from _file_records(path, fmt, encoding, offsets)[1]
+
+
+def _file_records(
+    path: Path, fmt: str, encoding: str | None, offsets: str
+) -> tuple[Importer | None, Iterator[RawRecord | InputError]]:
+    """The importer that reads ``path`` (None if none can) and what it reads."""
+    try:
+        name = format_for(path, fmt, encoding)
+    except InputError as exc:
+        return None, iter([exc])
+    reader = importer(name)
+    return reader, _records(reader, name, path, encoding, offsets)
+
+
+def _records(
+    reader: Importer, name: str, path: Path, encoding: str | None, offsets: str
+) -> Iterator[RawRecord | InputError]:
+    try:
+        if not reader.editor_offsets:
+            yield from reader.read(path, encoding)
+            return
+        for item in reader.read(path, encoding):
+            yield resolve_offsets(item, offsets) if isinstance(item, RawRecord) else item
+    except (ValueError, RecursionError) as exc:
+        # A parser giving up on hostile input (a number of 5000 digits, nesting
+        # deeper than Python's stack) is a bad file, not a crash of the import.
+        yield InputError(str(path), f"cannot be read as {name} ({exc or 'nested too deeply'})")
+
+
+# Problems and notes are counted; this many of each are kept to be listed.
+NOTES_KEPT = 10_000
+
+
+class Notes:
+    """Problems (or notes) of an import: all counted, the first NOTES_KEPT kept."""
+
+    def __init__(self, first: Iterable[InputError] = ()) -> None:
+        self.kept: list[InputError] = []
+        self.count = 0
+        for note in first:
+            self.add(note)
+
+    def add(self, note: InputError) -> None:
+        self.count += 1
+        if len(self.kept) < NOTES_KEPT:
+            self.kept.append(note)
+
+    def mark(self) -> tuple[int, int]:
+        return len(self.kept), self.count
+
+    def back_to(self, mark: tuple[int, int]) -> None:
+        del self.kept[mark[0] :]
+        self.count = mark[1]
 
 
 def import_paths(
@@ -121,76 +170,109 @@ def import_paths(
     progress: Progress | None = None,
     offsets: str = "auto",
 ) -> ImportResult:
-    """Validate everything first, then import in one transaction.
+    """Read, check and insert record by record, in one transaction (all or nothing).
 
     ``offsets`` (auto, codepoints, utf16): how the spans of doccano and Label Studio
     files count; see ``annotator.io.offsets``.
 
-    Without ``skip_invalid`` any invalid record means nothing is imported.
-    ``progress`` is called with the number of records read so far; an exception
-    raised from it cancels the import, leaving the project as it was.
+    Without ``skip_invalid`` any invalid record means nothing is imported (the rest
+    is still read, to list every problem). A file that cannot be read or decoded
+    is one problem, and none of its records is imported. ``progress`` is called
+    with the number of records read so far; an exception raised from it cancels
+    the import, leaving the project as it was. Memory stays bounded by the largest
+    record and the insert buffer, whatever the size of the files.
     """
     if offsets not in OFFSET_MODES:
         raise AnnotatorError(f"--offsets {offsets!r}: one of {', '.join(OFFSET_MODES)}")
     found = gather(paths)
-    schema = project.labels()
-    new_labels: dict[str, Label] = {}
-    records: list[tuple[Document, list[NewSpan]]] = []
-    problems: list[InputError] = list(found.problems)
-    repeated: list[InputError] = []
-    for count, item in enumerate(read_records(found.files, fmt, encoding, offsets), start=1):
-        if progress is not None:
-            progress(count)
-        if isinstance(item, InputError):
-            problems.append(item)
-            continue
-        checked = _check_record(item, schema, new_labels, add_labels)
-        if isinstance(checked, InputError):
-            problems.append(checked)
-            continue
-        document, spans = checked
-        merged = _merge_repeated(item, spans)
-        if isinstance(merged, InputError):
-            problems.append(merged)
-        else:
-            spans, notes = merged
-            repeated.extend(notes)
-            records.append((document, spans))
-    if problems and not skip_invalid:
-        raise ImportFailed(problems)
-    report = project.import_documents(records, new_labels=list(new_labels.values()))
-    return ImportResult(report, problems, repeated, found.not_read)
+    problems = Notes(found.problems)
+    repeated = Notes()
+    count = 0
+    with project.transaction():  # the write lock: labels cannot change under the checks
+        bulk = BulkInsert(project, now())
+        checker = RecordChecker(bulk.labels(), add_labels, bulk.add_label)
+        for path in found.files:
+            reader, items = _file_records(path, fmt, encoding, offsets)
+            # A file read as a stream may turn out unreadable half-way: take it back whole.
+            streams = reader is not None and reader.streams
+            if streams:
+                bulk.begin_part()
+                before = problems.mark(), repeated.mark()
+            for item in items:
+                count += 1
+                if progress is not None:
+                    progress(count)
+                if isinstance(item, InputError):
+                    if streams and isinstance(item, UnreadableFile):
+                        bulk.undo_part()
+                        problems.back_to(before[0])
+                        repeated.back_to(before[1])
+                        checker = RecordChecker(bulk.labels(), add_labels, bulk.add_label)
+                    problems.add(item)
+                    continue
+                checked = checker.check(item, bulk.next_document_id)
+                if type(checked) is not list:
+                    problems.add(checked)
+                    continue
+                if len(checked) > 1 and len({row[1:4] for row in checked}) < len(checked):
+                    merged = _merge_repeated(item, checked)
+                    if isinstance(merged, InputError):
+                        problems.add(merged)
+                        continue
+                    checked, notes = merged
+                    checker.short_rows_only = False
+                    for note in notes:
+                        repeated.add(note)
+                if skip_invalid or not problems.count:
+                    bulk.add(
+                        item.document, item.document.content_hash, checked, checker.short_rows_only
+                    )
+            if bulk.in_part:
+                bulk.end_part()
+        if problems.count and not skip_invalid:
+            raise ImportFailed(problems.kept, problems.count)
+        report = bulk.finish()
+    project.publish_import(bulk)
+    return ImportResult(
+        report, problems.kept, problems.count, repeated.kept, repeated.count, found.not_read
+    )
+
+
+def _long(row: tuple) -> tuple:
+    return row if len(row) == 7 else (*row, "", None, IMPORTED)
 
 
 def _merge_repeated(
-    record: RawRecord, spans: list[NewSpan]
-) -> tuple[list[NewSpan], list[InputError]] | InputError:
+    record: RawRecord, rows: list[tuple]
+) -> tuple[list[tuple], list[InputError]] | InputError:
     """One span per (start, end, label): a repeat is imported once and reported.
 
     A repeat that gives the same place and label another value is a contradiction,
-    not a repeat: the record is invalid.
+    not a repeat: the record is invalid. Rows are as RecordChecker makes them.
     """
     first: dict[tuple[int, int, str], int] = {}
-    kept: list[NewSpan] = []
+    kept: list[tuple] = []
     notes: list[InputError] = []
-    for index, span in enumerate(spans, start=1):
-        key = (span.start, span.end, span.label)
+    for index, row in enumerate(rows, start=1):
+        key = row[1:4]
         if key not in first:
             first[key] = len(kept)
-            kept.append(span)
+            kept.append(row)
             continue
         where = first[key]
-        earlier = kept[where]
-        place = f"{span.start}-{span.end} {span.label!r}"
-        if span.value is not None and earlier.value is not None and span.value != earlier.value:
+        earlier = _long(kept[where])
+        start, end, label = key
+        value, earlier_value = _long(row)[5], earlier[5]
+        place = f"{start}-{end} {label!r}"
+        if value is not None and earlier_value is not None and value != earlier_value:
             return InputError(
                 record.path,
                 f"span {index}: same place and label as an earlier span ({place}) but"
-                f" value {span.value!r} instead of {earlier.value!r}",
+                f" value {value!r} instead of {earlier_value!r}",
                 line=record.line,
             )
-        if earlier.value is None and span.value is not None:
-            kept[where] = earlier._replace(value=span.value)
+        if earlier_value is None and value is not None:
+            kept[where] = (*earlier[:5], value, *earlier[6:])
         notes.append(
             InputError(
                 record.path,
@@ -198,76 +280,111 @@ def _merge_repeated(
                 line=record.line,
             )
         )
-    return (kept, notes) if notes else (spans, notes)
-
-
-def _check_record(
-    record: RawRecord, schema: LabelSchema, new_labels: dict[str, Label], add_labels: bool
-) -> tuple[Document, list[NewSpan]] | InputError:
-    text = record.document.text
-    length = len(text)
-    spans = []
-    imported = Origin.IMPORTED
-    document = record.document
-    problem = unstorable_string(
-        {"title": document.title, "source": document.source, "meta": document.meta}
-    )
-    if problem is not None:
-        return InputError(record.path, problem, line=record.line)
-    for index, raw in enumerate(record.spans, start=1):
-        if type(raw) is not dict:
-            return InputError(record.path, f"span {index}: must be an object", line=record.line)
-        start, end, label = raw.get("start"), raw.get("end"), raw.get("label")
-        value, annotator_name = raw.get("value"), raw.get("annotator", "")
-        # Most spans are plain and valid: check them cheaply, and explain the rest.
-        plain = (
-            type(start) is int
-            and type(end) is int
-            and 0 <= start < end <= length
-            and type(label) is str
-            and label in schema
-            and "text" not in raw
-            and value is None
-            and type(annotator_name) is str
-            and not (annotator_name and unstorable_string(annotator_name))
-        )
-        if not plain:
-            problem = _span_problem(text, raw, schema, new_labels, add_labels)
-            if problem is not None:
-                return InputError(record.path, f"span {index}: {problem}", line=record.line)
-        spans.append(NewSpan(start, end, label, annotator_name, value, imported))
-    return record.document, spans
-
-
-def _span_problem(
-    text: str, raw: dict, schema: LabelSchema, new_labels: dict[str, Label], add_labels: bool
-) -> str | None:
-    label = raw.get("label")
-    problem = span_problem(text, raw.get("start"), raw.get("end"), label, raw.get("text"))
-    problem = (
-        problem
-        or value_problem(raw.get("value"))
-        or _number_problem(raw.get("value"))
-        or unstorable_string(raw)
-    )
-    annotator_name = raw.get("annotator", "")
-    if problem is None and not isinstance(annotator_name, str):
-        problem = f"annotator must be a string (got {annotator_name!r})"
-    if problem is not None or label in schema or label in new_labels:
-        return problem
-    if not add_labels:
-        return (
-            f"unknown label {label!r} (known: {', '.join(schema.names())};"
-            " use --add-labels to add it)"
-        )
-    try:
-        new_labels[label] = LabelSchema([*schema, *new_labels.values()]).with_added(label)
-    except EditError as exc:
-        return str(exc)
-    return None
+    return kept, notes
 
 
 SQLITE_INTEGERS = range(-(2**63), 2**63)
+
+
+class RecordChecker:
+    """Checks a record's document and spans against the project before it is stored."""
+
+    def __init__(
+        self, schema: LabelSchema, add_labels: bool, on_new_label: Callable[[Label], None]
+    ):
+        self.schema = schema
+        self.new_labels: dict[str, Label] = {}
+        self.add_labels = add_labels
+        self.on_new_label = on_new_label
+        self.known = set(schema.names())
+        self.short_rows_only = True  # of the last record checked
+
+    def check(self, record: RawRecord, document_id: int) -> list[tuple] | InputError:
+        """The record's span rows for ``document_id`` (see bulk_import.SpanRow), or why
+        it cannot be stored. Fills in the document's content hash.
+        """
+        document = record.document
+        text = document.text
+        if not document.content_hash:
+            try:
+                document.content_hash = check_text(text, record.path, record.line)
+            except InputError as exc:
+                return exc
+        if document.meta or not (is_storable(document.title) and is_storable(document.source)):
+            problem = unstorable_string(
+                {"title": document.title, "source": document.source, "meta": document.meta}
+            )
+            if problem is not None:
+                return InputError(record.path, problem, line=record.line)
+        length = len(text)
+        known = self.known
+        rows: list[tuple] = []
+        add = rows.append
+        short_only = True
+        for index, raw in enumerate(record.spans, start=1):
+            if type(raw) is not dict:
+                return InputError(record.path, f"span {index}: must be an object", line=record.line)
+            get = raw.get
+            start, end, label = get("start"), get("end"), get("label")
+            quoted, value, annotator_name = get("text"), get("value"), get("annotator", "")
+            # Most spans are plain and valid: check them cheaply, and explain the rest.
+            if not (
+                type(start) is int
+                and type(end) is int
+                and 0 <= start < end <= length
+                and label in known
+                and (quoted is None or quoted == text[start:end])
+                and (value is None or _plain_value(value))
+                and type(annotator_name) is str
+                and (not annotator_name or is_storable(annotator_name))
+            ):
+                problem = self._span_problem(text, raw)
+                if problem is not None:
+                    return InputError(record.path, f"span {index}: {problem}", line=record.line)
+            if value is None and not annotator_name:
+                add((document_id, start, end, label))
+            else:
+                short_only = False
+                add((document_id, start, end, label, annotator_name, value, IMPORTED))
+        self.short_rows_only = short_only
+        return rows
+
+    def _span_problem(self, text: str, raw: dict) -> str | None:
+        label = raw.get("label")
+        problem = span_problem(text, raw.get("start"), raw.get("end"), label, raw.get("text"))
+        problem = (
+            problem
+            or value_problem(raw.get("value"))
+            or _number_problem(raw.get("value"))
+            or unstorable_string(raw)
+        )
+        annotator_name = raw.get("annotator", "")
+        if problem is None and not isinstance(annotator_name, str):
+            problem = f"annotator must be a string (got {annotator_name!r})"
+        if problem is not None or label in self.known:
+            return problem
+        if not self.add_labels:
+            return (
+                f"unknown label {label!r} (known: {', '.join(self.schema.names())};"
+                " use --add-labels to add it)"
+            )
+        try:
+            new = LabelSchema([*self.schema, *self.new_labels.values()]).with_added(label)
+        except EditError as exc:
+            return str(exc)
+        self.new_labels[label] = new
+        self.known.add(label)
+        self.on_new_label(new)
+        return None
+
+
+def _plain_value(value: object) -> bool:
+    kind = type(value)
+    if kind is int:
+        return value in SQLITE_INTEGERS
+    if kind is str:
+        return is_storable(value)
+    return kind is float and math.isfinite(value)
 
 
 def _number_problem(value: object) -> str | None:

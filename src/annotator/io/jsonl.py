@@ -19,9 +19,10 @@ from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span, Status, title_from_text
 from annotator.io.decoding import (
     DuplicateKey,
+    UnreadableFile,
     check_text,
+    iter_lines,
     loads_strict,
-    read_text_file,
     storable_name,
     unstorable_string,
 )
@@ -38,37 +39,43 @@ from annotator.io.tokens import texts_of
 
 
 def iter_json_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, Any] | InputError]:
+    """Each line's JSON value, or an error naming the line; read as a stream.
+
+    A file that stops being decodable ends with an ``UnreadableFile`` error: the
+    whole file is to be refused (see importing.import_paths).
+    """
     source = str(path)
+    loads = loads_strict
+    surrogate_escape = _SURROGATE_ESCAPE.search
     try:
-        content = read_text_file(path, encoding)
-    except InputError as exc:
+        for number, line in iter_lines(path, encoding):
+            if not line or line.isspace():
+                continue
+            try:
+                obj = loads(line)
+            except json.JSONDecodeError as exc:
+                yield InputError(source, f"not valid JSON ({exc.msg})", line=number)
+                continue
+            except DuplicateKey as exc:
+                yield InputError(source, str(exc), line=number)
+                continue
+            except RecursionError:
+                yield InputError(source, "not valid JSON (nested too deeply)", line=number)
+                continue
+            except ValueError as exc:
+                # NaN/Infinity, or an integer with thousands of digits (Python's limit).
+                yield InputError(source, f"not valid JSON ({exc})", line=number)
+                continue
+            # The decoded file holds no lone surrogate, so only a \\uD800-\\uDFFF escape
+            # can put one in a record: walk the record only when the line has such an escape.
+            problem = unstorable_string(obj) if surrogate_escape(line) else None
+            del line  # as large as the record: not kept while the record is used
+            if problem is not None:
+                yield InputError(source, problem, line=number)
+                continue
+            yield number, obj
+    except UnreadableFile as exc:
         yield exc
-        return
-    for number, line in enumerate(content.split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = loads_strict(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(source, f"not valid JSON ({exc.msg})", line=number)
-            continue
-        except DuplicateKey as exc:
-            yield InputError(source, str(exc), line=number)
-            continue
-        except RecursionError:
-            yield InputError(source, "not valid JSON (nested too deeply)", line=number)
-            continue
-        except ValueError as exc:
-            # NaN/Infinity, or an integer with thousands of digits (Python's limit).
-            yield InputError(source, f"not valid JSON ({exc})", line=number)
-            continue
-        # The decoded file holds no lone surrogate, so only a \\uD800-\\uDFFF escape can
-        # put one in a record: walk the record only when the line has such an escape.
-        problem = unstorable_string(obj) if _SURROGATE_ESCAPE.search(line) else None
-        if problem is not None:
-            yield InputError(source, problem, line=number)
-            continue
-        yield number, obj
 
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")
@@ -78,6 +85,7 @@ class JsonlImporter(Importer):
     """Shared reading loop; subclasses say where the spans are in a record."""
 
     suffixes = (".jsonl", ".ndjson", ".json")
+    streams = True
 
     def read(self, path: Path, encoding: str | None) -> Iterator[RawRecord | InputError]:
         for item in iter_json_lines(path, encoding):
@@ -96,7 +104,7 @@ class JsonlImporter(Importer):
         text = obj.get("text")
         if not isinstance(text, str):
             raise InputError(source, 'missing "text" (a string)', line=line)
-        if not text.strip():
+        if not text or text.isspace():  # (strip() would copy the whole text)
             raise InputError(source, '"text" is empty', line=line)
         digest = check_text(text, source, line)
         document = self.document(obj, text, source, line)
@@ -122,7 +130,7 @@ class JsonlImporter(Importer):
         return raw
 
 
-_STATUSES = frozenset(status.value for status in Status)
+_STATUSES = {status.value: status for status in Status}
 
 
 class NativeJsonl(JsonlImporter):
@@ -130,20 +138,17 @@ class NativeJsonl(JsonlImporter):
     description = "annotator's own JSONL (id, title, text, status, spans, meta)"
 
     def document(self, obj: dict, text: str, source: str, line: int) -> Document:
-        base = super().document(obj, text, source, line)
+        document = super().document(obj, text, source, line)
         status = obj.get("status", Status.TODO.value)
         if not isinstance(status, str) or status not in _STATUSES:
             raise InputError(
                 source, f"unknown status {status!r} (todo, in_progress or done)", line=line
             )
         original = obj.get("source")
-        return Document(
-            title=base.title,
-            text=text,
-            source=original if isinstance(original, str) and original else base.source,
-            status=Status(status),
-            meta=base.meta,
-        )
+        if isinstance(original, str) and original:
+            document.source = original
+        document.status = _STATUSES[status]
+        return document
 
 
 class ProdigyJsonl(JsonlImporter):
@@ -201,13 +206,17 @@ def detect_jsonl_flavour(path: Path, encoding: str | None) -> str:
     return "jsonl"
 
 
+# Exactly json.dumps(..., ensure_ascii=False), without building an encoder for each line.
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 class JsonlSink(RecordSink):
     def __init__(self, stream: TextIO, to_object: Callable[[Document, list[Span]], dict]):
         self.stream = stream
         self.to_object = to_object
 
     def add(self, document: Document, spans: list[Span]) -> None:
-        self.stream.write(json.dumps(self.to_object(document, spans), ensure_ascii=False))
+        self.stream.write(_to_json(self.to_object(document, spans)))
         self.stream.write("\n")
 
 

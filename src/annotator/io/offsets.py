@@ -32,7 +32,9 @@ _PROCLITIC = re.compile(r"[وف]?[بلكس]?")
 
 
 def _astral_positions(text: str) -> list[int]:
-    if max(text, default="\0") <= "\uffff":
+    # Two UTF-16 units a character means none outside the BMP (max(text) took 1.3 s a
+    # 10,000-document import).
+    if len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text):
         return []
     return [index for index, char in enumerate(text) if char > "\uffff"]
 

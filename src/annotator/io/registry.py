@@ -37,6 +37,8 @@ class Importer(ABC):
     name: str
     description: str
     suffixes: tuple[str, ...] = ()
+    # Reads its file as a stream, so may find it unreadable after some records.
+    streams: bool = False
     # Spans drawn in a JavaScript editor may count UTF-16 units (see annotator.io.offsets).
     editor_offsets: bool = False
 

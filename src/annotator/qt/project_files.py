@@ -89,14 +89,14 @@ class ProjectFiles:
         message = message.replace("%1", str(report.documents_added)).replace(
             "%2", str(report.spans_added)
         )
-        if report.duplicates:
+        if report.duplicate_count:
             message += " " + QCoreApplication.translate(
                 "MainWindow", "%1 already in the project."
-            ).replace("%1", str(len(report.duplicates)))
-        if result.repeated:
+            ).replace("%1", str(report.duplicate_count))
+        if result.repeated_count:
             message += " " + QCoreApplication.translate(
                 "MainWindow", "%1 repeated spans imported once (first: %2)."
-            ).replace("%1", str(len(result.repeated))).replace("%2", str(result.repeated[0]))
+            ).replace("%1", str(result.repeated_count)).replace("%2", str(result.repeated[0]))
         self._editing.say(message, 8000)
 
     def export(self) -> None:

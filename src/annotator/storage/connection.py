@@ -17,17 +17,22 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Self
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Self
 
 from annotator.core.changes import Changes
-from annotator.core.edits import Applied, Edit
 from annotator.core.errors import EditError, ProjectError
 from annotator.core.labels import LabelSchema
 from annotator.storage.rows import LabelNames, label_from_row
-from annotator.storage.schema import migrations
+from annotator.storage.schema import (
+    applied_migrations,
+    apply_pending,
+    create_schema,
+    known_migrations,
+)
 from annotator.storage.schema_check import harden
+
+if TYPE_CHECKING:
+    from annotator.core.edits import Applied, Edit
 
 BUSY_TIMEOUT_MS = 10_000
 # A write from a read transaction whose snapshot another connection has outdated;
@@ -67,7 +72,7 @@ class ProjectConnection:
     def __init__(self, conn: sqlite3.Connection, path: Path | None = None):
         self.path = path
         self.conn = conn
-        self.db = Database(harden(conn))
+        harden(conn)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         if path is not None:
@@ -76,7 +81,11 @@ class ProjectConnection:
             # window shows also survives a power cut (NORMAL only survives a crash of the
             # app). About 3 ms per edit, once per keypress; an import is one commit.
             conn.execute("PRAGMA synchronous = FULL")
-        migrations.apply(self.db)
+        applied = applied_migrations(conn)
+        if not applied and not conn.execute("SELECT 1 FROM sqlite_master").fetchone():
+            create_schema(conn)  # a new project
+        elif applied != known_migrations():
+            apply_pending(conn)  # checked (and backed up) by open_project first
         self._identity = file_identity(path) if path is not None else None
         if self._identity is not None:
             OPEN_HERE[self._identity] += 1
@@ -108,7 +117,7 @@ class ProjectConnection:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         if self.conn.in_transaction:
-            with self.db.atomic():
+            with self._savepoint():
                 yield
             return
         if self._identity is not None and file_identity(self.path) != self._identity:
@@ -138,6 +147,19 @@ class ProjectConnection:
             ):
                 raise self._write_failed(exc) from None
             raise
+
+    @contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        """A nested transaction: undone alone if what runs in it fails."""
+        self.conn.execute("SAVEPOINT nested")
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:  # a failure may have ended the whole transaction
+                self.conn.execute("ROLLBACK TO nested")
+                self.conn.execute("RELEASE nested")
+            raise
+        self.conn.execute("RELEASE nested")
 
     def _changed_elsewhere(
         self, exc: sqlite3.IntegrityError, labels_known: LabelSchema | None

@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 PROJECT_ENV = "ANNOTATOR_PROJECT"
 DEFAULT_NAME = "default.annotator"
 
 
 def default_project_path() -> Path:
+    from platformdirs import user_data_path  # only when no project is named
+
     return user_data_path("annotator", appauthor=False) / DEFAULT_NAME
 
 

@@ -13,12 +13,10 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from annotator.core.errors import ProjectError
 from annotator.storage.connection import OPEN_HERE, connect, file_identity
 from annotator.storage.project import Project
-from annotator.storage.schema import APPLICATION_ID, known_migrations, migrations
+from annotator.storage.schema import APPLICATION_ID, applied_migrations, known_migrations
 from annotator.storage.schema_check import harden, schema_problem
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -76,8 +74,7 @@ def _inspect_read_only(path: Path) -> list[str]:
             result = conn.execute("PRAGMA quick_check").fetchone()
             if not result or result[0] != "ok":
                 raise ProjectError(f"{path}: is damaged ({_first_problem(result)})")
-            db = Database(conn)
-            applied = [m.name for m in migrations.applied(db)]
+            applied = applied_migrations(conn)
             known = known_migrations()
             unknown = [name for name in applied if name not in known]
             if unknown:

@@ -1,4 +1,10 @@
-"""The project file's schema, as sqlite-utils migrations.
+"""The project file's schema, as migrations applied by sqlite-utils.
+
+Each migration is a step that needs only ``execute`` and ``executescript``, of a
+plain sqlite3 connection or of a sqlite-utils ``Database``; ``migrations`` (the
+sqlite-utils ``Migrations`` that applies them to an older project and records
+them) is built when first asked for, so that opening an up-to-date project, or
+creating one, does not import sqlite-utils (0.1-0.2 s at every start).
 
 A project is one SQLite file. ``PRAGMA application_id`` marks it as ours, so a
 SQLite file from another program is refused rather than written to. A file
@@ -11,19 +17,33 @@ a CHECK constraint: that constraint alone made bulk imports 40% slower.
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, Protocol
 
 from annotator.core.labels import DEFAULT_LABELS
 
+if TYPE_CHECKING:
+    from sqlite_utils import Migrations
+
 APPLICATION_ID = 0x414E4E54  # "ANNT"
 MIGRATION_SET = "annotator"
+# Where sqlite-utils records the migrations a file has applied.
+MIGRATIONS_TABLE = "_sqlite_migrations"
 
-migrations = Migrations(MIGRATION_SET)
+
+class Executor(Protocol):
+    """A sqlite3 connection outside a transaction, or a sqlite-utils Database (whose
+    executescript runs inside the migration's transaction without committing it)."""
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
+
+    def executescript(self, sql: str, /) -> Any: ...
 
 
-@migrations()
-def m001_initial(db: Database) -> None:
-    db.executescript(
+def m001_initial(conn: Executor) -> None:
+    conn.executescript(
         """
         CREATE TABLE documents (
             id INTEGER PRIMARY KEY,
@@ -63,23 +83,17 @@ def m001_initial(db: Database) -> None:
         CREATE TABLE project_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         """
     )
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    db["labels"].insert_all(
-        {
-            "name": label.name,
-            "display_name": label.display_name,
-            "color": label.color,
-            "key": label.key,
-            "position": position,
-        }
-        for position, label in enumerate(DEFAULT_LABELS)
-    )
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    for position, label in enumerate(DEFAULT_LABELS):
+        conn.execute(
+            "INSERT INTO labels (name, display_name, color, key, position) VALUES (?, ?, ?, ?, ?)",
+            (label.name, label.display_name, label.color, label.key, position),
+        )
 
 
-@migrations()
-def m002_rejected_suggestions(db: Database) -> None:
+def m002_rejected_suggestions(conn: Executor) -> None:
     # A rejected suggestion is remembered by place and label, so no source proposes it again.
-    db.executescript(
+    conn.executescript(
         """
         CREATE TABLE rejected_suggestions (
             document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -93,8 +107,7 @@ def m002_rejected_suggestions(db: Database) -> None:
     )
 
 
-@migrations()
-def m003_one_span_per_place(db: Database) -> None:
+def m003_one_span_per_place(conn: Executor) -> None:
     """One span per (document, start, end, label): earlier versions could save two.
 
     Tagging text that was already a suggestion added a second span beside it. Of each
@@ -104,7 +117,7 @@ def m003_one_span_per_place(db: Database) -> None:
     over it nothing). The unique index then keeps it so, and serves every lookup by
     document (it replaces the index on document_id alone).
     """
-    db.executescript(
+    conn.executescript(
         """
         CREATE TEMP TABLE kept AS
             SELECT id FROM (
@@ -130,5 +143,131 @@ def m003_one_span_per_place(db: Database) -> None:
     )
 
 
+STEPS: tuple[Callable[[Executor], None], ...] = (
+    m001_initial,
+    m002_rejected_suggestions,
+    m003_one_span_per_place,
+)
+
+_migrations: Migrations | None = None
+
+
+def __getattr__(name: str) -> Any:
+    # ``schema.migrations``: sqlite-utils is imported only for the code that asks for it.
+    if name == "migrations":
+        return migration_set()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def migration_set() -> Migrations:
+    """The sqlite-utils Migrations that upgrade an older project and record each step."""
+    global _migrations
+    if _migrations is None:
+        from sqlite_utils import Migrations
+
+        _migrations = Migrations(MIGRATION_SET)
+        for step in STEPS:
+            _migrations(name=step.__name__)(_on_database(step))
+    return _migrations
+
+
+def _on_database(step: Callable[[Executor], None]) -> Callable:
+    def run(db) -> None:
+        step(db)
+
+    run.__name__ = step.__name__
+    return run
+
+
 def known_migrations() -> list[str]:
-    return [migration.name for migration in migrations.pending(Database(memory=True))]
+    if _migrations is not None:  # as sqlite-utils has them (a test may add one)
+        return [migration.name for migration in _migrations._migrations]
+    return [step.__name__ for step in STEPS]
+
+
+def applied_migrations(conn: sqlite3.Connection) -> list[str]:
+    """Our migrations the file records as applied, in order (as sqlite-utils reads them)."""
+    found = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (MIGRATIONS_TABLE,)
+    ).fetchone()
+    if found is None:
+        return []
+    rows = conn.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+        (MIGRATION_SET,),
+    )
+    return [row[0] for row in rows]
+
+
+def apply_pending(conn: sqlite3.Connection) -> None:
+    """Bring an older project up to date through sqlite-utils (imported only then)."""
+    from sqlite_utils import Database
+
+    migration_set().apply(Database(conn))
+
+
+def build_schema(conn: sqlite3.Connection, stop_before: str | None = None) -> None:
+    """On an empty database, the schema our migrations make (up to ``stop_before``)."""
+    if set(known_migrations()) <= {step.__name__ for step in STEPS}:
+        create_schema(conn, stop_before)
+        return
+    from sqlite_utils import Database  # migrations added through sqlite-utils (tests)
+
+    migration_set().apply(Database(conn), stop_before=stop_before)
+
+
+def create_schema(conn: sqlite3.Connection, stop_before: str | None = None) -> None:
+    """Every step (up to ``stop_before``) on an empty database, in one transaction, and
+    recorded exactly as sqlite-utils records them, so that it can upgrade the file
+    later; without importing sqlite-utils. tests/foundation/test_schema_without_sqlite_utils.py
+    compares the result with what sqlite-utils makes."""
+    steps = list(STEPS)
+    if stop_before is not None:
+        steps = steps[: [step.__name__ for step in steps].index(stop_before)]
+    conn.execute("BEGIN")
+    try:
+        for step in steps:
+            step(_InTransaction(conn))
+        conn.execute(_MIGRATIONS_TABLE_SQL)
+        conn.execute(_MIGRATIONS_INDEX_SQL)
+        conn.executemany(
+            f"INSERT INTO {MIGRATIONS_TABLE} (migration_set, name, applied_at) VALUES (?, ?, ?)",
+            [(MIGRATION_SET, step.__name__, str(datetime.now(UTC))) for step in steps],
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+class _InTransaction:
+    """Runs a step's scripts statement by statement: sqlite3's executescript would
+    commit the transaction first (one commit, one disk sync, for each statement)."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def execute(self, sql: str, parameters: Any = ()) -> Any:
+        return self.conn.execute(sql, parameters)
+
+    def executescript(self, script: str) -> None:
+        statement = ""
+        for line in script.splitlines(keepends=True):
+            statement += line
+            if sqlite3.complete_statement(statement):
+                self.conn.execute(statement)
+                statement = ""
+        if statement.strip():
+            self.conn.execute(statement)
+
+
+# sqlite-utils' own words for its table (sqlite-utils 4).
+_MIGRATIONS_TABLE_SQL = f"""CREATE TABLE "{MIGRATIONS_TABLE}" (
+   "id" INTEGER PRIMARY KEY,
+   "migration_set" TEXT,
+   "name" TEXT,
+   "applied_at" TEXT
+)"""
+_MIGRATIONS_INDEX_SQL = f"""CREATE UNIQUE INDEX "idx_{MIGRATIONS_TABLE}_migration_set_name"
+    ON "{MIGRATIONS_TABLE}" ("migration_set", "name")"""

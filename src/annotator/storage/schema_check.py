@@ -14,11 +14,8 @@ from __future__ import annotations
 import sqlite3
 from functools import lru_cache
 
-from sqlite_utils import Database
+from annotator.storage.schema import MIGRATIONS_TABLE, build_schema, known_migrations
 
-from annotator.storage.schema import known_migrations, migrations
-
-MIGRATIONS_TABLE = migrations.migrations_table
 # Tables SQLite itself makes (AUTOINCREMENT counters, ANALYZE statistics): they hold no code.
 _SQLITE_OWN = frozenset({"sqlite_sequence", "sqlite_stat1", "sqlite_stat4"})
 
@@ -93,9 +90,8 @@ def _objects(conn: sqlite3.Connection) -> dict[SchemaObject, tuple[str, str]]:
 def _expected(applied: tuple[str, ...]) -> dict[SchemaObject, tuple[str, str]]:
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
-        db = Database(conn)
         pending = [name for name in known_migrations() if name not in applied]
-        migrations.apply(db, stop_before=pending[0] if pending else None)
+        build_schema(conn, stop_before=pending[0] if pending else None)
         objects = _objects(conn)
     finally:
         conn.close()

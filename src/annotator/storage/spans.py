@@ -17,8 +17,9 @@ from annotator.storage.documents import DocumentTable
 from annotator.storage.info import InfoTable
 from annotator.storage.rows import SPAN_COLUMNS, span_from_row, span_past_text
 
-# project_info key: the highest span id ever handed out, so no id is used twice.
-_SPAN_ID_MARK = "last_span_id"
+# project_info key: the highest span id ever handed out, so no id is used twice (imports
+# record it too: storage.bulk_import).
+SPAN_ID_MARK = "last_span_id"
 
 _INSERT_SPANS = f"INSERT INTO spans ({SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
@@ -123,9 +124,9 @@ class SpanTable(DocumentTable, InfoTable):
         highest = self.conn.execute(
             "SELECT max(coalesce((SELECT max(id) FROM spans), 0),"
             " coalesce((SELECT CAST(value AS INTEGER) FROM project_info WHERE key = ?), 0))",
-            (_SPAN_ID_MARK,),
+            (SPAN_ID_MARK,),
         ).fetchone()[0]
-        self.put_info(_SPAN_ID_MARK, str(highest + count))
+        self.put_info(SPAN_ID_MARK, str(highest + count))
         return highest + 1
 
     def remove_span(self, span_id: int) -> None:

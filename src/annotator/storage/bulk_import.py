@@ -1,0 +1,309 @@
+"""Imported documents and spans written in bounded batches, inside one transaction.
+
+An import is all or nothing, so it runs in one transaction (the caller's
+``project.transaction()``); within it, ``BulkInsert`` buffers checked documents and
+their span rows and writes them with ``executemany`` whenever the buffer is full.
+Memory is the buffer, whatever the number of documents: nothing is collected for
+the whole import but counts (and the first few duplicates, to name them).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from annotator.core.labels import Label, LabelSchema
+from annotator.core.model import Status
+from annotator.storage.spans import SPAN_ID_MARK
+
+if TYPE_CHECKING:
+    from annotator.core.model import Document
+    from annotator.storage.document_import import DocumentImport as Project
+
+# One span on its way in: (document_id, start, end, label, annotator, value, origin), or
+# for an imported span with no annotator and no value, (document_id, start, end, label).
+SpanRow = tuple
+IMPORTED = "imported"
+
+# A buffer this full is written out: about 10 MB, whatever the import's size.
+BATCH_DOCUMENTS = 2000
+BATCH_CHARACTERS = 4_000_000
+BATCH_SPANS = 40_000
+# json.dumps with an option builds an encoder at every call.
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
+# Duplicates are counted; this many are named.
+DUPLICATES_NAMED = 1000
+
+
+_INSERT_DOCUMENTS = (
+    "INSERT INTO documents (id, title, text, length, source, content_hash, status, meta,"
+    " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, {stamp}, {stamp})"
+)
+_INSERT_SPANS = (
+    'INSERT INTO spans ({id}document_id, start, "end", label, annotator, value, origin,'
+    " created, updated) VALUES ({marks}, {rest}{stamp}, {stamp})"
+)
+# The short rows' constant columns are written by SQLite: binding them for every span
+# was a fifth of the import's time in SQLite.
+_SHORT_REST = f"'', NULL, '{IMPORTED}', "
+
+
+@dataclass
+class ImportReport:
+    documents_added: int = 0
+    spans_added: int = 0
+    duplicate_count: int = 0
+    # The first DUPLICATES_NAMED documents not added because their text is already here.
+    duplicates: list[str] = field(default_factory=list)
+    labels_added: list[str] = field(default_factory=list)
+
+
+class BulkInsert:
+    """Adds documents and spans to a project inside the caller's transaction.
+
+    ``add`` takes a document whose spans have been checked against its text and the
+    labels, with rows for ``next_document_id``; a document whose text is already in
+    the project (or earlier in this import) is counted as a duplicate instead. Call
+    ``finish`` before the transaction commits.
+    """
+
+    def __init__(self, project: Project, stamp: str):
+        conn = project.conn
+        if not conn.in_transaction:
+            raise RuntimeError("BulkInsert runs inside project.transaction()")
+        self._project = project
+        self._conn = conn
+        stamp = f"'{stamp}'"  # an ISO time we made: safe as an SQL literal
+        self._insert_documents = _INSERT_DOCUMENTS.format(stamp=stamp)
+        self._insert_spans = {
+            (length, with_id): _INSERT_SPANS.format(
+                id="id, " if with_id else "",
+                marks=", ".join("?" * (length + with_id)),
+                rest=_SHORT_REST if length == 4 else "",
+                stamp=stamp,
+            )
+            for length in (4, 7)
+            for with_id in (False, True)
+        }
+        self.first_document_id = conn.execute(
+            "SELECT coalesce(max(id), 0) + 1 FROM documents"
+        ).fetchone()[0]
+        self.next_document_id = self.first_document_id
+        # Span ids: SQLite gives max(id) + 1, but a deleted span's id must never come
+        # back (an undo kept in another window names it), so the first is set here.
+        self._highest_span_id = self._highest_span_id_used()
+        self._next_span_id: int | None = self._highest_span_id + 1
+        self._documents: list[tuple] = []
+        self._spans: list[SpanRow] = []
+        self._short_rows_only = True
+        self._pending_hashes: set[str] = set()
+        self._characters = 0
+        self._part_start: tuple | None = None
+        self.report = ImportReport()
+        self._span_indexes = self._set_aside_span_indexes()
+
+    def labels(self) -> LabelSchema:
+        """The project's labels as stored now (no other writer can change them meanwhile)."""
+        rows = self._conn.execute(
+            "SELECT name, display_name, color, key FROM labels ORDER BY position"
+        )
+        return LabelSchema(Label(*row) for row in rows)
+
+    def add_label(self, label: Label) -> None:
+        self._project._insert_label(label)
+        self.report.labels_added.append(label.name)
+
+    def add(
+        self, document: Document, digest: str, spans: list[SpanRow], short_rows_only: bool = False
+    ) -> bool:
+        """Add ``document`` as ``next_document_id`` with its span rows (made for that id);
+        ``short_rows_only`` says that they are all the short kind.
+
+        False when the same text came earlier in this import; a text already in the
+        project is found when the batch is written, and counted then.
+        """
+        if digest in self._pending_hashes:
+            self._count_duplicate(document.source or document.title)
+            return False
+        text = document.text
+        meta = document.meta
+        self._documents.append(
+            (
+                self.next_document_id,
+                document.title,
+                text,
+                len(text),
+                document.source,
+                digest,
+                Status(document.status).value,
+                _to_json(meta) if meta else "{}",
+            )
+        )
+        self._pending_hashes.add(digest)
+        self.next_document_id += 1
+        self._spans += spans
+        self._short_rows_only = self._short_rows_only and short_rows_only
+        self._characters += len(text)
+        self.report.documents_added += 1
+        self.report.spans_added += len(spans)
+        if (
+            len(self._documents) >= BATCH_DOCUMENTS
+            or self._characters >= BATCH_CHARACTERS
+            or len(self._spans) >= BATCH_SPANS
+        ):
+            self.flush()
+        return True
+
+    def flush(self) -> None:
+        conn = self._conn
+        documents, spans = self._documents, self._spans
+        if documents:
+            present = self._already_stored([row[5] for row in documents])
+            if present:
+                documents, spans = self._without(present)
+            conn.executemany(self._insert_documents, documents)
+        if spans:
+            length = 4 if self._short_rows_only else 7
+            if length == 7:
+                spans = [row if len(row) == 7 else (*row, "", None, IMPORTED) for row in spans]
+            if self._next_span_id is not None:
+                first = (self._next_span_id, *spans[0])
+                conn.execute(self._insert_spans[length, True], first)
+                self._next_span_id = None
+                conn.executemany(self._insert_spans[length, False], islice(spans, 1, None))
+            else:
+                conn.executemany(self._insert_spans[length, False], spans)
+        self._documents = []
+        self._spans = []
+        self._short_rows_only = True
+        self._pending_hashes.clear()
+        self._characters = 0
+
+    def begin_part(self) -> None:
+        """Start a part (a file read as a stream) that ``undo_part`` can take back whole."""
+        self.flush()
+        self._conn.execute("SAVEPOINT import_part")
+        report = self.report
+        self._part_start = (
+            self.next_document_id,
+            self._next_span_id,
+            report.documents_added,
+            report.spans_added,
+            report.duplicate_count,
+            len(report.duplicates),
+            len(report.labels_added),
+        )
+
+    @property
+    def in_part(self) -> bool:
+        return self._part_start is not None
+
+    def end_part(self) -> None:
+        self._conn.execute("RELEASE import_part")
+        self._part_start = None
+
+    def undo_part(self) -> None:
+        """Take back every document, span and label added since ``begin_part``."""
+        self._conn.execute("ROLLBACK TO import_part")
+        self._conn.execute("RELEASE import_part")
+        report = self.report
+        (
+            self.next_document_id,
+            self._next_span_id,
+            report.documents_added,
+            report.spans_added,
+            report.duplicate_count,
+            duplicates_named,
+            labels_added,
+        ) = self._part_start
+        del report.duplicates[duplicates_named:]
+        del report.labels_added[labels_added:]
+        self._project._labels = None
+        self._documents, self._spans = [], []
+        self._short_rows_only = True
+        self._pending_hashes.clear()
+        self._characters = 0
+        self._part_start = None
+
+    def _already_stored(self, digests: list[str]) -> set[str]:
+        marks = ",".join("?" * len(digests))
+        rows = self._conn.execute(
+            f"SELECT content_hash FROM documents WHERE content_hash IN ({marks})", digests
+        )
+        return {row[0] for row in rows}
+
+    def _without(self, present: set[str]) -> tuple[list[tuple], list[SpanRow]]:
+        """The buffer without documents already stored (and their spans), renumbered so
+        that ids stay consecutive."""
+        report = self.report
+        first = self._documents[0][0]
+        documents: list[tuple] = []
+        new_ids: dict[int, int] = {}
+        for row in self._documents:
+            if row[5] in present:
+                self._count_duplicate(row[4] or row[1])
+                report.documents_added -= 1
+            else:
+                new_ids[row[0]] = first + len(documents)
+                documents.append((first + len(documents), *row[1:]))
+        spans: list[SpanRow] = []
+        for row in self._spans:
+            new_id = new_ids.get(row[0])
+            if new_id is None:
+                report.spans_added -= 1
+            else:
+                spans.append((new_id, *row[1:]))
+        self.next_document_id = first + len(documents)
+        return documents, spans
+
+    def _count_duplicate(self, name: str) -> None:
+        report = self.report
+        report.duplicate_count += 1
+        if len(report.duplicates) < DUPLICATES_NAMED:
+            report.duplicates.append(name)
+
+    def _set_aside_span_indexes(self) -> list[str]:
+        """Into a project without spans, spans go faster without their indexes, which are
+        built once at the end (a tenth of a 10,000-document import); the transaction
+        keeps this invisible, and a failure restores them with it."""
+        conn = self._conn
+        if conn.execute("SELECT 1 FROM spans LIMIT 1").fetchone() is not None:
+            return []
+        indexes = conn.execute(
+            "SELECT name, sql FROM sqlite_master"
+            " WHERE type = 'index' AND tbl_name = 'spans' AND sql IS NOT NULL"
+        ).fetchall()
+        for name, _ in indexes:
+            conn.execute(f'DROP INDEX "{name}"')
+        return [sql for _, sql in indexes]
+
+    def finish(self) -> ImportReport:
+        """Write what is buffered, rebuild the indexes set aside and record the span ids
+        used; before the commit."""
+        self.flush()
+        for sql in self._span_indexes:
+            self._conn.execute(sql)
+        self._span_indexes = []
+        highest = max(self._highest_span_id, self._max_span_id())
+        self._conn.execute(
+            "INSERT INTO project_info (key, value) VALUES (?, ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (SPAN_ID_MARK, str(highest)),
+        )
+        return self.report
+
+    def added_document_ids(self) -> range:
+        return range(self.first_document_id, self.next_document_id)
+
+    def _max_span_id(self) -> int:
+        return self._conn.execute("SELECT coalesce(max(id), 0) FROM spans").fetchone()[0]
+
+    def _highest_span_id_used(self) -> int:
+        return self._conn.execute(
+            "SELECT max(coalesce((SELECT max(id) FROM spans), 0),"
+            " coalesce((SELECT CAST(value AS INTEGER) FROM project_info WHERE key = ?), 0))",
+            (SPAN_ID_MARK,),
+        ).fetchone()[0]

@@ -1,0 +1,70 @@
+"""A subcommand loads only what it needs: start-up is the wait before every command.
+
+(How long it takes is printed by benchmarks/bench_startup.py; this checks what is loaded.)
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from annotator.core.model import Document, Span
+from annotator.storage import open_project
+
+RUN_AND_LIST_MODULES = """
+import sys
+from annotator.cli.main import cli
+try:
+    cli(sys.argv[2:], prog_name="annotator")
+except SystemExit:
+    pass
+with open(sys.argv[1], "w") as handle:
+    handle.write("\\n".join(sorted(sys.modules)))
+"""
+
+# Qt, the data-science stack (sqlite-utils imports pandas when it is installed), spaCy.
+NEVER_FOR_A_COMMAND = ("PySide6", "pandas", "numpy", "spacy", "datasets", "sqlite_utils")
+
+
+def modules_loaded_by(tmp_path, *arguments: str) -> set[str]:
+    listing = tmp_path / "modules.txt"
+    result = subprocess.run(
+        [sys.executable, "-c", RUN_AND_LIST_MODULES, str(listing), *arguments],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    return set(listing.read_text().split())
+
+
+def loaded_from(modules: set[str], packages: tuple[str, ...]) -> list[str]:
+    return sorted(m for m in modules if any(m == p or m.startswith(p + ".") for p in packages))
+
+
+@pytest.fixture
+def project(tmp_path, seed_text):
+    path = tmp_path / "small.annotator"
+    with open_project(path) as opened:
+        opened.import_documents([(Document("t", seed_text), [Span(0, 4, "actor")])])
+    return path
+
+
+@pytest.mark.parametrize("command", [["stats"], ["docs"], ["show", "1"], ["labels"]])
+def test_reading_commands_load_neither_formats_nor_arabic_tools_nor_qt(tmp_path, project, command):
+    modules = modules_loaded_by(tmp_path, "--project", str(project), *command)
+    assert "annotator.storage.project" in modules  # it did run
+    unwanted = ("annotator.io", "annotator.arabic", "annotator.qt", *NEVER_FOR_A_COMMAND)
+    assert loaded_from(modules, unwanted) == []
+
+
+def test_an_import_loads_no_qt_and_no_data_science_stack(tmp_path, project):
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps({"text": "وصلت قوات إلى المدينة"}) + "\n", encoding="utf-8")
+    modules = modules_loaded_by(tmp_path, "--project", str(project), "import", str(path))
+    assert "annotator.io.importing" in modules
+    unwanted = ("annotator.qt", "annotator.io.exporting", *NEVER_FOR_A_COMMAND)
+    assert loaded_from(modules, unwanted) == []
