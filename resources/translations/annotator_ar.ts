@@ -311,12 +311,12 @@
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="105"/>
+        <location filename="../../src/annotator/qt/actions.py" line="111"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="112"/>
+        <location filename="../../src/annotator/qt/actions.py" line="119"/>
         <source>&amp;Document</source>
         <translation>&amp;مستند</translation>
     </message>
@@ -381,62 +381,72 @@
         <translation>الحجم الأصلي</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="113"/>
+        <location filename="../../src/annotator/qt/actions.py" line="105"/>
+        <source>Document list</source>
+        <translation>قائمة المستندات</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/actions.py" line="108"/>
+        <source>Labels and spans</source>
+        <translation>الوسوم والمقاطع</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/actions.py" line="120"/>
         <source>Mark done and open next</source>
         <translation>تعليم كمنجز وفتح التالي</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="116"/>
+        <location filename="../../src/annotator/qt/actions.py" line="123"/>
         <source>Previous document</source>
         <translation>المستند السابق</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="118"/>
+        <location filename="../../src/annotator/qt/actions.py" line="125"/>
         <source>Next document</source>
         <translation>المستند التالي</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="120"/>
+        <location filename="../../src/annotator/qt/actions.py" line="127"/>
         <source>Next suggestion</source>
         <translation>الاقتراح التالي</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="123"/>
+        <location filename="../../src/annotator/qt/actions.py" line="130"/>
         <source>Previous suggestion</source>
         <translation>الاقتراح السابق</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="126"/>
+        <location filename="../../src/annotator/qt/actions.py" line="133"/>
         <source>Accept suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="129"/>
+        <location filename="../../src/annotator/qt/actions.py" line="136"/>
         <source>Reject suggestion</source>
         <translation>رفض الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="132"/>
+        <location filename="../../src/annotator/qt/actions.py" line="139"/>
         <source>Accept all suggestions</source>
         <translation>قبول كل الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="135"/>
+        <location filename="../../src/annotator/qt/actions.py" line="142"/>
         <source>Reject all suggestions</source>
         <translation>رفض كل الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="139"/>
+        <location filename="../../src/annotator/qt/actions.py" line="146"/>
         <source>Label all occurrences in this document</source>
         <translation>وسم كل الورودات في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="143"/>
+        <location filename="../../src/annotator/qt/actions.py" line="150"/>
         <source>Label all occurrences in the project</source>
         <translation>وسم كل الورودات في المشروع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="146"/>
+        <location filename="../../src/annotator/qt/actions.py" line="153"/>
         <source>Suggest on open</source>
         <translation>اقتراح عند الفتح</translation>
     </message>
@@ -446,32 +456,32 @@
         <translation>بحث...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="213"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="207"/>
         <source>Filter titles</source>
         <translation>تصفية العناوين</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="214"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="208"/>
         <source>All documents</source>
         <translation>كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="217"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="211"/>
         <source>Labels (press the key to tag)</source>
         <translation>الوسوم (اضغط المفتاح للوسم)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="218"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="212"/>
         <source>Spans in this document</source>
         <translation>المقاطع في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="219"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="213"/>
         <source>in memory</source>
         <translation>في الذاكرة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="220"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="214"/>
         <source>%1 - annotator</source>
         <translation>%1 - المُعلِّم</translation>
     </message>
@@ -481,7 +491,7 @@
         <translation>أُنجزت كل المستندات.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="192"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="186"/>
         <source>Saved</source>
         <translation>محفوظ</translation>
     </message>
@@ -516,17 +526,17 @@
         <translation>اقتُرح %1 ورودًا في %2 مستندات.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="327"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="321"/>
         <source>No document</source>
         <translation>لا مستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="333"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="327"/>
         <source>Document not in the list</source>
         <translation>المستند ليس في القائمة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="336"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="330"/>
         <source>Document %1 of %2</source>
         <translation>المستند %1 من %2</translation>
     </message>

@@ -102,7 +102,14 @@ MENU_BAR: tuple[Menu | Action, ...] = (
            keys=("Ctrl+-",), menu="view", handler=lambda w: w.view.set_zoom(w.view.zoom() - 1)),
     Action("view.zoom_reset", QT_TRANSLATE_NOOP("MainWindow", "Reset zoom"),
            keys=("Ctrl+0",), menu="view", handler=lambda w: w.view.set_zoom(0)),
-    Menu("view.language", QT_TRANSLATE_NOOP("MainWindow", "Interface language"), parent="view"),
+    Action("view.document_list", QT_TRANSLATE_NOOP("MainWindow", "Document list"),
+           menu="view", group=1, checked=lambda w: w.panels.is_shown(0),
+           toggled=lambda w, on: w.panels.set_shown(0, on)),
+    Action("view.span_panel", QT_TRANSLATE_NOOP("MainWindow", "Labels and spans"),
+           menu="view", group=1, checked=lambda w: w.panels.is_shown(2),
+           toggled=lambda w, on: w.panels.set_shown(2, on)),
+    Menu("view.language", QT_TRANSLATE_NOOP("MainWindow", "Interface language"), parent="view",
+         group=2),
     *(
         Action(f"view.language.{code}", name, menu="view.language", translated=False,
                exclusive="language", handler=lambda w, c=code: w.languageRequested.emit(c))
