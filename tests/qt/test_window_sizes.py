@@ -122,3 +122,40 @@ def test_a_panel_shut_from_the_view_menu_stays_shut_after_a_restart(qtbot, proje
     assert reopened.splitter.sizes()[2] > 0
     reopened.action("view.document_list").trigger()  # and it comes back at its width
     assert reopened.splitter.sizes()[0] > 100
+
+
+def ink_columns(table: QTableView, row: int, column: int) -> tuple[int, int, int, int]:
+    """(first inked x, last inked x, cell left, cell right) of a cell, in viewport pixels."""
+    rect = table.visualRect(table.model().index(row, column))
+    image = table.viewport().grab(rect).toImage()
+    background = image.pixelColor(1, 1)
+    inked = [
+        x
+        for x in range(image.width())
+        if any(image.pixelColor(x, y) != background for y in range(image.height()))
+    ]
+    return inked[0], inked[-1], 0, image.width() - 1
+
+
+@pytest.mark.parametrize("language", ["en", "ar"], indirect=True)
+def test_long_titles_are_cut_at_their_end_on_their_own_side(qtbot, project, settings, language):
+    for title in TITLES:
+        project.add_document(Document(title=title, text=title))
+    window = MainWindow(project, settings, article_font(), annotator_name="tester")
+    qtbot.addWidget(window)
+    window.resize(1000, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    table, model = window.document_table, window.documents
+    table.clearSelection()
+    QApplication.processEvents()
+    for row in range(1, model.rowCount()):
+        title = model.data(model.index(row, 0))
+        assert model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole) == title
+        metrics = QFontMetrics(table.font())
+        assert metrics.horizontalAdvance(title) > table.columnWidth(0)  # it is cut
+        first, last, left, right = ink_columns(table, row, 0)
+        if title.startswith("Reuters"):
+            assert first - left < 12 and right - last > 2, (first, last, right)
+        else:  # Arabic starts at the right edge; the ellipsis ends it on the left
+            assert right - last < 12 and first - left < 12, (first, last, right)
