@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         self.span_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.span_table.verticalHeader().hide()
         self.span_table.setItemDelegate(DirectionalDelegate(self.span_table))
-        fit_columns_on_change(self.span_table, {1: (60, 200), 2: (40, 100)})
+        fit_columns_on_change(self.span_table, {1: (60, 160), 2: (40, 90)})
         self.palette_title = QLabel()
         self.spans_title = QLabel()
         right = QWidget()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QSplitter, QWidget
 
 ARTICLE = 1
 SIDES = (0, 2)
-DEFAULT_SIZES = (300, 700, 280)
+DEFAULT_SIZES = (300, 700, 340)
 ARTICLE_SHARE = 0.5  # the least part of the width the article keeps on a resize
 
 
