@@ -674,7 +674,7 @@
     <message>
         <location filename="../../src/annotator/qt/suggestion_actions.py" line="82"/>
         <source>Nothing changed: select a suggestion first (Tab).</source>
-        <translation>لم يتغير شيء: حدّد اقتراحًا أولًا (Tab).</translation>
+        <translation>لم يتغير شيء: حدّد اقتراحًا أولًا (⁦Tab⁩).</translation>
     </message>
     <message>
         <location filename="../../src/annotator/qt/suggestion_actions.py" line="132"/>

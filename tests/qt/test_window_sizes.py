@@ -159,3 +159,25 @@ def test_long_titles_are_cut_at_their_end_on_their_own_side(qtbot, project, sett
             assert first - left < 12 and right - last > 2, (first, last, right)
         else:  # Arabic starts at the right edge; the ellipsis ends it on the left
             assert right - last < 12 and first - left < 12, (first, last, right)
+
+
+def test_a_panel_shut_for_want_of_room_is_back_in_a_larger_window_after_a_restart(
+    qtbot, project, settings
+):
+    window = MainWindow(project, settings, article_font(), annotator_name="tester")
+    qtbot.addWidget(window)
+    window.resize(600, 400)
+    window.show()
+    qtbot.waitExposed(window)
+    assert 0 in window.splitter.sizes()  # too narrow for both panels
+    window.close()
+
+    reopened = MainWindow(project, settings, article_font(), annotator_name="tester")
+    qtbot.addWidget(reopened)
+    reopened.show()
+    qtbot.waitExposed(reopened)
+    reopened.resize(1400, 900)
+    QApplication.processEvents()
+    assert 0 not in reopened.splitter.sizes()
+    assert reopened.action("view.document_list").isChecked()
+    assert reopened.action("view.span_panel").isChecked()

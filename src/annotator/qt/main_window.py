@@ -350,9 +350,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        splitter = self.settings.value("window/splitter")
-        if splitter is not None:
-            self.panels.restore_state(splitter)
+        self.panels.restore_state(self.settings.value("window/panels"))
         self.view.set_zoom(int(self.settings.value("view/zoom", 0)))
         last = self.settings.value(self._last_document_key())
         ids = set(self.project.document_ids()) if last is not None else set()
@@ -363,7 +361,7 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/panels", self.panels.save_state())
         self.settings.setValue("view/zoom", self.view.zoom())
         if self.editing.document_id is not None:
             self.settings.setValue(self._last_document_key(), self.editing.document_id)

@@ -4,15 +4,15 @@ A small window squeezes the side panels, not the article: whenever the window is
 resized the article keeps at least half the width, and the panels share the rest
 in the proportion the user last gave them, down to their minimum; below it a panel
 is shut until the window is wide enough again. A panel dragged shut stays shut, and
-so does one shut from the View menu; the splitter's state, shut panels included, is
-kept in the window's settings.
+so does one shut from the View menu; the panels' chosen widths and which are shut
+are kept in the window's settings.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QSplitter, QWidget
 
 ARTICLE = 1
@@ -57,20 +57,22 @@ class SidePanels(QObject):
 
     # -- settings -----------------------------------------------------------------------------
 
-    def save_state(self) -> QByteArray:
-        return self.splitter.saveState()
+    def save_state(self) -> list[int]:
+        """The panels' chosen widths and whether each is shown (not how wide they are now:
+        a panel a small window shut for want of room is shown again in a larger one)."""
+        return [self._preferred[0], self._preferred[2], int(self._shown[0]), int(self._shown[2])]
 
-    def restore_state(self, state: QByteArray) -> None:
-        if not self.splitter.restoreState(state):
-            return
-        sizes = self.splitter.sizes()
-        for side in SIDES:
-            shown = sizes[side] > 0
-            if shown:
-                self._preferred[side] = sizes[side]
+    def restore_state(self, state: object) -> None:
+        try:
+            left, right, left_shown, right_shown = (int(str(v)) for v in state)  # type: ignore[attr-defined]
+        except (TypeError, ValueError):
+            return  # nothing saved, or saved by an older version: the defaults
+        self._preferred = {0: max(left, 1), 2: max(right, 1)}
+        for side, shown in ((0, bool(left_shown)), (2, bool(right_shown))):
             if shown != self._shown[side]:
                 self._shown[side] = shown
                 self.shownChanged.emit(side, shown)
+        self._share(self.splitter.width())
 
     # -- sharing the width --------------------------------------------------------------------
 
