@@ -8,7 +8,7 @@ tooltip.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from annotator.arabic.direction import is_right_to_left
@@ -19,20 +19,17 @@ HEADER_MARGIN = 24  # room for the sort indicator and the section's padding
 class DirectionalDelegate(QStyledItemDelegate):
     """Lays each cell's text out in the text's own direction, elided at its end."""
 
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         super().initStyleOption(option, index)
-        if not option.text:  # type: ignore[attr-defined]
+        if not option.text:
             return
-        option.direction = (  # type: ignore[attr-defined]
+        option.direction = (
             Qt.LayoutDirection.RightToLeft
-            if is_right_to_left(option.text)  # type: ignore[attr-defined]
+            if is_right_to_left(option.text)
             else Qt.LayoutDirection.LeftToRight
         )
         # The logical end either way; the default alignment (leading) follows the direction.
-        option.textElideMode = Qt.TextElideMode.ElideRight  # type: ignore[attr-defined]
+        option.textElideMode = Qt.TextElideMode.ElideRight
 
 
 def header_width(table: QTableView, column: int) -> int:
