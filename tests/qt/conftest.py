@@ -20,6 +20,14 @@ TRICKY_TEXT = (
 )
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp):
+    """The English interface, as the app starts it: its file gives "1 document", not "1 documents"."""
+    from annotator.qt.i18n import Translations
+
+    Translations(qapp).apply("en")
+
+
 @pytest.fixture
 def settings(tmp_path):
     # An INI file of the test's own: the user's real settings are never touched.

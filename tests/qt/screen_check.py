@@ -19,6 +19,7 @@ from annotator.core.edits import AddSpan
 from annotator.core.model import Document, Origin
 from annotator.io.seed import ensure_seeded
 from annotator.qt.app import article_font
+from annotator.qt.i18n import Translations
 from annotator.qt.main_window import MainWindow
 from annotator.storage import open_project
 from tests.qt.conftest import band_colors
@@ -36,6 +37,7 @@ def tag(project, doc, text, wanted, label, occurrence=0, origin=Origin.MANUAL):
 
 def main(project_path: str, settings_path: str, screenshot: str) -> None:
     app = QApplication(sys.argv[:1])
+    Translations(app).apply("en")  # as the app starts: English plural forms
     project = open_project(project_path)
     ensure_seeded(project)
     doc = project.document_ids()[0]

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import QApplication
 from annotator.core.model import Origin
 from annotator.io.seed import ensure_seeded
 from annotator.qt.app import article_font
+from annotator.qt.i18n import Translations
 from annotator.qt.main_window import MainWindow
 from annotator.storage import open_project
 
 
 def main(project_path: str, settings_path: str, screenshot: str) -> None:
     app = QApplication(sys.argv[:1])
+    Translations(app).apply("en")  # as the app starts: English plural forms
     project = open_project(project_path)
     ensure_seeded(project)
     settings = QSettings(settings_path, QSettings.Format.IniFormat)

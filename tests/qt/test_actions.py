@@ -33,6 +33,7 @@ PROMISED_KEYS = {
     "suggestion.reject_all": ["Ctrl+Shift+R"],
     "suggestion.label_all": ["Ctrl+L"],
     "suggestion.label_all_project": ["Ctrl+Shift+L"],
+    "suggestion.accept_proposed": ["Ctrl+Shift+Return"],
 }
 PROMISED_STANDARD_KEYS = {
     "file.new": QKeySequence.StandardKey.New,
@@ -158,6 +159,7 @@ def press(widget, key: str) -> None:
         ("Ctrl+Shift+R", "suggestions.reject_all()"),
         ("Ctrl+L", "suggestions.label_all_occurrences(False,)"),
         ("Ctrl+Shift+L", "suggestions.label_all_occurrences(True,)"),
+        ("Ctrl+Shift+Return", "suggestions.accept_proposed()"),
     ],
 )
 def test_a_key_pressed_in_the_article_reaches_its_declared_handler(window, key, called):

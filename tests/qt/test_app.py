@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from annotator.core.model import Document
@@ -84,6 +85,16 @@ def test_after_a_damaged_project_another_can_be_created(tmp_path, settings, monk
     session.window.project.close()
 
 
+def drag_handle(splitter, index: int, x: int) -> None:
+    """Drag the splitter's handle ``index`` with the mouse until it stands at ``x``."""
+    handle = splitter.handle(index)
+    middle = handle.rect().center()
+    target = QPoint(x - handle.x(), middle.y())
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, pos=middle)
+    QTest.mouseMove(handle, target)
+    QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=target)
+
+
 def test_window_state_zoom_and_last_document_are_remembered(qtbot, project, settings):
     second = project.add_document(Document(title="second", text="نص ثان"))
     window = MainWindow(project, settings, article_font())
@@ -94,8 +105,10 @@ def test_window_state_zoom_and_last_document_are_remembered(qtbot, project, sett
     window.open_document(second)
     window.action("view.zoom_in").trigger()
     window.action("view.zoom_in").trigger()
-    window.splitter.setSizes([200, 360, 180])
+    drag_handle(window.splitter, 1, 180)  # the panels as the user drags them
+    drag_handle(window.splitter, 2, 180 + window.splitter.handleWidth() + 400)
     sizes = window.splitter.sizes()
+    assert abs(sizes[0] - 180) <= 2 and abs(sizes[1] - 400) <= 2  # the drags took
     window.close()
 
     reopened = MainWindow(project, settings, article_font())

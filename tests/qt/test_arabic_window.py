@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from annotator.arabic.numbers import find_quantities
+from annotator.core.edits import AddSpan
 from annotator.core.model import Document, Origin
 from annotator.qt.app import article_font
 from annotator.qt.main_window import MainWindow
@@ -295,6 +296,38 @@ def test_label_all_occurrences_in_the_whole_project(window, project):
     press(window.view, Qt.Key.Key_L, CTRL | SHIFT)
     assert [(s.start, s.end, s.label) for s in suggested(project, other)] == [(19, 24, "actor")]
     assert len(suggested(project, doc)) == len(mentions_of(text, RUSSIA)) - 1
+
+
+def test_what_ctrl_l_proposed_is_accepted_in_one_undoable_step(window, project):
+    doc, text = seed_of(project)
+    other = project.add_document(Document(title="other", text="زار وزير الخارجية وروسيا"))
+    first = text.index(RUSSIA)
+    drag_select(window.view, first, first + len(RUSSIA))
+    press(window.view, Qt.Key.Key_1)
+    kept = project.spans(doc)
+    press(window.view, Qt.Key.Key_L, CTRL)  # this document only
+    proposed = {(s.start, s.end) for s in suggested(project, doc)}
+    assert len(proposed) == len(mentions_of(text, RUSSIA)) - 1
+    message = window.statusBar().currentMessage()
+    assert message.startswith(f"Proposed {len(proposed)} occurrences in 1 document;")
+    assert "Ctrl+Shift+Return" in message and "accepts them all" in message
+    assert window.action("suggestion.label_all").text().startswith("Propose")
+
+    # A suggestion made otherwise stays a suggestion: only what Ctrl+L proposed is accepted.
+    project.apply(AddSpan(other, 19, 24, "actor", origin=Origin.SUGGESTED))
+    press(window.view, Qt.Key.Key_Return, CTRL | SHIFT)
+    accepted = {(s.start, s.end) for s in project.spans(doc) if s.origin is Origin.MANUAL}
+    assert accepted == proposed | {(first, first + len(RUSSIA))}
+    assert suggested(project, doc) == []
+    assert [s.origin for s in project.spans(other)] == [Origin.SUGGESTED]
+    assert window.statusBar().currentMessage() == f"Accepted {len(proposed)} proposed occurrences."
+
+    press(window.view, Qt.Key.Key_Z, CTRL)  # one step back: all proposed again
+    assert {(s.start, s.end) for s in suggested(project, doc)} == proposed
+    assert [s for s in project.spans(doc) if s.origin is Origin.MANUAL] == kept
+    press(window.view, Qt.Key.Key_Return, CTRL | SHIFT)  # nothing is left to accept
+    assert window.statusBar().currentMessage() == "Nothing proposed is left to accept."
+    assert len(suggested(project, doc)) == len(proposed)
 
 
 # -- find -------------------------------------------------------------------------------------

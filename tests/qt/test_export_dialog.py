@@ -6,10 +6,11 @@ import json
 import re
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from PySide6.QtCore import QDate, QSettings, Qt, QTimer
+from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -395,3 +396,21 @@ def test_the_summary_says_what_the_format_could_not_hold(window, dialog, tmp_pat
     assert f"document {second}: 2 span(s)" in box.detailedText()
     assert "'أرسلت'" in box.detailedText() and "'روسيا'" in box.detailedText()
     assert out.read_text(encoding="utf-8").count("-DOCSTART-") == 60
+
+
+def test_the_first_export_goes_to_the_documents_folder_and_the_next_where_the_last_went(
+    window, dialog, tmp_path, monkeypatch
+):
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    proposed = Path(dialog.destination_edit.text())
+    assert proposed.parent == Path(documents)  # not beside the project (the data folder)
+    assert proposed.name == "test-native.jsonl"
+    out = tmp_path / "exports" / "mine.jsonl"
+    out.parent.mkdir()
+    choose_format(dialog, "native")
+    type_into(dialog.destination_edit, str(out))
+    click(dialog.ok_button)
+    summary_box(window).close()
+    window.action("file.export").trigger()
+    [again] = [d for d in window.findChildren(ExportDialog) if d.isVisible()]
+    assert again.destination_edit.text() == str(out)

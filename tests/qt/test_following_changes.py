@@ -109,7 +109,7 @@ def test_importing_into_an_empty_list_opens_the_first_document(window, tmp_path)
     window.files.import_paths([folder])
     assert len(document_rows(window)) == 2  # at once, in one change for the whole import
     assert window.current_document() in project.document_ids()
-    assert window.statusBar().currentMessage().startswith("Imported 1 documents")
+    assert window.statusBar().currentMessage() == "Imported 1 document and 0 spans."
 
 
 def test_undo_of_a_change_in_another_document_shows_that_document(window):

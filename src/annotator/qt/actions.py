@@ -17,12 +17,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from annotator.qt.bidi import ShortcutIsolatingStyle
+
 if TYPE_CHECKING:
     from annotator.qt.editing import Editing
     from annotator.qt.main_window import MainWindow
 
 Key = QKeySequence.StandardKey | str
 CONTEXT = "MainWindow"  # the translation context of every text declared here
+ACCEPT_PROPOSED_KEY = "Ctrl+Shift+Return"  # named in the message after a proposal
 LANGUAGES = (("en", "English"), ("ar", "العربية"))  # each named in itself, never translated
 
 
@@ -102,7 +105,14 @@ MENU_BAR: tuple[Menu | Action, ...] = (
            keys=("Ctrl+-",), menu="view", handler=lambda w: w.view.set_zoom(w.view.zoom() - 1)),
     Action("view.zoom_reset", QT_TRANSLATE_NOOP("MainWindow", "Reset zoom"),
            keys=("Ctrl+0",), menu="view", handler=lambda w: w.view.set_zoom(0)),
-    Menu("view.language", QT_TRANSLATE_NOOP("MainWindow", "Interface language"), parent="view"),
+    Action("view.document_list", QT_TRANSLATE_NOOP("MainWindow", "Document list"),
+           menu="view", group=1, checked=lambda w: w.panels.is_shown(0),
+           toggled=lambda w, on: w.panels.set_shown(0, on)),
+    Action("view.span_panel", QT_TRANSLATE_NOOP("MainWindow", "Labels and spans"),
+           menu="view", group=1, checked=lambda w: w.panels.is_shown(2),
+           toggled=lambda w, on: w.panels.set_shown(2, on)),
+    Menu("view.language", QT_TRANSLATE_NOOP("MainWindow", "Interface language"), parent="view",
+         group=2),
     *(
         Action(f"view.language.{code}", name, menu="view.language", translated=False,
                exclusive="language", handler=lambda w, c=code: w.languageRequested.emit(c))
@@ -136,13 +146,17 @@ MENU_BAR: tuple[Menu | Action, ...] = (
            keys=("Ctrl+Shift+R",), menu="document", group=1, enabled_when=_has_document,
            handler=lambda w: w.suggestions.reject_all()),
     Action("suggestion.label_all",
-           QT_TRANSLATE_NOOP("MainWindow", "Label all occurrences in this document"),
+           QT_TRANSLATE_NOOP("MainWindow", "Propose all occurrences in this document"),
            keys=("Ctrl+L",), menu="document", group=2, enabled_when=_has_document,
            handler=lambda w: w.suggestions.label_all_occurrences(False)),
     Action("suggestion.label_all_project",
-           QT_TRANSLATE_NOOP("MainWindow", "Label all occurrences in the project"),
+           QT_TRANSLATE_NOOP("MainWindow", "Propose all occurrences in the project"),
            keys=("Ctrl+Shift+L",), menu="document", group=2, enabled_when=_has_document,
            handler=lambda w: w.suggestions.label_all_occurrences(True)),
+    Action("suggestion.accept_proposed",
+           QT_TRANSLATE_NOOP("MainWindow", "Accept the occurrences just proposed"),
+           keys=(ACCEPT_PROPOSED_KEY,), menu="document", group=2, enabled_when=_has_document,
+           handler=lambda w: w.suggestions.accept_proposed()),
     Action("suggestion.on_open", QT_TRANSLATE_NOOP("MainWindow", "Suggest on open"),
            menu="document", group=2, checked=lambda w: w.suggester.enabled,
            toggled=lambda w, on: w.suggestions.set_suggest_on_open(on)),
@@ -204,10 +218,14 @@ class WindowActions:
 
     def _build_menus(self) -> None:
         bar = self._window.menuBar()
+        # Shortcuts keep their order in a right-to-left menu ("Ctrl++", not "++Ctrl").
+        self._menu_style = ShortcutIsolatingStyle()
+        self._menu_style.setParent(self._window)
         for spec in menus():
             parent = bar if spec.parent is None else self._menus[spec.parent]
             self._menus[spec.id] = menu = QMenu(parent)
             menu.setObjectName(spec.id)
+            menu.setStyle(self._menu_style)
         entries: dict[str, list[tuple[int, QAction]]] = {spec.id: [] for spec in menus()}
         for entry in MENU_BAR:
             if isinstance(entry, Menu):

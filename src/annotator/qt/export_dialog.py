@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +45,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.model import Status
 from annotator.io.registry import exporter, exporter_names
 from annotator.io.report import ExportReport
+from annotator.qt.counts import Counts
 from annotator.qt.message_boxes import message_box
 from annotator.qt.models import status_text
 from annotator.qt.transfer import Cancelled, export_with_progress
@@ -372,10 +381,15 @@ class ExportDialog(QDialog):
         index = self.format_combo.findData(value(KEY + "format", "native"))
         self.format_combo.setCurrentIndex(max(index, 0))
         self.split_check.setChecked(value(KEY + "split", False, type=bool))
-        destination = value(KEY + "destination", "")
+        destination = value(KEY + "destination", "")  # the last export's, once there is one
         if not destination:
-            folder = self.project.path.resolve().parent if self.project.path else Path.home()
-            destination = str(folder / self._default_name(self.writes_folder()))
+            # The user's documents, not the project's folder (often the hidden data folder).
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            destination = str(
+                Path(folder or Path.home()) / self._default_name(self.writes_folder())
+            )
         self.destination_edit.setText(destination)
         wanted = set(_strings(value(KEY + "statuses", [s.value for s in Status])))
         for status, box in self.status_boxes.items():
@@ -464,12 +478,7 @@ class ExportDialog(QDialog):
 
 def summary_lines(report: ExportReport, destination: Path) -> tuple[str, list[str]]:
     """The headline of a finished export and the counts of what the format could not hold."""
-    headline = (
-        QCoreApplication.translate("ExportDialog", "Exported %1 documents with %2 spans to %3.")
-        .replace("%1", str(report.documents))
-        .replace("%2", str(report.spans_written))
-        .replace("%3", str(destination))
-    )
+    headline = Counts().exported_to(report.documents, report.spans_written, str(destination))
     if report.parts:
         parts = ", ".join(f"{part} {count}" for part, count in report.parts.items())
         headline += "\n" + QCoreApplication.translate(

@@ -133,7 +133,9 @@ class FindPanel(QDockWidget):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Find"))
-        self.query.setPlaceholderText(self.tr("Find (normalised: روسيا also finds لروسيا)"))
+        # No bracket between the Arabic example and the end: placed by the paragraph's
+        # direction, it showed on the wrong side of the Arabic word.
+        self.query.setPlaceholderText(self.tr("Find: روسيا also finds لروسيا (normalised)"))
         self.scope.setItemText(0, self.tr("This document"))
         self.scope.setItemText(1, self.tr("Whole project"))
 
@@ -155,9 +157,9 @@ class FindPanel(QDockWidget):
     def show_hits(self, hits: list[SearchHit], truncated: bool) -> None:
         self.results.set_hits(hits)
         if truncated:
-            text = self.tr("First %1 matches").replace("%1", str(len(hits)))
+            text = self.tr("First %n match(es)", "", len(hits))
         else:
-            text = self.tr("%1 matches").replace("%1", str(len(hits)))
+            text = self.tr("%n match(es)", "", len(hits))
         self.summary.setText(text)
         if hits:
             self.list.setCurrentIndex(self.results.index(0, 0))

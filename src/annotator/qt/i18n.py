@@ -1,4 +1,4 @@
-"""Interface language: our Arabic translation plus Qt's own, and the mirrored layout."""
+"""Interface language: our translations (English: plurals) and Qt's own; the mirrored layout."""
 
 from __future__ import annotations
 
@@ -37,11 +37,11 @@ class Translations:
             self._app.removeTranslator(translator)
         self._installed.clear()
         self.language = language
+        # English has a file too: the plural forms of its "%n" messages ("1 document").
+        ours = QTranslator(self._app)
+        if ours.load(str(resource(f"translations/annotator_{language}.qm"))):
+            self._installed.append(ours)
         if language != "en":
-            ours = QTranslator(self._app)
-            with_qm = resource(f"translations/annotator_{language}.qm")
-            if ours.load(str(with_qm)):
-                self._installed.append(ours)
             qt_own = QTranslator(self._app)
             folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt_own.load(f"qtbase_{language}", folder):

@@ -17,12 +17,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
     QMainWindow,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,11 +30,13 @@ from annotator.core.changes import Changes
 from annotator.core.model import Status
 from annotator.qt.actions import WindowActions
 from annotator.qt.article_view import ArticleView
+from annotator.qt.cells import DirectionalDelegate, fit_columns_on_change
 from annotator.qt.editing import Editing
 from annotator.qt.find_controller import FindController
 from annotator.qt.find_panel import FindPanel
 from annotator.qt.models import DocumentListModel, LabelListModel, SpanListModel, status_text
 from annotator.qt.navigation import DocumentNavigation
+from annotator.qt.panels import SidePanels
 from annotator.qt.project_files import ProjectFiles
 from annotator.qt.suggesting import OpenSuggester
 from annotator.qt.suggestion_actions import SuggestionActions
@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
         self.file_menu, self.edit_menu, self.view_menu, self.document_menu = (
             self.commands.menu(menu) for menu in ("file", "edit", "view", "document")
         )
+        panel_actions = {0: self.action("view.document_list"), 2: self.action("view.span_panel")}
+        self.panels.shownChanged.connect(lambda side, shown: panel_actions[side].setChecked(shown))
         recent = self.commands.menu("file.recent")
         recent.aboutToShow.connect(lambda: self.files.fill_recent_menu(recent))
         self._retranslate()
@@ -118,13 +120,8 @@ class MainWindow(QMainWindow):
         self.document_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.document_table.verticalHeader().hide()
         self.document_table.verticalHeader().setDefaultSectionSize(24)
-        header = self.document_table.horizontalHeader()
-        # Fixed widths: sizing to contents would read every row of a 10,000-row list.
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 80)
-        header.resizeSection(2, 50)
+        self.document_table.setItemDelegate(DirectionalDelegate(self.document_table))
+        fit_columns_on_change(self.document_table, {1: (50, 140), 2: (40, 90)})
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -148,7 +145,8 @@ class MainWindow(QMainWindow):
         self.span_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.span_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.span_table.verticalHeader().hide()
-        self.span_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.span_table.setItemDelegate(DirectionalDelegate(self.span_table))
+        fit_columns_on_change(self.span_table, {1: (60, 160), 2: (40, 90)})
         self.palette_title = QLabel()
         self.spans_title = QLabel()
         right = QWidget()
@@ -159,12 +157,8 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.spans_title)
         right_layout.addWidget(self.span_table, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.view)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 700, 280])
+        self.panels = SidePanels(left, self.view, right)
+        self.splitter = self.panels.splitter
         self.setCentralWidget(self.splitter)
 
         self.position_label = QLabel()
@@ -356,9 +350,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        splitter = self.settings.value("window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        self.panels.restore_state(self.settings.value("window/panels"))
         self.view.set_zoom(int(self.settings.value("view/zoom", 0)))
         last = self.settings.value(self._last_document_key())
         ids = set(self.project.document_ids()) if last is not None else set()
@@ -369,7 +361,7 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/panels", self.panels.save_state())
         self.settings.setValue("view/zoom", self.view.zoom())
         if self.editing.document_id is not None:
             self.settings.setValue(self._last_document_key(), self.editing.document_id)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 
 from annotator.core.errors import AnnotatorError
 from annotator.io.report import ExportReport
+from annotator.qt.counts import Counts
 from annotator.qt.editing import Editing
 from annotator.qt.export_dialog import ExportDialog
 from annotator.qt.transfer import Cancelled, import_with_progress
@@ -85,18 +86,12 @@ class ProjectFiles:
             self._editing.report_error(error)
             return
         report = result.report
-        message = QCoreApplication.translate("MainWindow", "Imported %1 documents and %2 spans.")
-        message = message.replace("%1", str(report.documents_added)).replace(
-            "%2", str(report.spans_added)
-        )
+        counts = Counts()
+        message = counts.imported(report.documents_added, report.spans_added)
         if report.duplicate_count:
-            message += " " + QCoreApplication.translate(
-                "MainWindow", "%1 already in the project."
-            ).replace("%1", str(report.duplicate_count))
+            message += " " + counts.already_in_project(report.duplicate_count)
         if result.repeated_count:
-            message += " " + QCoreApplication.translate(
-                "MainWindow", "%1 repeated spans imported once (first: %2)."
-            ).replace("%1", str(result.repeated_count)).replace("%2", str(result.repeated[0]))
+            message += " " + counts.repeated_spans(result.repeated_count, str(result.repeated[0]))
         self._editing.say(message, 8000)
 
     def export(self) -> None:
@@ -107,9 +102,7 @@ class ProjectFiles:
 
     def _on_exported(self, report: ExportReport) -> None:
         self._editing.say(
-            QCoreApplication.translate("MainWindow", "Exported %1 documents.").replace(
-                "%1", str(report.documents)
-            ),
+            Counts().exported(report.documents),
             8000,
         )
 

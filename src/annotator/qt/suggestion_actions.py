@@ -1,4 +1,4 @@
-"""The suggestion workflow of the window: step, accept, reject, and label all occurrences.
+"""The suggestion workflow of the window: step, accept, reject, propose all occurrences.
 
 Every change goes through the editing context's undo stack as a core edit (``push``).
 Its strings keep the MainWindow translation context, where they have always been.
@@ -10,13 +10,17 @@ from PySide6.QtCore import QCoreApplication
 
 from annotator.core.edits import RejectSuggestion, SetOrigin
 from annotator.core.model import Origin
+from annotator.qt.actions import ACCEPT_PROPOSED_KEY
+from annotator.qt.bidi import shortcut_text
+from annotator.qt.counts import Counts
 from annotator.qt.editing import Editing
 from annotator.qt.suggesting import OpenSuggester
 from annotator.storage.suggestions import (
     accept_all,
+    accept_spans,
     project_occurrences,
+    propose,
     reject_all,
-    store_suggestions,
 )
 
 
@@ -30,6 +34,7 @@ class SuggestionActions:
         self._push = editing.push
         self._say = editing.say
         self._suggester = suggester
+        self._proposed: list[int] = []  # what the last "propose all occurrences" stored
 
     def _selected(self) -> int | None:
         span_id = self._view.selected_span()
@@ -146,10 +151,24 @@ class SuggestionActions:
                 document_ids=[document],
                 lexicon=self._editing.accepted_forms.lexicon_for(text),
             )
-        count = store_suggestions(self._project, found) if found else 0
-        self._say(
-            QCoreApplication.translate("MainWindow", "%1 occurrences proposed in %2 documents.")
-            .replace("%1", str(count))
-            .replace("%2", str(len(found))),
-            6000,
-        )
+        stored = propose(self._project, found) if found else {}
+        self._proposed = [span_id for ids in stored.values() for span_id in ids]
+        message = Counts().proposed(len(self._proposed), len(stored))
+        if self._proposed:
+            message += "; " + QCoreApplication.translate(
+                "MainWindow", "%1 accepts them all."
+            ).replace("%1", shortcut_text(ACCEPT_PROPOSED_KEY))
+        self._say(message, 10000)
+
+    def accept_proposed(self) -> None:
+        """Accept, as one undoable step, what the last "propose all occurrences" stored."""
+        edit = accept_spans(self._project, self._proposed, self._editing.annotator_name)
+        self._proposed = []
+        if not edit.edits:
+            self._say(
+                QCoreApplication.translate("MainWindow", "Nothing proposed is left to accept."),
+                4000,
+            )
+            return
+        if self._push(edit) is not None:
+            self._say(Counts().accepted_proposed(len(edit.edits)), 6000)

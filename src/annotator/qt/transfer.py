@@ -13,6 +13,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.io.exporting import export_project
 from annotator.io.importing import ImportResult, import_paths
 from annotator.io.report import ExportReport
+from annotator.qt.counts import Counts
 from annotator.storage.project import Project
 
 SHOW_AFTER_MS = 400  # quick imports finish without a dialog flashing up
@@ -35,9 +36,7 @@ def _progress_dialog(parent: QWidget, title: str) -> tuple[QProgressDialog, Call
     def progress(count: int) -> None:
         if not dialog.isVisible() and clock.elapsed() >= SHOW_AFTER_MS:
             dialog.show()
-        dialog.setLabelText(
-            QCoreApplication.translate("Transfer", "%1 records").replace("%1", str(count))
-        )
+        dialog.setLabelText(Counts().records(count))
         QCoreApplication.processEvents()
         if dialog.wasCanceled():
             raise Cancelled(QCoreApplication.translate("Transfer", "Cancelled; nothing changed."))

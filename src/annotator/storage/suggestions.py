@@ -49,6 +49,13 @@ def store_suggestions(project: Project, suggestions: Mapping[int, Iterable[Sugge
 
     Skips any already present (same start, end, label, whatever the origin) or rejected.
     """
+    return sum(len(ids) for ids in propose(project, suggestions).values())
+
+
+def propose(
+    project: Project, suggestions: Mapping[int, Iterable[Suggestion]]
+) -> dict[int, list[int]]:
+    """``store_suggestions``, returning the spans it stored: document id -> span ids."""
     stamp = now()
     rows = []
     with project.transaction():
@@ -69,7 +76,10 @@ def store_suggestions(project: Project, suggestions: Mapping[int, Iterable[Sugge
         first_id = project.reserve_span_ids(len(rows)) if rows else 0
         project.insert_span_rows((first_id + n, *row) for n, row in enumerate(rows))
     project.publish(Changes(suggestions=frozenset(row[0] for row in rows)))
-    return len(rows)
+    stored: dict[int, list[int]] = {}
+    for n, row in enumerate(rows):
+        stored.setdefault(row[0], []).append(first_id + n)
+    return stored
 
 
 def remember_rejection(project: Project, span: Span) -> None:
@@ -128,6 +138,19 @@ def accept_all(project: Project, document_id: int, annotator: str = "") -> Batch
         ),
         "Accept all suggestions",
     )
+
+
+def accept_spans(project: Project, span_ids: Iterable[int], annotator: str = "") -> Batch:
+    """The edit accepting those of ``span_ids`` that are still suggestions, as one step."""
+    edits = []
+    for span_id in span_ids:
+        try:
+            span = project.get_span(span_id)
+        except EditError:
+            continue  # rejected (deleted) since it was proposed
+        if span.origin is Origin.SUGGESTED:
+            edits.append(SetOrigin(span_id, Origin.MANUAL, annotator))
+    return Batch(tuple(edits), "Accept proposed occurrences")
 
 
 def accepted_span_texts(project: Project) -> list[tuple[str, str]]:
