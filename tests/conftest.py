@@ -1,4 +1,6 @@
+import importlib
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,3 +23,16 @@ def isolated_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("ANNOTATOR_PROJECT", raising=False)
+
+
+@pytest.fixture
+def throwaway_format(monkeypatch):
+    """Registers the made-up format of tests/throwaway_format.py for one test."""
+    from annotator.io import registry
+
+    monkeypatch.setattr(registry, "IMPORT_FORMATS", dict(registry.IMPORT_FORMATS))
+    monkeypatch.setattr(registry, "EXPORT_FORMATS", dict(registry.EXPORT_FORMATS))
+    sys.modules.pop("tests.throwaway_format", None)
+    module = importlib.import_module("tests.throwaway_format")
+    yield module
+    sys.modules.pop("tests.throwaway_format", None)

@@ -30,219 +30,179 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="55"/>
-        <source>brat standoff: a folder of doc-NNNNNN.txt + .ann (T lines, AnnotatorNotes)</source>
-        <translation>⁦brat standoff⁩: مجلد من ملفات ⁦doc-NNNNNN.txt⁩ و⁦.ann⁩ (أسطر T وملاحظات ⁦AnnotatorNotes⁩)</translation>
-    </message>
-    <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="59"/>
-        <source>Hugging Face datasets folder: {train,dev,test}.jsonl or data.jsonl + labels.json</source>
-        <translation>مجلد ⁦Hugging Face datasets⁩: ⁦{train,dev,test}.jsonl⁩ أو ⁦data.jsonl⁩ مع ⁦labels.json⁩</translation>
-    </message>
-    <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="63"/>
-        <source>IOB2 / CoNLL: token&lt;TAB&gt;tag a line, blank line between sentences</source>
-        <translation>⁦IOB2 / CoNLL⁩: في كل سطر رمز ثم ⁦TAB⁩ ثم وسم، وسطر فارغ بين الجمل</translation>
-    </message>
-    <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="66"/>
-        <source>annotator JSONL: every field, re-importable as is</source>
-        <translation>⁦JSONL⁩ المُعلِّم: كل الحقول، ويُستورد من جديد كما هو</translation>
-    </message>
-    <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="69"/>
-        <source>doccano JSONL ({&quot;text&quot;, &quot;label&quot;: [[start, end, label]]})</source>
-        <translation>⁦JSONL⁩ لـ ⁦doccano⁩: ⁦{&quot;text&quot;, &quot;label&quot;: [[start, end, label]]}⁩</translation>
-    </message>
-    <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="72"/>
-        <source>Prodigy / spaCy JSONL ({&quot;text&quot;, &quot;tokens&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;, &quot;token_start&quot;, &quot;token_end&quot;}]})</source>
-        <translation>⁦JSONL⁩ لـ ⁦Prodigy / spaCy⁩: ⁦{&quot;text&quot;, &quot;tokens&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;, &quot;token_start&quot;, &quot;token_end&quot;}]}⁩</translation>
-    </message>
-    <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="76"/>
-        <source>Label Studio JSON tasks (a JSON array with annotations[].result[])</source>
-        <translation>مهام ⁦Label Studio⁩ بصيغة ⁦JSON⁩ (مصفوفة ⁦JSON⁩ فيها ⁦annotations[].result[]⁩)</translation>
-    </message>
-    <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="79"/>
-        <source>spaCy DocBin (.spacy): ents (outermost) and spans[&apos;sc&apos;] (all); needs spaCy</source>
-        <translation>⁦DocBin⁩ لـ ⁦spaCy⁩ (⁦.spacy⁩): ⁦ents⁩ (الأبعد) و⁦spans[&apos;sc&apos;]⁩ (الكل)؛ يتطلب ⁦spaCy⁩</translation>
-    </message>
-    <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="123"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="87"/>
         <source>Export to folder</source>
         <translation>التصدير إلى مجلد</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="126"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="90"/>
         <source>Export to file</source>
         <translation>التصدير إلى ملف</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="150"/>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="242"/>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="460"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="114"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="207"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="427"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="169"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="134"/>
         <source>Choose...</source>
         <translation>اختيار...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="173"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="138"/>
         <source>Format and destination</source>
         <translation>الصيغة والوجهة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="175"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="140"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="194"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="159"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="197"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="162"/>
         <source>from</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="198"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="163"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="207"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="172"/>
         <source>Filters</source>
         <translation>عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="209"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="174"/>
         <source>Documents with status</source>
         <translation>المستندات ذات الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="210"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="175"/>
         <source>Spans with label</source>
         <translation>المقاطع ذات الوسم</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="211"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="176"/>
         <source>Spans by</source>
         <translation>المقاطع التي وضعها</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="212"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="177"/>
         <source>Documents with a span changed</source>
         <translation>المستندات التي تغيّر فيها مقطع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="214"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="179"/>
         <source>Split the documents into train, dev and test</source>
         <translation>تقسيم المستندات إلى تدريب وتطوير واختبار</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="218"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="183"/>
         <source>Split</source>
         <translation>التقسيم</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="221"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="186"/>
         <source>Train</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="221"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="186"/>
         <source>Dev</source>
         <translation>تطوير</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="221"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="186"/>
         <source>Test</source>
         <translation>اختبار</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="230"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="195"/>
         <source>Seed</source>
         <translation>البذرة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="243"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="208"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="281"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="246"/>
         <source>Choose where to write the export.</source>
         <translation>اختر مكان كتابة التصدير.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="283"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="248"/>
         <source>Tick at least one status.</source>
         <translation>اختر حالة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="285"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="250"/>
         <source>Tick at least one label.</source>
         <translation>اختر وسمًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="291"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="256"/>
         <source>The first date is after the last one.</source>
         <translation>التاريخ الأول بعد التاريخ الأخير.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="296"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="261"/>
         <source>The train, dev and test shares add up to %1; they must add up to 1.</source>
         <translation>مجموع حصص التدريب والتطوير والاختبار %1؛ ويجب أن يساوي 1.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="333"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="298"/>
         <source>Output folder</source>
         <translation>مجلد الإخراج</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="333"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="298"/>
         <source>Output file</source>
         <translation>ملف الإخراج</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="450"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="417"/>
         <source>Cannot write %1: %2</source>
         <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="468"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="435"/>
         <source>Exported %1 documents with %2 spans to %3.</source>
         <translation>صُدّر %1 مستند و%2 مقطع إلى %3.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="475"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="442"/>
         <source>Documents by part: %1</source>
         <translation>المستندات في كل جزء: %1</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="479"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="446"/>
         <source>No document matched the filters.</source>
         <translation>لا مستند يطابق عوامل التصفية.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="490"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="457"/>
         <source>Export finished</source>
         <translation>انتهى التصدير</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="496"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="463"/>
         <source>What the format could not hold (details below):</source>
         <translation>ما لم تستطع الصيغة حمله (التفاصيل أدناه):</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="505"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="472"/>
         <source>Every span was written as it is.</source>
         <translation>كُتب كل مقطع كما هو.</translation>
     </message>
@@ -278,6 +238,99 @@
         <location filename="../../src/annotator/qt/find_panel.py" line="160"/>
         <source>%1 matches</source>
         <translation>%1 نتيجة</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="269"/>
+        <source>plain text, UTF-8 (BOM optional) or UTF-16 with BOM; other encodings by name</source>
+        <translation>نص عادي، ⁦UTF-8⁩ (مع ⁦BOM⁩ أو بدونه) أو ⁦UTF-16⁩ مع ⁦BOM⁩؛ وترميزات أخرى باسمها</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="279"/>
+        <source>annotator&apos;s own JSONL (id, title, text, status, spans, meta)</source>
+        <translation>⁦JSONL⁩ الخاص بالمُعلِّم (⁦id, title, text, status, spans, meta⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="288"/>
+        <source>Prodigy / spaCy JSONL: {&quot;text&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;}]}</source>
+        <translation>⁦JSONL⁩ لـ ⁦Prodigy / spaCy⁩: ⁦{&quot;text&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;}]}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="297"/>
+        <source>doccano JSONL: {&quot;text&quot;, &quot;label&quot;: [[start, end, &quot;LABEL&quot;], ...]}</source>
+        <translation>⁦JSONL⁩ لـ ⁦doccano⁩: ⁦{&quot;text&quot;, &quot;label&quot;: [[start, end, &quot;LABEL&quot;], ...]}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="306"/>
+        <source>CoNLL-U (Universal Dependencies): sentence texts grouped by # newdoc</source>
+        <translation>⁦CoNLL-U⁩ (⁦Universal Dependencies⁩): نصوص الجمل مجمّعة حسب ⁦# newdoc⁩</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="315"/>
+        <source>OpenEventData Arabic event GSR spans JSON (actors and verbs as token lists)</source>
+        <translation>ملف ⁦JSON⁩ لمقاطع الأحداث العربية من ⁦OpenEventData GSR⁩ (الفاعلون والأفعال قوائم رموز)</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="325"/>
+        <source>CSV with a &quot;text&quot; column (other columns kept as meta)</source>
+        <translation>⁦CSV⁩ فيه عمود ⁦&quot;text&quot;⁩ (وتُحفظ الأعمدة الأخرى في ⁦meta⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="332"/>
+        <source>Label Studio JSON tasks (export JSON, or tasks with annotations)</source>
+        <translation>مهام ⁦Label Studio⁩ بصيغة ⁦JSON⁩ (ملف تصدير ⁦JSON⁩، أو مهام مع توسيماتها)</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="341"/>
+        <source>IOB2 / CoNLL (token and tag in the first and last column); text rebuilt</source>
+        <translation>⁦IOB2 / CoNLL⁩ (الرمز والوسم في العمود الأول والأخير)؛ يُعاد بناء النص</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="350"/>
+        <source>brat standoff (.txt with its .ann; T lines and AnnotatorNotes values)</source>
+        <translation>⁦brat standoff⁩ (ملف ⁦.txt⁩ مع ملف ⁦.ann⁩ الخاص به؛ أسطر T وقيم ⁦AnnotatorNotes⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="363"/>
+        <source>annotator JSONL: every field, re-importable as is</source>
+        <translation>⁦JSONL⁩ المُعلِّم: كل الحقول، ويُستورد من جديد كما هو</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="371"/>
+        <source>doccano JSONL ({&quot;text&quot;, &quot;label&quot;: [[start, end, label]]})</source>
+        <translation>⁦JSONL⁩ لـ ⁦doccano⁩: ⁦{&quot;text&quot;, &quot;label&quot;: [[start, end, label]]}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="379"/>
+        <source>Prodigy / spaCy JSONL ({&quot;text&quot;, &quot;tokens&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;, &quot;token_start&quot;, &quot;token_end&quot;}]})</source>
+        <translation>⁦JSONL⁩ لـ ⁦Prodigy / spaCy⁩: ⁦{&quot;text&quot;, &quot;tokens&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;, &quot;token_start&quot;, &quot;token_end&quot;}]}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="391"/>
+        <source>Label Studio JSON tasks (a JSON array with annotations[].result[])</source>
+        <translation>مهام ⁦Label Studio⁩ بصيغة ⁦JSON⁩ (مصفوفة ⁦JSON⁩ فيها ⁦annotations[].result[]⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="401"/>
+        <source>IOB2 / CoNLL: token&lt;TAB&gt;tag a line, blank line between sentences</source>
+        <translation>⁦IOB2 / CoNLL⁩: في كل سطر رمز ثم ⁦TAB⁩ ثم وسم، وسطر فارغ بين الجمل</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="411"/>
+        <source>brat standoff: a folder of doc-NNNNNN.txt + .ann (T lines, AnnotatorNotes)</source>
+        <translation>⁦brat standoff⁩: مجلد من ملفات ⁦doc-NNNNNN.txt⁩ و⁦.ann⁩ (أسطر T وملاحظات ⁦AnnotatorNotes⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="422"/>
+        <source>Hugging Face datasets folder: {train,dev,test}.jsonl or data.jsonl + labels.json</source>
+        <translation>مجلد ⁦Hugging Face datasets⁩: ⁦{train,dev,test}.jsonl⁩ أو ⁦data.jsonl⁩ مع ⁦labels.json⁩</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="433"/>
+        <source>spaCy DocBin (.spacy): ents (outermost) and spans[&apos;sc&apos;] (all); needs spaCy</source>
+        <translation>⁦DocBin⁩ لـ ⁦spaCy⁩ (⁦.spacy⁩): ⁦ents⁩ (الأبعد) و⁦spans[&apos;sc&apos;]⁩ (الكل)؛ يتطلب ⁦spaCy⁩</translation>
     </message>
 </context>
 <context>
@@ -531,62 +584,67 @@
         <translation>المستند %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/project_files.py" line="37"/>
+        <location filename="../../src/annotator/qt/project_files.py" line="55"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/project_files.py" line="39"/>
+        <location filename="../../src/annotator/qt/project_files.py" line="57"/>
         <source>Annotator projects (*.annotator)</source>
         <translation>مشاريع المُعلِّم (*.annotator)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/project_files.py" line="49"/>
+        <location filename="../../src/annotator/qt/project_files.py" line="67"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/project_files.py" line="51"/>
+        <location filename="../../src/annotator/qt/project_files.py" line="69"/>
         <source>Annotator projects (*.annotator);;All files (*)</source>
         <translation>مشاريع المُعلِّم (*.annotator);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/project_files.py" line="61"/>
+        <location filename="../../src/annotator/qt/project_files.py" line="79"/>
         <source>Import files</source>
         <translation>استيراد ملفات</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/project_files.py" line="63"/>
-        <source>Text and JSONL (*.txt *.text *.jsonl *.ndjson *.json);;All files (*)</source>
-        <translation>نصوص و JSONL (*.txt *.text *.jsonl *.ndjson *.json);;كل الملفات (*)</translation>
+        <location filename="../../src/annotator/qt/project_files.py" line="32"/>
+        <source>Files annotator reads (%1)</source>
+        <translation>الملفات التي يقرؤها المُعلِّم (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/project_files.py" line="73"/>
+        <location filename="../../src/annotator/qt/project_files.py" line="38"/>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/project_files.py" line="88"/>
         <source>Import folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/project_files.py" line="88"/>
+        <location filename="../../src/annotator/qt/project_files.py" line="103"/>
         <source>Imported %1 documents and %2 spans.</source>
         <translation>استُورد %1 مستند و%2 مقطع.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/project_files.py" line="93"/>
+        <location filename="../../src/annotator/qt/project_files.py" line="108"/>
         <source>%1 already in the project.</source>
         <translation>%1 موجود مسبقًا في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/project_files.py" line="97"/>
+        <location filename="../../src/annotator/qt/project_files.py" line="112"/>
         <source>%1 repeated spans imported once (first: %2).</source>
         <translation>%1 وسمًا مكررًا استُورد مرة واحدة (أولها: %2).</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/project_files.py" line="110"/>
+        <location filename="../../src/annotator/qt/project_files.py" line="125"/>
         <source>Exported %1 documents.</source>
         <translation>صُدّر %1 مستند.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/project_files.py" line="122"/>
+        <location filename="../../src/annotator/qt/project_files.py" line="137"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>

@@ -68,3 +68,14 @@ def test_an_import_loads_no_qt_and_no_data_science_stack(tmp_path, project):
     assert "annotator.io.importing" in modules
     unwanted = ("annotator.qt", "annotator.io.exporting", *NEVER_FOR_A_COMMAND)
     assert loaded_from(modules, unwanted) == []
+
+
+@pytest.mark.parametrize("command", ["import", "export"])
+def test_listing_the_formats_loads_no_exporter_module(tmp_path, command):
+    # The help lists every format from the registry's declarations alone.
+    modules = modules_loaded_by(tmp_path, command, "--help")
+    assert "annotator.io.registry" in modules
+    exporters = tuple(
+        f"annotator.io.{name}" for name in ("brat", "hf", "spacy_docbin", "labelstudio")
+    )
+    assert loaded_from(modules, (*exporters, "annotator.qt", *NEVER_FOR_A_COMMAND)) == []

@@ -16,7 +16,6 @@ from annotator.io.registry import (
     JsonArrayImporter,
     RawRecord,
     TextFileImporter,
-    register_importer,
 )
 
 
@@ -25,10 +24,6 @@ class ConlluImporter(TextFileImporter):
 
     CoNLL-U carries no entity spans, so documents arrive unannotated.
     """
-
-    name = "conllu"
-    description = "CoNLL-U (Universal Dependencies): sentence texts grouped by # newdoc"
-    suffixes = (".conllu",)
 
     def parse(self, path: Path, content: str) -> Iterator[RawRecord | InputError]:
         doc_id, doc_line, sentences, sent_ids = None, 1, [], []
@@ -68,9 +63,6 @@ class OpenEventDataImporter(JsonArrayImporter):
     gives several spans. A token that cannot be found makes the record invalid.
     """
 
-    name = "openeventdata"
-    description = "OpenEventData Arabic event GSR spans JSON (actors and verbs as token lists)"
-    suffixes = (".json",)
     ROLES = {"source_actor": "actor", "target_actor": "actor", "verb": "event"}
 
     what = "sentences"
@@ -124,10 +116,6 @@ def locate_tokens(text: str, tokens: list, where: str) -> list[tuple[int, int]]:
 class CsvImporter(TextFileImporter):
     """A CSV file with a ``text`` column; every other column goes to the document's meta."""
 
-    name = "csv"
-    description = 'CSV with a "text" column (other columns kept as meta)'
-    suffixes = (".csv",)
-
     def parse(self, path: Path, content: str) -> Iterator[RawRecord | InputError]:
         # A whole article is one field: far longer than csv's default limit (128 KiB).
         csv.field_size_limit(2**31 - 1)
@@ -160,7 +148,3 @@ class CsvImporter(TextFileImporter):
                 meta=meta,
             )
             yield RawRecord(document, str(path), [], reader.line_num)
-
-
-for _importer in (ConlluImporter(), OpenEventDataImporter(), CsvImporter()):
-    register_importer(_importer)

@@ -21,7 +21,7 @@ from annotator.io.decoding import (
 from annotator.io.input_files import gather
 from annotator.io.jsonl import detect_jsonl_flavour
 from annotator.io.offsets import OFFSET_MODES, resolve_offsets
-from annotator.io.registry import Importer, RawRecord, importer
+from annotator.io.registry import Importer, RawRecord, import_format, import_formats, importer
 from annotator.io.sniffing import looks_like_another_format
 from annotator.storage.bulk_import import IMPORTED, BulkInsert, ImportReport
 from annotator.storage.connection import now
@@ -56,28 +56,33 @@ class ImportResult:
     not_read: list[InputError] = field(default_factory=list)  # in a folder: see input_files
 
 
-IOB_SUFFIXES = frozenset({".conll", ".iob", ".iob2", ".bio"})
-
-
 def format_for(path: Path, fmt: str, encoding: str | None) -> str:
     """The format a file is read as: named by the user, or recognised by what it holds."""
     if fmt != "auto":
         return fmt
     suffix = path.suffix.lower()
-    if suffix in {".conllu", ".csv"}:
-        return suffix[1:]
-    if suffix in IOB_SUFFIXES:
-        return "iob2"
+    only = _only_reader_of(suffix)
+    if only is not None:
+        return only
     if suffix == ".ann" or (suffix == ".txt" and path.with_suffix(".ann").exists()):
         return "brat"
     if suffix == ".json" and _starts_with_array(path):
         return _json_array_flavour(path)
-    if suffix in {".jsonl", ".ndjson", ".json"}:
+    if suffix in import_format("jsonl").suffixes:  # shared by the JSON Lines flavours
         return detect_jsonl_flavour(path, encoding)
     other = looks_like_another_format(path)
     if other is not None:
         raise InputError(str(path), other)
     return "text"
+
+
+def _only_reader_of(suffix: str) -> str | None:
+    """The format of a suffix no other importer reads (.conllu, .csv, .iob ...). Not text:
+    a file read as text is first checked for another format's content."""
+    readers = [declared.name for declared in import_formats() if suffix in declared.suffixes]
+    if len(readers) == 1 and readers[0] != "text":
+        return readers[0]
+    return None
 
 
 def _starts_with_array(path: Path) -> bool:

@@ -37,8 +37,6 @@ from annotator.io.registry import (
     RawRecord,
     RecordSink,
     TextFileImporter,
-    register_exporter,
-    register_importer,
 )
 from annotator.io.report import ExportContext
 
@@ -66,10 +64,6 @@ class Iob2Sink(RecordSink):
 
 
 class Iob2Exporter(Exporter):
-    name = "iob2"
-    description = "IOB2 / CoNLL: token<TAB>tag a line, blank line between sentences"
-    extension = ".conll"
-
     def open(
         self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
     ) -> RecordSink:
@@ -78,10 +72,6 @@ class Iob2Exporter(Exporter):
 
 
 class Iob2Importer(TextFileImporter):
-    name = "iob2"
-    description = "IOB2 / CoNLL (token and tag in the first and last column); text rebuilt"
-    suffixes = (".conll", ".iob", ".iob2", ".bio")
-
     def parse(self, path: Path, content: str) -> Iterator[RawRecord | InputError]:
         source = str(path)
         builder: _DocumentBuilder | None = None
@@ -170,7 +160,3 @@ class _DocumentBuilder:
             title=title_from_text(text), text=text, source=f"{self.source}:{self.line}"
         )
         return RawRecord(document, self.source, self.spans, self.line)
-
-
-register_exporter(Iob2Exporter())
-register_importer(Iob2Importer())

@@ -31,8 +31,6 @@ from annotator.io.registry import (
     Importer,
     RawRecord,
     RecordSink,
-    register_exporter,
-    register_importer,
 )
 from annotator.io.report import INSIDE_TOKEN_CHARS_ONLY, ExportContext
 from annotator.io.tokens import texts_of
@@ -84,7 +82,6 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")
 class JsonlImporter(Importer):
     """Shared reading loop; subclasses say where the spans are in a record."""
 
-    suffixes = (".jsonl", ".ndjson", ".json")
     streams = True
 
     def read(self, path: Path, encoding: str | None) -> Iterator[RawRecord | InputError]:
@@ -134,9 +131,6 @@ _STATUSES = {status.value: status for status in Status}
 
 
 class NativeJsonl(JsonlImporter):
-    name = "jsonl"
-    description = "annotator's own JSONL (id, title, text, status, spans, meta)"
-
     def document(self, obj: dict, text: str, source: str, line: int) -> Document:
         document = super().document(obj, text, source, line)
         status = obj.get("status", Status.TODO.value)
@@ -152,13 +146,10 @@ class NativeJsonl(JsonlImporter):
 
 
 class ProdigyJsonl(JsonlImporter):
-    name = "prodigy"
-    description = 'Prodigy / spaCy JSONL: {"text", "spans": [{"start", "end", "label"}]}'
+    """Spans are where our own JSONL has them."""
 
 
 class DoccanoJsonl(JsonlImporter):
-    name = "doccano"
-    description = 'doccano JSONL: {"text", "label": [[start, end, "LABEL"], ...]}'
     editor_offsets = True
 
     def spans(self, obj: dict, source: str, line: int) -> list[dict]:
@@ -221,8 +212,6 @@ class JsonlSink(RecordSink):
 
 
 class JsonlExporter(Exporter):
-    extension = ".jsonl"
-
     def open(
         self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
     ) -> RecordSink:
@@ -241,9 +230,6 @@ class JsonlExporter(Exporter):
 
 
 class NativeExporter(JsonlExporter):
-    name = "native"
-    description = "annotator JSONL: every field, re-importable as is"
-
     def to_object(self, document: Document, spans: list[Span], context: ExportContext) -> dict:
         return {
             "id": document.id,
@@ -288,9 +274,6 @@ def overlapping(spans: list[Span]) -> list[Span]:
 
 
 class DoccanoExporter(JsonlExporter):
-    name = "doccano"
-    description = 'doccano JSONL ({"text", "label": [[start, end, label]]})'
-
     def to_object(self, document: Document, spans: list[Span], context: ExportContext) -> dict:
         values = sum(span.value is not None for span in spans)
         if values:
@@ -311,13 +294,6 @@ class ProdigyExporter(Exporter):
     with its character offsets only (nothing is lost, and Prodigy can re-tokenize)
     and listed in the report, so it can be fixed before training.
     """
-
-    name = "prodigy"
-    description = (
-        'Prodigy / spaCy JSONL ({"text", "tokens", "spans": [{"start", "end", "label",'
-        ' "token_start", "token_end"}]})'
-    )
-    extension = ".jsonl"
 
     def open(
         self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
@@ -397,9 +373,3 @@ def prodigy_line(document: Document, spans: list[Span], context: ExportContext) 
             "}",
         )
     )
-
-
-for _importer in (NativeJsonl(), ProdigyJsonl(), DoccanoJsonl()):
-    register_importer(_importer)
-for _exporter in (NativeExporter(), DoccanoExporter(), ProdigyExporter()):
-    register_exporter(_exporter)

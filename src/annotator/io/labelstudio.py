@@ -27,8 +27,6 @@ from annotator.io.registry import (
     JsonArrayImporter,
     RawRecord,
     RecordSink,
-    register_exporter,
-    register_importer,
 )
 from annotator.io.report import ExportContext
 
@@ -78,10 +76,6 @@ def labelstudio_task(document: Document, spans: list[Span]) -> dict:
 
 
 class LabelStudioExporter(Exporter):
-    name = "labelstudio"
-    description = "Label Studio JSON tasks (a JSON array with annotations[].result[])"
-    extension = ".json"
-
     def open(
         self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
     ) -> RecordSink:
@@ -92,9 +86,6 @@ class LabelStudioExporter(Exporter):
 class LabelStudioImporter(JsonArrayImporter):
     """Reads the first annotation of each task (Label Studio exports one per annotator)."""
 
-    name = "labelstudio"
-    description = "Label Studio JSON tasks (export JSON, or tasks with annotations)"
-    suffixes = (".json",)
     editor_offsets = True
 
     what = "tasks"
@@ -163,7 +154,3 @@ def _value_from_meta(meta: Any) -> Any:
             except json.JSONDecodeError:
                 return note[len(VALUE_PREFIX) :]
     return None
-
-
-register_exporter(LabelStudioExporter())
-register_importer(LabelStudioImporter())

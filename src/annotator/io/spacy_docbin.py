@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, TextIO
 from annotator.core.errors import AnnotatorError
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span
-from annotator.io.registry import Exporter, Layout, RecordSink, register_exporter
+from annotator.io.registry import Exporter, RecordSink
 from annotator.io.report import ExportContext, outermost
 from annotator.io.spacy_tokenizer import TOKENIZER_NAME, words_and_spaces
 from annotator.io.tokens import Tokenize, TokenizedText, default_tokenize, texts_of
@@ -251,11 +251,6 @@ class DocBinSink(RecordSink):
 
 
 class SpacyExporter(Exporter):
-    name = "spacy"
-    description = "spaCy DocBin (.spacy): ents (outermost) and spans['sc'] (all); needs spaCy"
-    extension = ".spacy"
-    layout = Layout.FILE
-
     def open(
         self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
     ) -> RecordSink:
@@ -267,6 +262,3 @@ class SpacyExporter(Exporter):
         setup = TrainingSetup.of(context)
         setup.config_folder = root
         setup.write_config()
-
-
-register_exporter(SpacyExporter())
