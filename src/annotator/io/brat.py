@@ -25,7 +25,7 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from annotator.core.errors import InputError
 from annotator.core.labels import LabelSchema
@@ -150,8 +150,8 @@ class BratImporter(Importer):
         yield RawRecord(document, source, spans)
 
 
-def read_ann(ann: str, text: str, source: str) -> list[dict]:
-    spans: dict[str, dict] = {}
+def read_ann(ann: str, text: str, source: str) -> list[dict[str, Any]]:
+    spans: dict[str, dict[str, Any]] = {}
     for number, line in enumerate(ann.split("\n"), start=1):
         line = line.rstrip("\r")
         if not line.strip():

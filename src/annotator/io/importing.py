@@ -7,6 +7,7 @@ import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from annotator.core.errors import AnnotatorError, EditError, InputError
 from annotator.core.labels import Label, LabelSchema
@@ -216,7 +217,7 @@ def import_paths(
                     problems.add(item)
                     continue
                 checked = checker.check(item, bulk.next_document_id)
-                if type(checked) is not list:
+                if isinstance(checked, InputError):
                     problems.add(checked)
                     continue
                 if len(checked) > 1 and len({row[1:4] for row in checked}) < len(checked):
@@ -243,20 +244,20 @@ def import_paths(
     )
 
 
-def _long(row: tuple) -> tuple:
+def _long(row: tuple[Any, ...]) -> tuple[Any, ...]:
     return row if len(row) == 7 else (*row, "", None, IMPORTED)
 
 
 def _merge_repeated(
-    record: RawRecord, rows: list[tuple]
-) -> tuple[list[tuple], list[InputError]] | InputError:
+    record: RawRecord, rows: list[tuple[Any, ...]]
+) -> tuple[list[tuple[Any, ...]], list[InputError]] | InputError:
     """One span per (start, end, label): a repeat is imported once and reported.
 
     A repeat that gives the same place and label another value is a contradiction,
     not a repeat: the record is invalid. Rows are as RecordChecker makes them.
     """
     first: dict[tuple[int, int, str], int] = {}
-    kept: list[tuple] = []
+    kept: list[tuple[Any, ...]] = []
     notes: list[InputError] = []
     for index, row in enumerate(rows, start=1):
         key = row[1:4]
@@ -304,7 +305,7 @@ class RecordChecker:
         self.known = set(schema.names())
         self.short_rows_only = True  # of the last record checked
 
-    def check(self, record: RawRecord, document_id: int) -> list[tuple] | InputError:
+    def check(self, record: RawRecord, document_id: int) -> list[tuple[Any, ...]] | InputError:
         """The record's span rows for ``document_id`` (see bulk_import.SpanRow), or why
         it cannot be stored. Fills in the document's content hash.
         """
@@ -323,7 +324,7 @@ class RecordChecker:
                 return InputError(record.path, problem, line=record.line)
         length = len(text)
         known = self.known
-        rows: list[tuple] = []
+        rows: list[tuple[Any, ...]] = []
         add = rows.append
         short_only = True
         for index, raw in enumerate(record.spans, start=1):
@@ -354,7 +355,7 @@ class RecordChecker:
         self.short_rows_only = short_only
         return rows
 
-    def _span_problem(self, text: str, raw: dict) -> str | None:
+    def _span_problem(self, text: str, raw: dict[str, Any]) -> str | None:
         label = raw.get("label")
         problem = span_problem(text, raw.get("start"), raw.get("end"), label, raw.get("text"))
         problem = (
@@ -368,6 +369,7 @@ class RecordChecker:
             problem = f"annotator must be a string (got {annotator_name!r})"
         if problem is not None or label in self.known:
             return problem
+        assert isinstance(label, str)  # span_problem found none with it
         if not self.add_labels:
             return (
                 f"unknown label {label!r} (known: {', '.join(self.schema.names())};"
@@ -384,12 +386,12 @@ class RecordChecker:
 
 
 def _plain_value(value: object) -> bool:
-    kind = type(value)
-    if kind is int:
+    # type(), not isinstance: a bool is an int, but not a plain value here.
+    if type(value) is int:
         return value in SQLITE_INTEGERS
-    if kind is str:
+    if type(value) is str:
         return is_storable(value)
-    return kind is float and math.isfinite(value)
+    return type(value) is float and math.isfinite(value)
 
 
 def _number_problem(value: object) -> str | None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from annotator.core.errors import InputError
 from annotator.core.labels import LabelSchema
@@ -108,8 +108,8 @@ class _DocumentBuilder:
         self.current: list[str] = []
         self.offset = 0  # where the current sentence starts in the rebuilt text
         self.length = 0  # length of the current sentence so far
-        self.spans: list[dict] = []
-        self.open_span: dict | None = None
+        self.spans: list[dict[str, Any]] = []
+        self.open_span: dict[str, Any] | None = None
         self.failed = False
 
     def has_tokens(self) -> bool:
@@ -126,11 +126,9 @@ class _DocumentBuilder:
         self.current.append(token)
         self.length = end - self.offset
         label = tag[2:]
-        continues = (
-            tag.startswith("I-") and self.open_span is not None and self.open_span["label"] == label
-        )
-        if continues:
-            self.open_span["end"] = end
+        open_span = self.open_span
+        if tag.startswith("I-") and open_span is not None and open_span["label"] == label:
+            open_span["end"] = end  # the span goes on
             return None
         self._close_span()
         if tag != "O":

@@ -108,7 +108,7 @@ class JsonlImporter(Importer):
         document.content_hash = digest
         return RawRecord(document, source, self.spans(obj, source, line), line)
 
-    def document(self, obj: dict, text: str, source: str, line: int) -> Document:
+    def document(self, obj: dict[str, Any], text: str, source: str, line: int) -> Document:
         meta = obj.get("meta")
         title = obj.get("title")
         return Document(
@@ -118,7 +118,7 @@ class JsonlImporter(Importer):
             meta=meta if isinstance(meta, dict) else {},
         )
 
-    def spans(self, obj: dict, source: str, line: int) -> list[dict]:
+    def spans(self, obj: dict[str, Any], source: str, line: int) -> list[dict[str, Any]]:
         raw = obj.get("spans", [])
         if raw is None:
             return []
@@ -131,7 +131,7 @@ _STATUSES = {status.value: status for status in Status}
 
 
 class NativeJsonl(JsonlImporter):
-    def document(self, obj: dict, text: str, source: str, line: int) -> Document:
+    def document(self, obj: dict[str, Any], text: str, source: str, line: int) -> Document:
         document = super().document(obj, text, source, line)
         status = obj.get("status", Status.TODO.value)
         if not isinstance(status, str) or status not in _STATUSES:
@@ -152,7 +152,7 @@ class ProdigyJsonl(JsonlImporter):
 class DoccanoJsonl(JsonlImporter):
     editor_offsets = True
 
-    def spans(self, obj: dict, source: str, line: int) -> list[dict]:
+    def spans(self, obj: dict[str, Any], source: str, line: int) -> list[dict[str, Any]]:
         if isinstance(obj.get("entities"), list):
             spans = []
             for entity in obj["entities"]:
@@ -202,7 +202,7 @@ _to_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
 class JsonlSink(RecordSink):
-    def __init__(self, stream: TextIO, to_object: Callable[[Document, list[Span]], dict]):
+    def __init__(self, stream: TextIO, to_object: Callable[[Document, list[Span]], dict[str, Any]]):
         self.stream = stream
         self.to_object = to_object
 
@@ -218,19 +218,23 @@ class JsonlExporter(Exporter):
         assert not isinstance(target, Path)
         report = context.report
 
-        def to_object(document: Document, spans: list[Span]) -> dict:
+        def to_object(document: Document, spans: list[Span]) -> dict[str, Any]:
             obj = self.to_object(document, spans, context)
             report.spans_written += len(spans)
             return obj
 
         return JsonlSink(target, to_object)
 
-    def to_object(self, document: Document, spans: list[Span], context: ExportContext) -> dict:
+    def to_object(
+        self, document: Document, spans: list[Span], context: ExportContext
+    ) -> dict[str, Any]:
         raise NotImplementedError
 
 
 class NativeExporter(JsonlExporter):
-    def to_object(self, document: Document, spans: list[Span], context: ExportContext) -> dict:
+    def to_object(
+        self, document: Document, spans: list[Span], context: ExportContext
+    ) -> dict[str, Any]:
         return {
             "id": document.id,
             "title": document.title,
@@ -242,7 +246,7 @@ class NativeExporter(JsonlExporter):
         }
 
 
-def native_span(text: str, span: Span) -> dict:
+def native_span(text: str, span: Span) -> dict[str, Any]:
     item: dict[str, Any] = {
         "start": span.start,
         "end": span.end,
@@ -274,7 +278,9 @@ def overlapping(spans: list[Span]) -> list[Span]:
 
 
 class DoccanoExporter(JsonlExporter):
-    def to_object(self, document: Document, spans: list[Span], context: ExportContext) -> dict:
+    def to_object(
+        self, document: Document, spans: list[Span], context: ExportContext
+    ) -> dict[str, Any]:
         values = sum(span.value is not None for span in spans)
         if values:
             context.report.not_held["span value(s) not written (doccano has no place)"] += values

@@ -51,7 +51,7 @@ class LabelStudioSink(RecordSink):
         self.stream.write("\n]\n")
 
 
-def labelstudio_task(document: Document, spans: list[Span]) -> dict:
+def labelstudio_task(document: Document, spans: list[Span]) -> dict[str, Any]:
     results = []
     for number, span in enumerate(spans, start=1):
         result: dict[str, Any] = {
@@ -110,7 +110,7 @@ class LabelStudioImporter(JsonArrayImporter):
         )
         return RawRecord(document, source, self.spans(task, source))
 
-    def spans(self, task: dict, source: str) -> list[dict]:
+    def spans(self, task: dict[str, Any], source: str) -> list[dict[str, Any]]:
         annotations = task.get("annotations") or task.get("completions") or []
         if not isinstance(annotations, list):
             raise InputError(source, '"annotations" must be a list')

@@ -20,11 +20,12 @@ from enum import StrEnum
 from functools import cache
 from importlib import import_module
 from pathlib import Path
-from typing import TextIO, TypeVar
+from typing import Any, TextIO, TypeVar, cast
 
 from annotator.core.errors import AnnotatorError, InputError
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span
+from annotator.core.translatable import QT_TRANSLATE_NOOP
 from annotator.io.decoding import DuplicateKey, loads_strict, read_text_file
 from annotator.io.report import ExportContext
 
@@ -35,7 +36,7 @@ class RawRecord:
 
     document: Document
     path: str
-    spans: list[dict] = field(default_factory=list)
+    spans: list[dict[str, Any]] = field(default_factory=list)
     line: int | None = None
 
 
@@ -205,11 +206,6 @@ class Holds(StrEnum):
     NESTING = "nesting"  # spans inside or overlapping others
     LINKS = "links"  # relations between spans
     VALUES = "values"  # a span's value (the number a quantity reads as)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate finds
-    """Marks a description for translation; the window translates it (io/ has no Qt)."""
-    return text
 
 
 @dataclass(frozen=True)
@@ -501,14 +497,14 @@ def _made_exporter(declared: ExportFormat) -> Exporter:
     return made
 
 
-def _class(where: str | type[FormatClass], kind: type[FormatClass]) -> type[FormatClass]:
+def _class(where: str | type[FormatClass], kind: type[object]) -> type[FormatClass]:
     if not isinstance(where, str):
         return where
     module, attribute = where.split(":")
     found = getattr(import_module(module), attribute)
     if not (isinstance(found, type) and issubclass(found, kind)):
         raise TypeError(f"{where} is not an {kind.__name__}")
-    return found
+    return cast("type[FormatClass]", found)  # checked just above
 
 
 def suffixes_read() -> set[str]:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, TextIO
 
 from annotator.core.errors import AnnotatorError
@@ -48,12 +49,13 @@ SPAN_KEY = "sc"
 MISSING = "the spacy format needs spaCy: pip install 'annotator[interop]' (or pip install spacy)"
 
 
-def require_spacy():
+def require_spacy() -> ModuleType:
     try:
         import spacy
     except ImportError:
         raise AnnotatorError(MISSING) from None
-    return spacy
+    module: ModuleType = spacy
+    return module
 
 
 def build_doc(vocab: Vocab, document: Document, spans: list[Span], context: ExportContext) -> Doc:
@@ -116,7 +118,7 @@ class TrainingSetup:
     @classmethod
     def of(cls, context: ExportContext) -> TrainingSetup:
         setup = context.shared.get(cls.__name__)
-        if setup is None:
+        if not isinstance(setup, TrainingSetup):
             setup = context.shared[cls.__name__] = cls(context)
         return setup
 
@@ -210,7 +212,8 @@ def training_config(forms: list[str], longest: int) -> str:
         "# DocBins were made with (pip install annotator registers it with spaCy):\n"
         "#   python -m spacy train config.cfg --paths.train train.spacy --paths.dev dev.spacy\n"
     )
-    return header + config.to_str()
+    text: str = config.to_str()
+    return header + text
 
 
 class DocBinSink(RecordSink):

@@ -338,8 +338,8 @@ class ExportDialog(QDialog):
         value = self.settings.value
         index = self.format_combo.findData(value(KEY + "format", "native"))
         self.format_combo.setCurrentIndex(max(index, 0))
-        self.split_check.setChecked(value(KEY + "split", False, type=bool))
-        destination = value(KEY + "destination", "")
+        self.split_check.setChecked(bool(value(KEY + "split", False, type=bool)))
+        destination = str(value(KEY + "destination", "") or "")
         if not destination:
             folder = self.project.path.resolve().parent if self.project.path else Path.home()
             destination = str(folder / self._default_name(self.writes_folder()))
@@ -362,12 +362,13 @@ class ExportDialog(QDialog):
             which = "since" if check is self.since_check else "until"
             saved = QDate.fromString(str(value(KEY + which, "")), DATE_FORMAT)
             edit.setDate(saved if saved.isValid() else default)
-            check.setChecked(value(KEY + which + "_on", False, type=bool))
+            check.setChecked(bool(value(KEY + which + "_on", False, type=bool)))
             edit.setEnabled(check.isChecked())
         ratios = _strings(value(KEY + "ratios", [str(r) for r in DEFAULT_RATIOS]))
         for spin, ratio in zip(self.ratio_spins, _floats(ratios, DEFAULT_RATIOS), strict=True):
             spin.setValue(ratio)
-        self.seed_spin.setValue(int(value(KEY + "seed", DEFAULT_SEED)))
+        seed = value(KEY + "seed", DEFAULT_SEED, type=int)
+        self.seed_spin.setValue(seed if isinstance(seed, int) else DEFAULT_SEED)
 
     def _remember(self) -> None:
         store = self.settings.setValue
@@ -482,7 +483,7 @@ def _strings(value: object) -> list[str]:
         return []
     if isinstance(value, str):
         return [value]
-    return [str(item) for item in value]  # type: ignore[union-attr]
+    return [str(item) for item in value] if isinstance(value, list | tuple) else []
 
 
 def _floats(texts: list[str], default: tuple[float, ...]) -> tuple[float, ...]:

@@ -62,6 +62,17 @@ class MainWindow(QMainWindow):
     projectRequested = Signal(str, bool)  # path, create a new file
     languageRequested = Signal(str)
 
+    # The parts actions.py's handlers reach, declared for the type checker (which cannot
+    # infer them through the import cycle between the window and its actions).
+    editing: Editing
+    view: ArticleView
+    suggester: OpenSuggester
+    finder: FindController
+    suggestions: SuggestionActions
+    tagging: TaggingActions
+    files: ProjectFiles
+    navigation: DocumentNavigation
+
     def __init__(
         self,
         project: Project,
@@ -359,7 +370,8 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        self.view.set_zoom(int(self.settings.value("view/zoom", 0)))
+        zoom = self.settings.value("view/zoom", 0, type=int)
+        self.view.set_zoom(zoom if isinstance(zoom, int) else 0)
         last = self.settings.value(self._last_document_key())
         ids = set(self.project.document_ids()) if last is not None else set()
         if last is not None and int(last) in ids:

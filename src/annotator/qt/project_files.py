@@ -140,7 +140,7 @@ class ProjectFiles:
         value = self._settings.value(RECENT_KEY, [])
         if isinstance(value, str):
             value = [value]
-        return [str(v) for v in value or []]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     def remember_recent(self, path: Path | None) -> None:
         if path is None:

@@ -27,7 +27,7 @@ from annotator.core.changes import Changes
 from annotator.core.edits import Batch, RejectSuggestion, SetOrigin
 from annotator.core.errors import EditError
 from annotator.core.model import Origin, Span
-from annotator.storage.connection import now
+from annotator.storage.connection import ProjectConnection, now
 from annotator.storage.project import Project
 from annotator.storage.spans import accepted_texts
 
@@ -72,7 +72,7 @@ def store_suggestions(project: Project, suggestions: Mapping[int, Iterable[Sugge
     return len(rows)
 
 
-def remember_rejection(project: Project, span: Span) -> None:
+def remember_rejection(project: ProjectConnection, span: Span) -> None:
     """Part of ``RejectSuggestion``: called by the project inside the edit's transaction."""
     project.conn.execute(
         'INSERT OR IGNORE INTO rejected_suggestions (document_id, start, "end", label,'
@@ -81,7 +81,7 @@ def remember_rejection(project: Project, span: Span) -> None:
     )
 
 
-def forget_rejection(project: Project, span: Span) -> None:
+def forget_rejection(project: ProjectConnection, span: Span) -> None:
     """Part of undoing a rejection (``RestoreSuggestion``)."""
     project.conn.execute(
         'DELETE FROM rejected_suggestions WHERE document_id = ? AND start = ? AND "end" = ?'
