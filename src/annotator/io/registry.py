@@ -313,7 +313,7 @@ for _declared_import in (
             "OpenEventData Arabic event GSR spans JSON (actors and verbs as token lists)",
         ),
         (".json",),
-        _holds(SPANS, NESTING),
+        _holds(SPANS),
         "annotator.io.corpora:OpenEventDataImporter",
     ),
     ImportFormat(
