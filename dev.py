@@ -2,6 +2,7 @@
 
     python3 dev.py run    # create .venv if needed, install, open the app on the sample article
     python3 dev.py test   # create or refresh .venv, install with test extras, run the whole suite
+                          # (which runs ruff, mypy and the import contracts too)
 
 Only the Python standard library is used here, so it works on a fresh machine.
 """

@@ -4,7 +4,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../src/annotator/qt/article_view.py" line="389"/>
+        <location filename="../../src/annotator/qt/article_view.py" line="392"/>
         <source>%1 (suggested)</source>
         <translation>%1 (مقترح)</translation>
     </message>
@@ -159,17 +159,17 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="149"/>
+        <location filename="../../src/annotator/qt/models.py" line="153"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="149"/>
+        <location filename="../../src/annotator/qt/models.py" line="153"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="149"/>
+        <location filename="../../src/annotator/qt/models.py" line="153"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
@@ -177,214 +177,174 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="64"/>
-        <source>brat standoff: a folder of doc-NNNNNN.txt + .ann (T lines, AnnotatorNotes)</source>
-        <translation>⁦brat standoff⁩: مجلد من ملفات ⁦doc-NNNNNN.txt⁩ و⁦.ann⁩ (أسطر T وملاحظات ⁦AnnotatorNotes⁩)</translation>
-    </message>
-    <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="68"/>
-        <source>Hugging Face datasets folder: {train,dev,test}.jsonl or data.jsonl + labels.json</source>
-        <translation>مجلد ⁦Hugging Face datasets⁩: ⁦{train,dev,test}.jsonl⁩ أو ⁦data.jsonl⁩ مع ⁦labels.json⁩</translation>
-    </message>
-    <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="72"/>
-        <source>IOB2 / CoNLL: token&lt;TAB&gt;tag a line, blank line between sentences</source>
-        <translation>⁦IOB2 / CoNLL⁩: في كل سطر رمز ثم ⁦TAB⁩ ثم وسم، وسطر فارغ بين الجمل</translation>
-    </message>
-    <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="75"/>
-        <source>annotator JSONL: every field, re-importable as is</source>
-        <translation>⁦JSONL⁩ المُعلِّم: كل الحقول، ويُستورد من جديد كما هو</translation>
-    </message>
-    <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="78"/>
-        <source>doccano JSONL ({&quot;text&quot;, &quot;label&quot;: [[start, end, label]]})</source>
-        <translation>⁦JSONL⁩ لـ ⁦doccano⁩: ⁦{&quot;text&quot;, &quot;label&quot;: [[start, end, label]]}⁩</translation>
-    </message>
-    <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="81"/>
-        <source>Prodigy / spaCy JSONL ({&quot;text&quot;, &quot;tokens&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;, &quot;token_start&quot;, &quot;token_end&quot;}]})</source>
-        <translation>⁦JSONL⁩ لـ ⁦Prodigy / spaCy⁩: ⁦{&quot;text&quot;, &quot;tokens&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;, &quot;token_start&quot;, &quot;token_end&quot;}]}⁩</translation>
-    </message>
-    <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="85"/>
-        <source>Label Studio JSON tasks (a JSON array with annotations[].result[])</source>
-        <translation>مهام ⁦Label Studio⁩ بصيغة ⁦JSON⁩ (مصفوفة ⁦JSON⁩ فيها ⁦annotations[].result[]⁩)</translation>
-    </message>
-    <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="88"/>
-        <source>spaCy DocBin (.spacy): ents (outermost) and spans[&apos;sc&apos;] (all); needs spaCy</source>
-        <translation>⁦DocBin⁩ لـ ⁦spaCy⁩ (⁦.spacy⁩): ⁦ents⁩ (الأبعد) و⁦spans[&apos;sc&apos;]⁩ (الكل)؛ يتطلب ⁦spaCy⁩</translation>
-    </message>
-    <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="132"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="95"/>
         <source>Export to folder</source>
         <translation>التصدير إلى مجلد</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="135"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="98"/>
         <source>Export to file</source>
         <translation>التصدير إلى ملف</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="159"/>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="251"/>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="474"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="122"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="215"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="441"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="178"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="142"/>
         <source>Choose...</source>
         <translation>اختيار...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="182"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="146"/>
         <source>Format and destination</source>
         <translation>الصيغة والوجهة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="184"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="148"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="203"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="167"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="206"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="170"/>
         <source>from</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="207"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="171"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="216"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="180"/>
         <source>Filters</source>
         <translation>عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="218"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="182"/>
         <source>Documents with status</source>
         <translation>المستندات ذات الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="219"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="183"/>
         <source>Spans with label</source>
         <translation>المقاطع ذات الوسم</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="220"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="184"/>
         <source>Spans by</source>
         <translation>المقاطع التي وضعها</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="221"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="185"/>
         <source>Documents with a span changed</source>
         <translation>المستندات التي تغيّر فيها مقطع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="223"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="187"/>
         <source>Split the documents into train, dev and test</source>
         <translation>تقسيم المستندات إلى تدريب وتطوير واختبار</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="227"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="191"/>
         <source>Split</source>
         <translation>التقسيم</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="230"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="194"/>
         <source>Train</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="230"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="194"/>
         <source>Dev</source>
         <translation>تطوير</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="230"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="194"/>
         <source>Test</source>
         <translation>اختبار</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="239"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="203"/>
         <source>Seed</source>
         <translation>البذرة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="252"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="216"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="290"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="254"/>
         <source>Choose where to write the export.</source>
         <translation>اختر مكان كتابة التصدير.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="292"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="256"/>
         <source>Tick at least one status.</source>
         <translation>اختر حالة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="294"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="258"/>
         <source>Tick at least one label.</source>
         <translation>اختر وسمًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="300"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="264"/>
         <source>The first date is after the last one.</source>
         <translation>التاريخ الأول بعد التاريخ الأخير.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="305"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="269"/>
         <source>The train, dev and test shares add up to %1; they must add up to 1.</source>
         <translation>مجموع حصص التدريب والتطوير والاختبار %1؛ ويجب أن يساوي 1.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="342"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="306"/>
         <source>Output folder</source>
         <translation>مجلد الإخراج</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="342"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="306"/>
         <source>Output file</source>
         <translation>ملف الإخراج</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="464"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="431"/>
         <source>Cannot write %1: %2</source>
         <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="484"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="451"/>
         <source>Documents by part: %1</source>
         <translation>المستندات في كل جزء: %1</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="488"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="455"/>
         <source>No document matched the filters.</source>
         <translation>لا مستند يطابق عوامل التصفية.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="499"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="466"/>
         <source>Export finished</source>
         <translation>انتهى التصدير</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="505"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="472"/>
         <source>What the format could not hold (details below):</source>
         <translation>ما لم تستطع الصيغة حمله (التفاصيل أدناه):</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/export_dialog.py" line="514"/>
+        <location filename="../../src/annotator/qt/export_dialog.py" line="481"/>
         <source>Every span was written as it is.</source>
         <translation>كُتب كل مقطع كما هو.</translation>
     </message>
@@ -392,27 +352,27 @@
 <context>
     <name>FindPanel</name>
     <message>
-        <location filename="../../src/annotator/qt/find_panel.py" line="135"/>
+        <location filename="../../src/annotator/qt/find_panel.py" line="144"/>
         <source>Find</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/find_panel.py" line="138"/>
+        <location filename="../../src/annotator/qt/find_panel.py" line="147"/>
         <source>Find: روسيا also finds لروسيا (normalised)</source>
         <translation>بحث: روسيا تجد لروسيا أيضًا (مطبَّع)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/find_panel.py" line="139"/>
+        <location filename="../../src/annotator/qt/find_panel.py" line="148"/>
         <source>This document</source>
         <translation>هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/find_panel.py" line="140"/>
+        <location filename="../../src/annotator/qt/find_panel.py" line="149"/>
         <source>Whole project</source>
         <translation>المشروع كله</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/annotator/qt/find_panel.py" line="160"/>
+        <location filename="../../src/annotator/qt/find_panel.py" line="169"/>
         <source>First %n match(es)</source>
         <translation>
             <numerusform>أول %n نتيجة</numerusform>
@@ -424,7 +384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/annotator/qt/find_panel.py" line="162"/>
+        <location filename="../../src/annotator/qt/find_panel.py" line="171"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -437,9 +397,102 @@
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="265"/>
+        <source>plain text, UTF-8 (BOM optional) or UTF-16 with BOM; other encodings by name</source>
+        <translation>نص عادي، ⁦UTF-8⁩ (مع ⁦BOM⁩ أو بدونه) أو ⁦UTF-16⁩ مع ⁦BOM⁩؛ وترميزات أخرى باسمها</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="275"/>
+        <source>annotator&apos;s own JSONL (id, title, text, status, spans, meta)</source>
+        <translation>⁦JSONL⁩ الخاص بالمُعلِّم (⁦id, title, text, status, spans, meta⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="284"/>
+        <source>Prodigy / spaCy JSONL: {&quot;text&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;}]}</source>
+        <translation>⁦JSONL⁩ لـ ⁦Prodigy / spaCy⁩: ⁦{&quot;text&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;}]}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="293"/>
+        <source>doccano JSONL: {&quot;text&quot;, &quot;label&quot;: [[start, end, &quot;LABEL&quot;], ...]}</source>
+        <translation>⁦JSONL⁩ لـ ⁦doccano⁩: ⁦{&quot;text&quot;, &quot;label&quot;: [[start, end, &quot;LABEL&quot;], ...]}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="302"/>
+        <source>CoNLL-U (Universal Dependencies): sentence texts grouped by # newdoc</source>
+        <translation>⁦CoNLL-U⁩ (⁦Universal Dependencies⁩): نصوص الجمل مجمّعة حسب ⁦# newdoc⁩</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="311"/>
+        <source>OpenEventData Arabic event GSR spans JSON (actors and verbs as token lists)</source>
+        <translation>ملف ⁦JSON⁩ لمقاطع الأحداث العربية من ⁦OpenEventData GSR⁩ (الفاعلون والأفعال قوائم رموز)</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="321"/>
+        <source>CSV with a &quot;text&quot; column (other columns kept as meta)</source>
+        <translation>⁦CSV⁩ فيه عمود ⁦&quot;text&quot;⁩ (وتُحفظ الأعمدة الأخرى في ⁦meta⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="328"/>
+        <source>Label Studio JSON tasks (export JSON, or tasks with annotations)</source>
+        <translation>مهام ⁦Label Studio⁩ بصيغة ⁦JSON⁩ (ملف تصدير ⁦JSON⁩، أو مهام مع توسيماتها)</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="337"/>
+        <source>IOB2 / CoNLL (token and tag in the first and last column); text rebuilt</source>
+        <translation>⁦IOB2 / CoNLL⁩ (الرمز والوسم في العمود الأول والأخير)؛ يُعاد بناء النص</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="346"/>
+        <source>brat standoff (.txt with its .ann; T lines and AnnotatorNotes values)</source>
+        <translation>⁦brat standoff⁩ (ملف ⁦.txt⁩ مع ملف ⁦.ann⁩ الخاص به؛ أسطر T وقيم ⁦AnnotatorNotes⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="359"/>
+        <source>annotator JSONL: every field, re-importable as is</source>
+        <translation>⁦JSONL⁩ المُعلِّم: كل الحقول، ويُستورد من جديد كما هو</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="367"/>
+        <source>doccano JSONL ({&quot;text&quot;, &quot;label&quot;: [[start, end, label]]})</source>
+        <translation>⁦JSONL⁩ لـ ⁦doccano⁩: ⁦{&quot;text&quot;, &quot;label&quot;: [[start, end, label]]}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="375"/>
+        <source>Prodigy / spaCy JSONL ({&quot;text&quot;, &quot;tokens&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;, &quot;token_start&quot;, &quot;token_end&quot;}]})</source>
+        <translation>⁦JSONL⁩ لـ ⁦Prodigy / spaCy⁩: ⁦{&quot;text&quot;, &quot;tokens&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;, &quot;token_start&quot;, &quot;token_end&quot;}]}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="387"/>
+        <source>Label Studio JSON tasks (a JSON array with annotations[].result[])</source>
+        <translation>مهام ⁦Label Studio⁩ بصيغة ⁦JSON⁩ (مصفوفة ⁦JSON⁩ فيها ⁦annotations[].result[]⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="397"/>
+        <source>IOB2 / CoNLL: token&lt;TAB&gt;tag a line, blank line between sentences</source>
+        <translation>⁦IOB2 / CoNLL⁩: في كل سطر رمز ثم ⁦TAB⁩ ثم وسم، وسطر فارغ بين الجمل</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="407"/>
+        <source>brat standoff: a folder of doc-NNNNNN.txt + .ann (T lines, AnnotatorNotes)</source>
+        <translation>⁦brat standoff⁩: مجلد من ملفات ⁦doc-NNNNNN.txt⁩ و⁦.ann⁩ (أسطر T وملاحظات ⁦AnnotatorNotes⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="418"/>
+        <source>Hugging Face datasets folder: {train,dev,test}.jsonl or data.jsonl + labels.json</source>
+        <translation>مجلد ⁦Hugging Face datasets⁩: ⁦{train,dev,test}.jsonl⁩ أو ⁦data.jsonl⁩ مع ⁦labels.json⁩</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="429"/>
+        <source>spaCy DocBin (.spacy): ents (outermost) and spans[&apos;sc&apos;] (all); needs spaCy</source>
+        <translation>⁦DocBin⁩ لـ ⁦spaCy⁩ (⁦.spacy⁩): ⁦ents⁩ (الأبعد) و⁦spans[&apos;sc&apos;]⁩ (الكل)؛ يتطلب ⁦spaCy⁩</translation>
+    </message>
+</context>
+<context>
     <name>LabelListModel</name>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="275"/>
+        <location filename="../../src/annotator/qt/models.py" line="279"/>
         <source>Press %1 to tag the selection</source>
         <translation>اضغط %1 لوسم التحديد</translation>
     </message>
@@ -447,202 +500,202 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="72"/>
+        <location filename="../../src/annotator/qt/actions.py" line="77"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="77"/>
+        <location filename="../../src/annotator/qt/actions.py" line="82"/>
         <source>Recent projects</source>
         <translation>المشاريع الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="87"/>
+        <location filename="../../src/annotator/qt/actions.py" line="92"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="100"/>
+        <location filename="../../src/annotator/qt/actions.py" line="105"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="114"/>
+        <location filename="../../src/annotator/qt/actions.py" line="119"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="122"/>
+        <location filename="../../src/annotator/qt/actions.py" line="127"/>
         <source>&amp;Document</source>
         <translation>&amp;مستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="73"/>
+        <location filename="../../src/annotator/qt/actions.py" line="78"/>
         <source>New project...</source>
         <translation>مشروع جديد...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="75"/>
+        <location filename="../../src/annotator/qt/actions.py" line="80"/>
         <source>Open project...</source>
         <translation>فتح مشروع...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="78"/>
+        <location filename="../../src/annotator/qt/actions.py" line="83"/>
         <source>Import files...</source>
         <translation>استيراد ملفات...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="80"/>
+        <location filename="../../src/annotator/qt/actions.py" line="85"/>
         <source>Import folder...</source>
         <translation>استيراد مجلد...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="82"/>
+        <location filename="../../src/annotator/qt/actions.py" line="87"/>
         <source>Export...</source>
         <translation>تصدير...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="84"/>
+        <location filename="../../src/annotator/qt/actions.py" line="89"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="88"/>
+        <location filename="../../src/annotator/qt/actions.py" line="93"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="91"/>
+        <location filename="../../src/annotator/qt/actions.py" line="96"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="94"/>
+        <location filename="../../src/annotator/qt/actions.py" line="99"/>
         <source>Delete span</source>
         <translation>حذف المقطع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="101"/>
+        <location filename="../../src/annotator/qt/actions.py" line="106"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="104"/>
+        <location filename="../../src/annotator/qt/actions.py" line="109"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="106"/>
+        <location filename="../../src/annotator/qt/actions.py" line="111"/>
         <source>Reset zoom</source>
         <translation>الحجم الأصلي</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="108"/>
+        <location filename="../../src/annotator/qt/actions.py" line="113"/>
         <source>Document list</source>
         <translation>قائمة المستندات</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="111"/>
+        <location filename="../../src/annotator/qt/actions.py" line="116"/>
         <source>Labels and spans</source>
         <translation>الوسوم والمقاطع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="123"/>
+        <location filename="../../src/annotator/qt/actions.py" line="128"/>
         <source>Mark done and open next</source>
         <translation>تعليم كمنجز وفتح التالي</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="126"/>
+        <location filename="../../src/annotator/qt/actions.py" line="131"/>
         <source>Previous document</source>
         <translation>المستند السابق</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="128"/>
+        <location filename="../../src/annotator/qt/actions.py" line="133"/>
         <source>Next document</source>
         <translation>المستند التالي</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="130"/>
+        <location filename="../../src/annotator/qt/actions.py" line="135"/>
         <source>Next suggestion</source>
         <translation>الاقتراح التالي</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="133"/>
+        <location filename="../../src/annotator/qt/actions.py" line="138"/>
         <source>Previous suggestion</source>
         <translation>الاقتراح السابق</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="136"/>
+        <location filename="../../src/annotator/qt/actions.py" line="141"/>
         <source>Accept suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="139"/>
+        <location filename="../../src/annotator/qt/actions.py" line="144"/>
         <source>Reject suggestion</source>
         <translation>رفض الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="142"/>
+        <location filename="../../src/annotator/qt/actions.py" line="147"/>
         <source>Accept all suggestions</source>
         <translation>قبول كل الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="145"/>
+        <location filename="../../src/annotator/qt/actions.py" line="150"/>
         <source>Reject all suggestions</source>
         <translation>رفض كل الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="149"/>
+        <location filename="../../src/annotator/qt/actions.py" line="154"/>
         <source>Propose all occurrences in this document</source>
         <translation>اقتراح كل المواضع في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="153"/>
+        <location filename="../../src/annotator/qt/actions.py" line="158"/>
         <source>Propose all occurrences in the project</source>
         <translation>اقتراح كل المواضع في المشروع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="157"/>
+        <location filename="../../src/annotator/qt/actions.py" line="162"/>
         <source>Accept the occurrences just proposed</source>
         <translation>قبول المواضع المقترحة للتو</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="160"/>
+        <location filename="../../src/annotator/qt/actions.py" line="165"/>
         <source>Suggest on open</source>
         <translation>اقتراح عند الفتح</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="97"/>
+        <location filename="../../src/annotator/qt/actions.py" line="102"/>
         <source>Find...</source>
         <translation>بحث...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="207"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="218"/>
         <source>Filter titles</source>
         <translation>تصفية العناوين</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="208"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="219"/>
         <source>All documents</source>
         <translation>كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="211"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="222"/>
         <source>Labels (press the key to tag)</source>
         <translation>الوسوم (اضغط المفتاح للوسم)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="212"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="223"/>
         <source>Spans in this document</source>
         <translation>المقاطع في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="213"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="224"/>
         <source>in memory</source>
         <translation>في الذاكرة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="214"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="225"/>
         <source>%1 - annotator</source>
         <translation>%1 - المُعلِّم</translation>
     </message>
@@ -652,7 +705,7 @@
         <translation>أُنجزت كل المستندات.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="186"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="197"/>
         <source>Saved</source>
         <translation>محفوظ</translation>
     </message>
@@ -692,57 +745,62 @@
         <translation>لم يبقَ شيء مقترح لقبوله.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="321"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="332"/>
         <source>No document</source>
         <translation>لا مستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="327"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="338"/>
         <source>Document not in the list</source>
         <translation>المستند ليس في القائمة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="330"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="341"/>
         <source>Document %1 of %2</source>
         <translation>المستند %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/project_files.py" line="38"/>
+        <location filename="../../src/annotator/qt/project_files.py" line="33"/>
+        <source>Files annotator reads (%1)</source>
+        <translation>الملفات التي يقرؤها المُعلِّم (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/project_files.py" line="39"/>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/project_files.py" line="56"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/project_files.py" line="40"/>
+        <location filename="../../src/annotator/qt/project_files.py" line="58"/>
         <source>Annotator projects (*.annotator)</source>
         <translation>مشاريع المُعلِّم (*.annotator)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/project_files.py" line="50"/>
+        <location filename="../../src/annotator/qt/project_files.py" line="68"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/project_files.py" line="52"/>
+        <location filename="../../src/annotator/qt/project_files.py" line="70"/>
         <source>Annotator projects (*.annotator);;All files (*)</source>
         <translation>مشاريع المُعلِّم (*.annotator);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/project_files.py" line="62"/>
+        <location filename="../../src/annotator/qt/project_files.py" line="80"/>
         <source>Import files</source>
         <translation>استيراد ملفات</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/project_files.py" line="64"/>
-        <source>Text and JSONL (*.txt *.text *.jsonl *.ndjson *.json);;All files (*)</source>
-        <translation>نصوص و JSONL (*.txt *.text *.jsonl *.ndjson *.json);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/annotator/qt/project_files.py" line="74"/>
+        <location filename="../../src/annotator/qt/project_files.py" line="89"/>
         <source>Import folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/project_files.py" line="115"/>
+        <location filename="../../src/annotator/qt/project_files.py" line="130"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
@@ -767,22 +825,22 @@
         <translation>لم يُحفظ شيء: «%1» موسوم %2 من قبل.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/tagging_actions.py" line="114"/>
+        <location filename="../../src/annotator/qt/tagging_actions.py" line="115"/>
         <source>Accepted the suggestion.</source>
         <translation>قُبل الاقتراح.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/tagging_actions.py" line="125"/>
+        <location filename="../../src/annotator/qt/tagging_actions.py" line="126"/>
         <source>Nothing saved: the selected span is already %1.</source>
         <translation>لم يُحفظ شيء: الوسم المحدد %1 من قبل.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/tagging_actions.py" line="133"/>
+        <location filename="../../src/annotator/qt/tagging_actions.py" line="134"/>
         <source>Nothing saved: the same text is already tagged %1.</source>
         <translation>لم يُحفظ شيء: النص نفسه موسوم %1 من قبل.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/tagging_actions.py" line="150"/>
+        <location filename="../../src/annotator/qt/tagging_actions.py" line="151"/>
         <source>Nothing deleted: click a span first.</source>
         <translation>لم يُحذف شيء: انقر وسمًا أولًا.</translation>
     </message>
@@ -790,22 +848,22 @@
 <context>
     <name>SpanListModel</name>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="205"/>
+        <location filename="../../src/annotator/qt/models.py" line="209"/>
         <source>%1 (suggested)</source>
         <translation>%1 (مقترح)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="235"/>
+        <location filename="../../src/annotator/qt/models.py" line="239"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="235"/>
+        <location filename="../../src/annotator/qt/models.py" line="239"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="235"/>
+        <location filename="../../src/annotator/qt/models.py" line="239"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
@@ -813,37 +871,37 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/annotator/qt/app.py" line="46"/>
+        <location filename="../../src/annotator/qt/app.py" line="47"/>
         <source>Cannot open the project</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/app.py" line="47"/>
+        <location filename="../../src/annotator/qt/app.py" line="48"/>
         <source>This project cannot be opened.</source>
         <translation>لا يمكن فتح هذا المشروع.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/app.py" line="51"/>
+        <location filename="../../src/annotator/qt/app.py" line="52"/>
         <source>Nothing was changed in that file.</source>
         <translation>لم يُغيَّر شيء في ذلك الملف.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/app.py" line="54"/>
+        <location filename="../../src/annotator/qt/app.py" line="55"/>
         <source>Open another...</source>
         <translation>فتح مشروع آخر...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/app.py" line="57"/>
+        <location filename="../../src/annotator/qt/app.py" line="58"/>
         <source>Create new...</source>
         <translation>إنشاء مشروع جديد...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/app.py" line="61"/>
+        <location filename="../../src/annotator/qt/app.py" line="62"/>
         <source>Annotator projects (*.annotator);;All files (*)</source>
         <translation>مشاريع المُعلِّم (*.annotator);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/app.py" line="159"/>
+        <location filename="../../src/annotator/qt/app.py" line="161"/>
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
@@ -851,17 +909,17 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="26"/>
+        <location filename="../../src/annotator/qt/models.py" line="27"/>
         <source>to do</source>
         <translation>للعمل</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="27"/>
+        <location filename="../../src/annotator/qt/models.py" line="28"/>
         <source>in progress</source>
         <translation>قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="28"/>
+        <location filename="../../src/annotator/qt/models.py" line="29"/>
         <source>done</source>
         <translation>منجز</translation>
     </message>

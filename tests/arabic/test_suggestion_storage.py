@@ -5,7 +5,7 @@ from annotator.core.changes import Changes
 from annotator.core.edits import AddSpan, SetOrigin
 from annotator.core.errors import EditError
 from annotator.core.model import Document, Origin
-from annotator.storage import Project, open_project
+from annotator.storage import open_project
 from annotator.storage.suggestions import (
     accept_all,
     compute_suggestions,
@@ -15,14 +15,6 @@ from annotator.storage.suggestions import (
     store_suggestions,
     suggested_spans,
 )
-
-
-@pytest.fixture
-def project(seed_text):
-    project = Project.in_memory()
-    project.import_documents([(Document("seed", seed_text), [])])
-    yield project
-    project.close()
 
 
 def doc_id(project):

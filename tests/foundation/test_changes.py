@@ -21,7 +21,7 @@ from annotator.core.edits import (
 from annotator.core.errors import EditError
 from annotator.core.labels import Label
 from annotator.core.model import Document, Origin, Status
-from annotator.storage import Project, open_project
+from annotator.storage import open_project
 from annotator.storage.accepted_forms import AcceptedForms
 from annotator.storage.suggestions import store_suggestions
 
@@ -31,9 +31,9 @@ def ids(*numbers: int) -> frozenset[int]:
 
 
 @pytest.fixture
-def project(seed_text):
-    project = Project.in_memory()
-    project.import_documents([(Document("seed", seed_text), []), (Document("b", "نص ثان"), [])])
+def project(project):
+    """The shared project (tests/conftest.py) with a second document, 2."""
+    project.import_documents([(Document("b", "نص ثان"), [])])
     return project
 
 

@@ -3,15 +3,7 @@ import pytest
 from annotator.core.changes import Changes
 from annotator.core.edits import AddSpan, Batch, DeleteSpan, RelabelSpan, SetSpanValue, SetStatus
 from annotator.core.errors import EditError
-from annotator.core.model import Document, Status
-from annotator.storage import Project
-
-
-@pytest.fixture
-def project(seed_text):
-    project = Project.in_memory()
-    project.import_documents([(Document("seed", seed_text), [])])
-    return project
+from annotator.core.model import Status
 
 
 def test_add_then_undo_then_redo_keeps_the_same_span(project, seed_text):

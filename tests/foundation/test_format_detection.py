@@ -14,7 +14,8 @@ TEXT = "أرسلت كوريا الشمالية 1500 جندي إلى روسيا."
 
 
 @pytest.fixture
-def project():
+def one_actor():
+    """A project with one short document and one span: what every format holds."""
     project = Project.in_memory()
     start = TEXT.index("كوريا الشمالية")
     project.import_documents([(Document("t", TEXT), [Span(start, start + 14, "actor")])])
@@ -30,9 +31,9 @@ def project():
         ("doccano", "d.jsonl"),
     ],
 )
-def test_auto_import_recognises_our_other_exports(project, tmp_path, fmt, name):
+def test_auto_import_recognises_our_other_exports(one_actor, tmp_path, fmt, name):
     destination = tmp_path / name
-    export_project(project, destination, fmt=fmt)
+    export_project(one_actor, destination, fmt=fmt)
     again = Project.in_memory()
     import_paths(again, [destination])
     [(document, spans)] = list(again.iter_documents())
@@ -41,9 +42,9 @@ def test_auto_import_recognises_our_other_exports(project, tmp_path, fmt, name):
     ]
 
 
-def test_exported_files_get_ordinary_permissions(project, tmp_path):
+def test_exported_files_get_ordinary_permissions(one_actor, tmp_path):
     out = tmp_path / "out.jsonl"
-    export_project(project, out)
+    export_project(one_actor, out)
     mask = os.umask(0)
     os.umask(mask)
     assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~mask

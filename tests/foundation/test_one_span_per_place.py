@@ -25,64 +25,65 @@ TWELVE = TEXT.index("12 ألف")
 
 
 @pytest.fixture
-def project(tmp_path):
+def short_news(tmp_path):
+    """A project file holding one short sentence (TEXT), the offsets these tests name."""
     with open_project(tmp_path / "p.annotator") as project:
         project.add_document(Document("news", TEXT))
         yield project
 
 
-def keys(project):
-    return [(s.start, s.end, s.label) for s in project.spans(1)]
+def keys(short_news):
+    return [(s.start, s.end, s.label) for s in short_news.spans(1)]
 
 
-def test_a_second_span_with_the_same_place_and_label_is_refused(project):
-    project.apply(AddSpan(1, 6, 20, "actor"))
+def test_a_second_span_with_the_same_place_and_label_is_refused(short_news):
+    short_news.apply(AddSpan(1, 6, 20, "actor"))
     with pytest.raises(EditError, match=r"already has a span 6-20 labelled 'actor'"):
-        project.apply(AddSpan(1, 6, 20, "actor"))
-    project.apply(AddSpan(1, 6, 20, "event"))  # another label at the same place is fine
-    assert keys(project) == [(6, 20, "actor"), (6, 20, "event")]
+        short_news.apply(AddSpan(1, 6, 20, "actor"))
+    short_news.apply(AddSpan(1, 6, 20, "event"))  # another label at the same place is fine
+    assert keys(short_news) == [(6, 20, "actor"), (6, 20, "event")]
 
 
-def test_a_suggestion_holds_its_place_too(project):
+def test_a_suggestion_holds_its_place_too(short_news):
     store_suggestions(
-        project, {1: [Suggestion(TWELVE, TWELVE + 6, "number", 12000, Source.NUMBERS)]}
+        short_news, {1: [Suggestion(TWELVE, TWELVE + 6, "number", 12000, Source.NUMBERS)]}
     )
     with pytest.raises(EditError, match="already has a suggestion"):
-        project.apply(AddSpan(1, TWELVE, TWELVE + 6, "number"))
+        short_news.apply(AddSpan(1, TWELVE, TWELVE + 6, "number"))
 
 
 def test_relabelling_onto_an_existing_span_and_undoing_a_delete_over_a_new_one_are_refused(
-    project,
+    short_news,
 ):
-    project.apply(AddSpan(1, 6, 20, "actor"))
-    project.apply(AddSpan(1, 6, 20, "event"))
-    event = project.spans(1)[1].id
+    short_news.apply(AddSpan(1, 6, 20, "actor"))
+    short_news.apply(AddSpan(1, 6, 20, "event"))
+    event = short_news.spans(1)[1].id
     with pytest.raises(EditError, match="not relabelled"):
-        project.apply(RelabelSpan(event, "actor"))
-    actor = project.spans(1)[0].id
-    restore = project.apply(DeleteSpan(actor))
-    project.apply(AddSpan(1, 6, 20, "actor"))  # tagged again meanwhile (another window)
+        short_news.apply(RelabelSpan(event, "actor"))
+    actor = short_news.spans(1)[0].id
+    restore = short_news.apply(DeleteSpan(actor))
+    short_news.apply(AddSpan(1, 6, 20, "actor"))  # tagged again meanwhile (another window)
     with pytest.raises(EditError, match="not put back"):
-        project.apply(restore)
-    assert sorted(keys(project)) == [(6, 20, "actor"), (6, 20, "event")]
+        short_news.apply(restore)
+    assert sorted(keys(short_news)) == [(6, 20, "actor"), (6, 20, "event")]
 
 
-def test_accepting_a_suggestion_twice_changes_nothing_the_second_time(project):
+def test_accepting_a_suggestion_twice_changes_nothing_the_second_time(short_news):
     store_suggestions(
-        project, {1: [Suggestion(TWELVE, TWELVE + 6, "number", 12000, Source.NUMBERS)]}
+        short_news, {1: [Suggestion(TWELVE, TWELVE + 6, "number", 12000, Source.NUMBERS)]}
     )
-    [suggestion] = project.spans(1)
-    project.apply(SetOrigin(suggestion.id, Origin.MANUAL, "first"))
-    project.apply(SetOrigin(suggestion.id, Origin.MANUAL, "second"))  # a stale window
-    assert accept_all(project, 1).edits == ()
-    [span] = project.spans(1)
+    [suggestion] = short_news.spans(1)
+    short_news.apply(SetOrigin(suggestion.id, Origin.MANUAL, "first"))
+    short_news.apply(SetOrigin(suggestion.id, Origin.MANUAL, "second"))  # a stale window
+    assert accept_all(short_news, 1).edits == ()
+    [span] = short_news.spans(1)
     assert (span.origin, span.value, span.annotator) == (Origin.MANUAL, 12000, "first")
 
 
-def test_the_project_file_itself_refuses_a_duplicate_row(project):
-    project.apply(AddSpan(1, 6, 20, "actor"))
+def test_the_project_file_itself_refuses_a_duplicate_row(short_news):
+    short_news.apply(AddSpan(1, 6, 20, "actor"))
     with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):
-        project.conn.execute(
+        short_news.conn.execute(
             'INSERT INTO spans (document_id, start, "end", label, created, updated)'
             " VALUES (1, 6, 20, 'actor', 'c', 'u')"
         )
@@ -92,7 +93,7 @@ def write_jsonl(path, spans):
     path.write_text(json.dumps({"text": TEXT, "spans": spans}, ensure_ascii=False) + "\n", "utf-8")
 
 
-def test_an_import_takes_a_repeated_span_once_and_says_where_it_was(tmp_path, project):
+def test_an_import_takes_a_repeated_span_once_and_says_where_it_was(tmp_path, short_news):
     path = tmp_path / "repeated.jsonl"
     write_jsonl(
         path,

@@ -11,9 +11,6 @@ import sys
 
 import pytest
 
-from annotator.core.model import Document, Span
-from annotator.storage import open_project
-
 RUN_AND_LIST_MODULES = """
 import sys
 from annotator.cli.main import cli
@@ -45,26 +42,31 @@ def loaded_from(modules: set[str], packages: tuple[str, ...]) -> list[str]:
     return sorted(m for m in modules if any(m == p or m.startswith(p + ".") for p in packages))
 
 
-@pytest.fixture
-def project(tmp_path, seed_text):
-    path = tmp_path / "small.annotator"
-    with open_project(path) as opened:
-        opened.import_documents([(Document("t", seed_text), [Span(0, 4, "actor")])])
-    return path
-
-
 @pytest.mark.parametrize("command", [["stats"], ["docs"], ["show", "1"], ["labels"]])
-def test_reading_commands_load_neither_formats_nor_arabic_tools_nor_qt(tmp_path, project, command):
-    modules = modules_loaded_by(tmp_path, "--project", str(project), *command)
+def test_reading_commands_load_neither_formats_nor_arabic_tools_nor_qt(
+    tmp_path, project_file, command
+):
+    modules = modules_loaded_by(tmp_path, "--project", str(project_file), *command)
     assert "annotator.storage.project" in modules  # it did run
     unwanted = ("annotator.io", "annotator.arabic", "annotator.qt", *NEVER_FOR_A_COMMAND)
     assert loaded_from(modules, unwanted) == []
 
 
-def test_an_import_loads_no_qt_and_no_data_science_stack(tmp_path, project):
+def test_an_import_loads_no_qt_and_no_data_science_stack(tmp_path, project_file):
     path = tmp_path / "one.jsonl"
     path.write_text(json.dumps({"text": "وصلت قوات إلى المدينة"}) + "\n", encoding="utf-8")
-    modules = modules_loaded_by(tmp_path, "--project", str(project), "import", str(path))
+    modules = modules_loaded_by(tmp_path, "--project", str(project_file), "import", str(path))
     assert "annotator.io.importing" in modules
     unwanted = ("annotator.qt", "annotator.io.exporting", *NEVER_FOR_A_COMMAND)
     assert loaded_from(modules, unwanted) == []
+
+
+@pytest.mark.parametrize("command", ["import", "export"])
+def test_listing_the_formats_loads_no_exporter_module(tmp_path, command):
+    # The help lists every format from the registry's declarations alone.
+    modules = modules_loaded_by(tmp_path, command, "--help")
+    assert "annotator.io.registry" in modules
+    exporters = tuple(
+        f"annotator.io.{name}" for name in ("brat", "hf", "spacy_docbin", "labelstudio")
+    )
+    assert loaded_from(modules, (*exporters, "annotator.qt", *NEVER_FOR_A_COMMAND)) == []

@@ -58,48 +58,51 @@ def error_line(result: subprocess.CompletedProcess[str]) -> str:
 
 
 @pytest.fixture
-def project(tmp_path):
-    return make_project(tmp_path / "p.annotator", documents=1, spans_per_document=2)
+def article(tmp_path):
+    return seed_text()
 
 
 @pytest.fixture
-def article(tmp_path):
-    return seed_text()
+def project_without_article(tmp_path):
+    """A project file of made-up documents: the tests import the sample article into it."""
+    return make_project(tmp_path / "p.annotator", documents=1, spans_per_document=2)
 
 
 # -- only regular files are read (item 6) ---------------------------------------------------------
 
 
-def test_a_fifo_named_as_a_text_file_is_refused_not_waited_on(tmp_path, project):
+def test_a_fifo_named_as_a_text_file_is_refused_not_waited_on(tmp_path, project_without_article):
     fifo = tmp_path / "news.txt"
     os.mkfifo(fifo)
-    line = error_line(hostile_import(project, str(fifo)))
+    line = error_line(hostile_import(project_without_article, str(fifo)))
     assert f"{fifo}: is a FIFO (named pipe), not a regular file" in line
 
 
-def test_a_fifo_as_the_ann_of_a_brat_pair_is_refused_not_waited_on(tmp_path, project):
+def test_a_fifo_as_the_ann_of_a_brat_pair_is_refused_not_waited_on(
+    tmp_path, project_without_article
+):
     (tmp_path / "a.txt").write_text("روسيا وكوريا", encoding="utf-8")
     os.mkfifo(tmp_path / "a.ann")
-    line = error_line(hostile_import(project, str(tmp_path / "a.txt")))
+    line = error_line(hostile_import(project_without_article, str(tmp_path / "a.txt")))
     assert f"{tmp_path / 'a.ann'}: is a FIFO" in line
 
 
-def test_an_ann_that_is_a_folder_is_refused_in_one_line(tmp_path, project):
+def test_an_ann_that_is_a_folder_is_refused_in_one_line(tmp_path, project_without_article):
     (tmp_path / "a.txt").write_text("روسيا وكوريا", encoding="utf-8")
     (tmp_path / "a.ann").mkdir()
-    line = error_line(hostile_import(project, str(tmp_path / "a.txt")))
+    line = error_line(hostile_import(project_without_article, str(tmp_path / "a.txt")))
     assert f"{tmp_path / 'a.ann'}: is a folder, not a regular file" in line
 
 
-def test_an_ann_that_links_to_dev_zero_is_refused_before_reading(tmp_path, project):
+def test_an_ann_that_links_to_dev_zero_is_refused_before_reading(tmp_path, project_without_article):
     (tmp_path / "a.txt").write_text("روسيا وكوريا", encoding="utf-8")
     (tmp_path / "a.ann").symlink_to("/dev/zero")
-    line = error_line(hostile_import(project, str(tmp_path / "a.txt")))
+    line = error_line(hostile_import(project_without_article, str(tmp_path / "a.txt")))
     assert f"{tmp_path / 'a.ann'}: is a device, not a regular file" in line
 
 
 def test_in_a_folder_such_files_are_named_and_skipped_and_the_rest_imported(
-    tmp_path, project, article
+    tmp_path, project_without_article, article
 ):
     folder = tmp_path / "d"
     folder.mkdir()
@@ -111,20 +114,22 @@ def test_in_a_folder_such_files_are_named_and_skipped_and_the_rest_imported(
     (folder / "b.ann").symlink_to("/dev/zero")
     (folder / "c.txt").write_text("روسيا", encoding="utf-8")
     (folder / "c.ann").mkdir()
-    result = hostile_import(project, str(folder))
+    result = hostile_import(project_without_article, str(folder))
     assert result.returncode == 0, result.stderr
     for name in ("pipe.txt", "a.ann", "b.ann", "c.ann"):
         assert f"skipped {folder / name}: " in result.stderr, name
     assert "imported 1 document(s)" in result.stderr
     assert "4 file(s) not read" in result.stderr
-    with open_project(project) as opened:
+    with open_project(project_without_article) as opened:
         assert opened.get_document(opened.document_ids()[-1]).text == article
 
 
 # -- links do not lead out of the folder (item 7) ---------------------------------------------
 
 
-def test_links_out_of_an_imported_folder_are_not_followed(tmp_path, project, article):
+def test_links_out_of_an_imported_folder_are_not_followed(
+    tmp_path, project_without_article, article
+):
     secret = tmp_path / "outside" / "secret.txt"
     secret.parent.mkdir()
     secret.write_text("كلمة السر: لا تنشر", encoding="utf-8")
@@ -137,12 +142,12 @@ def test_links_out_of_an_imported_folder_are_not_followed(tmp_path, project, art
     (folder / "doc.txt").write_text("روسيا", encoding="utf-8")
     (folder / "doc.ann").symlink_to(tmp_path / "outside" / "doc.ann")
     (tmp_path / "outside" / "doc.ann").write_text("T1\tactor 0 5\tروسيا\n", encoding="utf-8")
-    result = hostile_import(project, str(folder))
+    result = hostile_import(project_without_article, str(folder))
     assert result.returncode == 0, result.stderr
     for name in ("leak.txt", "passwd.txt", "doc.ann"):
         assert f"skipped {folder / name}: is a link to " in result.stderr, name
         assert f"outside the folder {folder}; not read" in result.stderr
-    with open_project(project) as opened:
+    with open_project(project_without_article) as opened:
         texts = [opened.get_document(i).text for i in opened.document_ids()]
     assert article in texts
     assert not any("كلمة السر" in text or "root:" in text for text in texts)

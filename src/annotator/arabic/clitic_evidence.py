@@ -15,7 +15,7 @@ import gzip
 import json
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 DATA_FILE = Path(__file__).with_name("clitic_evidence.json.gz")
 LOG_FLOOR = -9.0  # log10 frequency given to a word the list does not have
@@ -42,7 +42,7 @@ class Entry(NamedTuple):
 class Evidence:
     """The word list, searched by length and bisection."""
 
-    def __init__(self, data: dict):
+    def __init__(self, data: dict[str, Any]):
         self._proclitics = ("", *data["proclitics"])
         self._floor = float(data["log_floor"])
         self._step = float(data["freq_step"])

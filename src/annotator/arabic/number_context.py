@@ -22,6 +22,7 @@ words before it, a few after it, and the original characters right before it
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -76,7 +77,7 @@ class Around:
 
     __slots__ = ("before", "after", "last", "words", "_original_before")
 
-    def __init__(self, before: str, after: str, original_before=lambda: ""):
+    def __init__(self, before: str, after: str, original_before: Callable[[], str] = lambda: ""):
         self.before = before
         self.after = after
         self.last = before.rstrip()[-1:]  # the last character before, spaces aside
@@ -100,7 +101,11 @@ class Around:
 _ALL_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 
 
-def _forms(words, proclitics=_ALL_PROCLITICS, articles=("",)) -> frozenset[str]:
+def _forms(
+    words: Iterable[str],
+    proclitics: tuple[str, ...] = _ALL_PROCLITICS,
+    articles: tuple[str, ...] = ("",),
+) -> frozenset[str]:
     """Every word of ``words`` with each proclitic and article in front."""
     return frozenset(
         p + (("ل" if p.endswith("ل") and a else a) + w)
@@ -117,7 +122,7 @@ _MONTH_NAME = rf"{_MONTH}(?:\s+{alternation(vocabulary.MONTH_ORDERS)})?{_WORD_EN
 _MONTH_PHRASE = rf"{_MONTH_NAME}(?:\s*\(\s*{_MONTH_NAME}\s*\))?"
 
 
-def _unit_after(forms) -> re.Pattern[str]:
+def _unit_after(forms: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"\s*({alternation(forms)}){_WORD_END}(\s+(?:مربع|مكعب))?")
 
 
@@ -283,7 +288,7 @@ def _is_year(digits: str, around: Around) -> bool:
         or (around.words[-1] == "م" and around.word_is(_YEAR_WORDS_BEFORE, 2))  # عام م1933
         or (
             any(word.strip("()") in _MONTH_HEADS for word in around.words)
-            and around.ends_with(_MONTH_BEFORE, 48)
+            and around.ends_with(_MONTH_BEFORE, 48) is not None
         )
         or (len(digits) in (3, 4) and bool(_YEAR_AFTER.match(after) or _HIJRI_AFTER.match(after)))
         or (len(digits) == 4 and bool(_SPACED_AD_AFTER.match(after)))

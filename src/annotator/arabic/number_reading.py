@@ -244,7 +244,12 @@ def read(atoms: list[Atom], i: int) -> tuple[int, Decimal | None]:
                 break
             total += group * scale
             group, last_scale = None, scale
-        elif atom.word in HUNDRED_WORDS and not atom.proclitic and group in range(3, 10):
+        elif (
+            atom.word in HUNDRED_WORDS
+            and not atom.proclitic
+            and group is not None
+            and group in range(3, 10)
+        ):
             group = group * 100
         elif atom.word == HALF and atom.joined:  # مليون ونصف, ثلاثة ونصف
             if group is None:

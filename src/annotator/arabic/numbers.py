@@ -20,9 +20,11 @@ ordinal, other). Two numbers joined by a range or a conjunction (5 ـ 7 بالم
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from typing import Any
 
 from annotator.arabic.normalize import Normalized, normalize_text
 from annotator.arabic.number_context import (
@@ -95,16 +97,20 @@ def _word_forms() -> dict[str, tuple[str, str, str]]:
     return forms
 
 
-def _trie(forms) -> str:
+# Each character leads to the rest of the words; "" marks a word ending there.
+Trie = dict[str, Any]
+
+
+def _trie(forms: Iterable[str]) -> str:
     """A regex matching any of ``forms``, shaped as a trie so that matching stays fast."""
-    trie: dict = {}
+    trie: Trie = {}
     for form in forms:
         node = trie
         for ch in form:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def render(node: dict) -> str:
+    def render(node: Trie) -> str:
         branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""

@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from annotator.arabic.normalize import Normalized
 from annotator.arabic.numbers import find_quantities
@@ -90,14 +91,14 @@ def occurrence_suggestions(
 
 def _trie_pattern(forms: Iterable[str]) -> str:
     """A regex matching any of ``forms``, built as a trie so matching stays fast."""
-    trie: dict = {}
+    trie: dict[str, Any] = {}
     for form in forms:
         node = trie
         for ch in form:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def render(node: dict) -> str:
+    def render(node: dict[str, Any]) -> str:
         ends = "" in node
         branches = [
             (r"\s+" if ch == " " else re.escape(ch)) + render(child)
@@ -288,7 +289,9 @@ def filter_new(
     rejected: Collection[SpanKey] = frozenset(),
 ) -> list[Suggestion]:
     """Drop suggestions already there, rejected, overlapping the same label, or repeated."""
-    keys = {span.key() if isinstance(span, Span) else tuple(span) for span in existing}
+    keys = {
+        span.key() if isinstance(span, Span) else (span[0], span[1], span[2]) for span in existing
+    }
     by_label: dict[str, _Stretches] = {}
     for start, end, label in keys:
         by_label.setdefault(label, _Stretches()).add(start, end)

@@ -223,7 +223,7 @@ def tokenize(
     """
     tokens: list[Token] = []
     for match in _TOKEN.finditer(text):
-        kind = TokenKind(match.lastgroup)
+        kind = TokenKind(match.lastgroup or "")  # every alternative of _TOKEN is a named group
         start, end = match.span()
         if kind is TokenKind.WORD and split_clitics:
             cut = start + proclitic_length(match.group(), lexicon)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from annotator.cli.context import project_from
+from annotator.cli.formats import import_formats_help
 from annotator.cli.output import progress_printer
 from annotator.io.importing import import_paths
 from annotator.io.registry import importer_names
@@ -12,7 +13,7 @@ from annotator.io.registry import importer_names
 SHOWN = 20
 
 
-@click.command("import")
+@click.command("import", epilog=import_formats_help())
 @click.option(
     "--format",
     "fmt",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from annotator.cli.context import project_from
+from annotator.cli.formats import export_formats_help
 from annotator.cli.output import progress_printer, utf8_stdout
 from annotator.core.model import Status
 from annotator.io.exporting import export_project
@@ -13,14 +14,14 @@ from annotator.io.registry import exporter_names
 STATUS_CHOICE = click.Choice([s.value for s in Status])
 
 
-@click.command("export")
+@click.command("export", epilog=export_formats_help())
 @click.option(
     "--format",
     "fmt",
     default="native",
     show_default=True,
     type=click.Choice(exporter_names()),
-    help="brat and hf write a folder; spacy a binary file (needs spaCy).",
+    help="See the list below: a folder format writes a folder (so does any split).",
 )
 @click.option(
     "--status",
@@ -63,9 +64,8 @@ STATUS_CHOICE = click.Choice([s.value for s in Status])
 def export_command(ctx, fmt, statuses, labels, annotators, since, until, split, seed, output):
     """Export documents and spans as training data.
 
-    Formats: native, doccano, prodigy (with tokens), labelstudio, iob2 (one file);
-    spacy (.spacy file); brat, hf (a folder). What a format cannot hold (overlapping
-    spans in IOB2, spans cut inside a token, values) is listed on stderr.
+    What a format cannot hold (overlapping spans in IOB2, spans cut inside a token,
+    values) is listed on stderr.
     """
     project = project_from(ctx)
     destination = utf8_stdout() if output == "-" else output

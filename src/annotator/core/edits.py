@@ -126,8 +126,8 @@ class RestoreSpan(Edit):
         return f"Restore {self.span.label}"
 
     def apply(self, store: SpanStore) -> Applied:
-        assert self.span.document_id is not None and self.span.id is not None
         span = self.span
+        assert span.document_id is not None and span.id is not None
         check_span(store, span.document_id, span.start, span.end, span.label)
         check_free(store, span.document_id, span.start, span.end, span.label, "not put back")
         store.insert_span(span)
@@ -237,15 +237,15 @@ class RestoreSuggestion(Edit):
         return "Restore suggestion"
 
     def apply(self, store: SpanStore) -> Applied:
-        assert self.span.document_id is not None and self.span.id is not None
-        if self.span.origin is not Origin.SUGGESTED:
-            raise EditError(f"span {self.span.id} is not a suggestion")
         span = self.span
+        assert span.document_id is not None and span.id is not None
+        if span.origin is not Origin.SUGGESTED:
+            raise EditError(f"span {span.id} is not a suggestion")
         check_span(store, span.document_id, span.start, span.end, span.label)
         check_free(store, span.document_id, span.start, span.end, span.label, "not put back")
-        store.forget_rejection(self.span)
-        store.insert_span(self.span)
-        return Applied(RejectSuggestion(self.span.id), _span_changed(span))
+        store.forget_rejection(span)
+        store.insert_span(span)
+        return Applied(RejectSuggestion(span.id), _span_changed(span))
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from annotator.core.errors import InputError
 from annotator.core.labels import LabelSchema
@@ -34,11 +34,8 @@ from annotator.io.decoding import decode_bytes, read_regular_file
 from annotator.io.registry import (
     Exporter,
     Importer,
-    Layout,
     RawRecord,
     RecordSink,
-    register_exporter,
-    register_importer,
 )
 from annotator.io.report import ExportContext
 
@@ -100,11 +97,6 @@ class BratSink(RecordSink):
 
 
 class BratExporter(Exporter):
-    name = "brat"
-    description = "brat standoff: a folder of doc-NNNNNN.txt + .ann (T lines, AnnotatorNotes)"
-    extension = ""
-    layout = Layout.FOLDER
-
     def open(
         self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
     ) -> RecordSink:
@@ -130,10 +122,6 @@ def annotation_conf(labels: list[str]) -> str:
 
 class BratImporter(Importer):
     """Reads a .txt with the .ann beside it (a folder: give --format brat and the folder)."""
-
-    name = "brat"
-    description = "brat standoff (.txt with its .ann; T lines and AnnotatorNotes values)"
-    suffixes = (".txt", ".ann")
 
     def read(self, path: Path, encoding: str | None) -> Iterator[RawRecord | InputError]:
         text_path = path.with_suffix(".txt")
@@ -162,8 +150,8 @@ class BratImporter(Importer):
         yield RawRecord(document, source, spans)
 
 
-def read_ann(ann: str, text: str, source: str) -> list[dict]:
-    spans: dict[str, dict] = {}
+def read_ann(ann: str, text: str, source: str) -> list[dict[str, Any]]:
+    spans: dict[str, dict[str, Any]] = {}
     for number, line in enumerate(ann.split("\n"), start=1):
         line = line.rstrip("\r")
         if not line.strip():
@@ -219,7 +207,3 @@ def _pieces(where: str) -> list[tuple[int, int]] | None:
             return None
         pieces.append((int(numbers[0]), int(numbers[1])))
     return pieces
-
-
-register_exporter(BratExporter())
-register_importer(BratImporter())

@@ -8,6 +8,7 @@ import io
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from annotator.core.errors import InputError
 from annotator.core.model import Document, title_from_text
@@ -16,7 +17,6 @@ from annotator.io.registry import (
     JsonArrayImporter,
     RawRecord,
     TextFileImporter,
-    register_importer,
 )
 
 
@@ -26,12 +26,9 @@ class ConlluImporter(TextFileImporter):
     CoNLL-U carries no entity spans, so documents arrive unannotated.
     """
 
-    name = "conllu"
-    description = "CoNLL-U (Universal Dependencies): sentence texts grouped by # newdoc"
-    suffixes = (".conllu",)
-
     def parse(self, path: Path, content: str) -> Iterator[RawRecord | InputError]:
-        doc_id, doc_line, sentences, sent_ids = None, 1, [], []
+        doc_id: str | None = None
+        doc_line, sentences, sent_ids = 1, list[str](), list[str]()
         for number, line in enumerate(content.splitlines(), start=1):
             if line.startswith("# newdoc"):
                 if sentences:
@@ -47,7 +44,9 @@ class ConlluImporter(TextFileImporter):
         elif doc_id is None:
             yield InputError(str(path), "no '# text =' lines: not a CoNLL-U file with texts")
 
-    def _record(self, path, doc_id, line, sentences, sent_ids) -> RawRecord:
+    def _record(
+        self, path: Path, doc_id: str | None, line: int, sentences: list[str], sent_ids: list[str]
+    ) -> RawRecord:
         text = "\n".join(sentences)
         meta = {"newdoc_id": doc_id, "sent_ids": sent_ids}
         document = Document(
@@ -68,9 +67,6 @@ class OpenEventDataImporter(JsonArrayImporter):
     gives several spans. A token that cannot be found makes the record invalid.
     """
 
-    name = "openeventdata"
-    description = "OpenEventData Arabic event GSR spans JSON (actors and verbs as token lists)"
-    suffixes = (".json",)
     ROLES = {"source_actor": "actor", "target_actor": "actor", "verb": "event"}
 
     what = "sentences"
@@ -84,7 +80,7 @@ class OpenEventDataImporter(JsonArrayImporter):
         problem = unstorable_string(record)
         if problem is not None:
             raise InputError(where, problem)
-        spans: dict[tuple[int, int, str], dict] = {}
+        spans: dict[tuple[int, int, str], dict[str, Any]] = {}
         events = record.get("spans") or []
         if not isinstance(events, list):
             raise InputError(where, f'"spans" must be a list of events, got {events!r}')
@@ -100,7 +96,7 @@ class OpenEventDataImporter(JsonArrayImporter):
         return RawRecord(document, where, sorted(spans.values(), key=lambda s: s["start"]))
 
 
-def locate_tokens(text: str, tokens: list, where: str) -> list[tuple[int, int]]:
+def locate_tokens(text: str, tokens: list[Any], where: str) -> list[tuple[int, int]]:
     if not isinstance(tokens, list):
         raise InputError(where, f"tokens must be a list of strings, got {tokens!r}")
     runs: list[list[int]] = []
@@ -124,10 +120,6 @@ def locate_tokens(text: str, tokens: list, where: str) -> list[tuple[int, int]]:
 class CsvImporter(TextFileImporter):
     """A CSV file with a ``text`` column; every other column goes to the document's meta."""
 
-    name = "csv"
-    description = 'CSV with a "text" column (other columns kept as meta)'
-    suffixes = (".csv",)
-
     def parse(self, path: Path, content: str) -> Iterator[RawRecord | InputError]:
         # A whole article is one field: far longer than csv's default limit (128 KiB).
         csv.field_size_limit(2**31 - 1)
@@ -138,7 +130,7 @@ class CsvImporter(TextFileImporter):
         except csv.Error as exc:
             yield InputError(str(path), f"not valid CSV ({exc})", line=reader.line_num)
 
-    def _rows(self, path: Path, reader: csv.DictReader) -> Iterator[RawRecord | InputError]:
+    def _rows(self, path: Path, reader: csv.DictReader[str]) -> Iterator[RawRecord | InputError]:
         if not reader.fieldnames or "text" not in reader.fieldnames:
             yield InputError(str(path), 'no "text" column in the header', line=1)
             return
@@ -160,7 +152,3 @@ class CsvImporter(TextFileImporter):
                 meta=meta,
             )
             yield RawRecord(document, str(path), [], reader.line_num)
-
-
-for _importer in (ConlluImporter(), OpenEventDataImporter(), CsvImporter()):
-    register_importer(_importer)

@@ -240,7 +240,7 @@ def _byte_lines(
     while chunk := handle.read(LINE_CHUNK):
         start = 0
         while (end := chunk.find(b"\n", start)) != -1:
-            piece = chunk[start : end + 1]
+            piece: bytes | bytearray = chunk[start : end + 1]
             if long_line is not None:
                 long_line += piece
                 piece, long_line = long_line, None
@@ -326,7 +326,7 @@ def _where_it_fails(path: Path, encoding: str | None, line: int) -> UnreadableFi
     return UnreadableFile(source, "changed while it was read", line=line)
 
 
-def _decoded_chunks(handle, source: str, encoding: str | None) -> Iterator[str]:
+def _decoded_chunks(handle: BinaryIO, source: str, encoding: str | None) -> Iterator[str]:
     """The file's text a chunk at a time, checked as decode_bytes checks the whole."""
     chunk = handle.read(CHECK_CHUNK)
     name, offset = None, 0
@@ -444,11 +444,17 @@ class DuplicateKey(ValueError):
     """A JSON object naming one key twice: readers keep the last value, losing the first."""
 
 
+def _add(seen: set[str], key: str) -> bool:
+    """Adds ``key``; false, so that a search goes on to the next key."""
+    seen.add(key)
+    return False
+
+
 def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     obj = dict(pairs)
     if len(obj) != len(pairs):
         seen: set[str] = set()
-        twice = next(key for key, _ in pairs if key in seen or seen.add(key))
+        twice = next(key for key, _ in pairs if key in seen or _add(seen, key))
         raise DuplicateKey(f"key {twice!r} appears twice in one object")
     return obj
 

@@ -86,9 +86,11 @@ def time_window(since: TimeBound, until: TimeBound) -> Callable[[str], bool] | N
     if since is None and until is None:
         return None
     low = _bound(since, "since") if since is not None else None
-    high = _bound(until, "until") if until is not None else None
-    if isinstance(until, date | str) and not isinstance(until, datetime) and _is_date(until):
-        high = high + timedelta(days=1) - timedelta(microseconds=1)
+    high = None
+    if until is not None:
+        high = _bound(until, "until")
+        if not isinstance(until, datetime) and _is_date(until):  # the whole day
+            high += timedelta(days=1) - timedelta(microseconds=1)
 
     def inside(stamp: str) -> bool:
         if not stamp:

@@ -28,7 +28,7 @@ from typing import TextIO
 
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span
-from annotator.io.registry import Exporter, Layout, RecordSink, register_exporter
+from annotator.io.registry import Exporter, RecordSink
 from annotator.io.report import ExportContext, iob2_names
 
 
@@ -62,11 +62,7 @@ class HfSink(RecordSink):
 
 
 class HfExporter(Exporter):
-    name = "hf"
     # (the window's export dialog repeats this text for translation)
-    description = "Hugging Face datasets folder: {train,dev,test}.jsonl or data.jsonl + labels.json"
-    extension = ".jsonl"
-    layout = Layout.FOLDER
 
     def part_target(self, root: Path, part: str) -> Path:
         return root  # the parts are files side by side under data/, as datasets expects
@@ -135,6 +131,3 @@ def dataset_card(parts: list[str], names: list[str]) -> str:
 DATA_FOLDER = "data"
 # Our part names as datasets names its splits.
 SPLIT_NAMES = {"data": "train", "dev": "validation"}
-
-
-register_exporter(HfExporter())

@@ -7,6 +7,7 @@ import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from annotator.core.errors import AnnotatorError, EditError, InputError
 from annotator.core.labels import Label, LabelSchema
@@ -21,7 +22,7 @@ from annotator.io.decoding import (
 from annotator.io.input_files import gather
 from annotator.io.jsonl import detect_jsonl_flavour
 from annotator.io.offsets import OFFSET_MODES, resolve_offsets
-from annotator.io.registry import Importer, RawRecord, importer
+from annotator.io.registry import Importer, RawRecord, import_format, import_formats, importer
 from annotator.io.sniffing import looks_like_another_format
 from annotator.storage.bulk_import import IMPORTED, BulkInsert, ImportReport
 from annotator.storage.connection import now
@@ -56,28 +57,33 @@ class ImportResult:
     not_read: list[InputError] = field(default_factory=list)  # in a folder: see input_files
 
 
-IOB_SUFFIXES = frozenset({".conll", ".iob", ".iob2", ".bio"})
-
-
 def format_for(path: Path, fmt: str, encoding: str | None) -> str:
     """The format a file is read as: named by the user, or recognised by what it holds."""
     if fmt != "auto":
         return fmt
     suffix = path.suffix.lower()
-    if suffix in {".conllu", ".csv"}:
-        return suffix[1:]
-    if suffix in IOB_SUFFIXES:
-        return "iob2"
+    only = _only_reader_of(suffix)
+    if only is not None:
+        return only
     if suffix == ".ann" or (suffix == ".txt" and path.with_suffix(".ann").exists()):
         return "brat"
     if suffix == ".json" and _starts_with_array(path):
         return _json_array_flavour(path)
-    if suffix in {".jsonl", ".ndjson", ".json"}:
+    if suffix in import_format("jsonl").suffixes:  # shared by the JSON Lines flavours
         return detect_jsonl_flavour(path, encoding)
     other = looks_like_another_format(path)
     if other is not None:
         raise InputError(str(path), other)
     return "text"
+
+
+def _only_reader_of(suffix: str) -> str | None:
+    """The format of a suffix no other importer reads (.conllu, .csv, .iob ...). Not text:
+    a file read as text is first checked for another format's content."""
+    readers = [declared.name for declared in import_formats() if suffix in declared.suffixes]
+    if len(readers) == 1 and readers[0] != "text":
+        return readers[0]
+    return None
 
 
 def _starts_with_array(path: Path) -> bool:
@@ -211,7 +217,7 @@ def import_paths(
                     problems.add(item)
                     continue
                 checked = checker.check(item, bulk.next_document_id)
-                if type(checked) is not list:
+                if isinstance(checked, InputError):
                     problems.add(checked)
                     continue
                 if len(checked) > 1 and len({row[1:4] for row in checked}) < len(checked):
@@ -238,20 +244,20 @@ def import_paths(
     )
 
 
-def _long(row: tuple) -> tuple:
+def _long(row: tuple[Any, ...]) -> tuple[Any, ...]:
     return row if len(row) == 7 else (*row, "", None, IMPORTED)
 
 
 def _merge_repeated(
-    record: RawRecord, rows: list[tuple]
-) -> tuple[list[tuple], list[InputError]] | InputError:
+    record: RawRecord, rows: list[tuple[Any, ...]]
+) -> tuple[list[tuple[Any, ...]], list[InputError]] | InputError:
     """One span per (start, end, label): a repeat is imported once and reported.
 
     A repeat that gives the same place and label another value is a contradiction,
     not a repeat: the record is invalid. Rows are as RecordChecker makes them.
     """
     first: dict[tuple[int, int, str], int] = {}
-    kept: list[tuple] = []
+    kept: list[tuple[Any, ...]] = []
     notes: list[InputError] = []
     for index, row in enumerate(rows, start=1):
         key = row[1:4]
@@ -299,7 +305,7 @@ class RecordChecker:
         self.known = set(schema.names())
         self.short_rows_only = True  # of the last record checked
 
-    def check(self, record: RawRecord, document_id: int) -> list[tuple] | InputError:
+    def check(self, record: RawRecord, document_id: int) -> list[tuple[Any, ...]] | InputError:
         """The record's span rows for ``document_id`` (see bulk_import.SpanRow), or why
         it cannot be stored. Fills in the document's content hash.
         """
@@ -318,7 +324,7 @@ class RecordChecker:
                 return InputError(record.path, problem, line=record.line)
         length = len(text)
         known = self.known
-        rows: list[tuple] = []
+        rows: list[tuple[Any, ...]] = []
         add = rows.append
         short_only = True
         for index, raw in enumerate(record.spans, start=1):
@@ -349,7 +355,7 @@ class RecordChecker:
         self.short_rows_only = short_only
         return rows
 
-    def _span_problem(self, text: str, raw: dict) -> str | None:
+    def _span_problem(self, text: str, raw: dict[str, Any]) -> str | None:
         label = raw.get("label")
         problem = span_problem(text, raw.get("start"), raw.get("end"), label, raw.get("text"))
         problem = (
@@ -363,6 +369,7 @@ class RecordChecker:
             problem = f"annotator must be a string (got {annotator_name!r})"
         if problem is not None or label in self.known:
             return problem
+        assert isinstance(label, str)  # span_problem found none with it
         if not self.add_labels:
             return (
                 f"unknown label {label!r} (known: {', '.join(self.schema.names())};"
@@ -379,12 +386,12 @@ class RecordChecker:
 
 
 def _plain_value(value: object) -> bool:
-    kind = type(value)
-    if kind is int:
+    # type(), not isinstance: a bool is an int, but not a plain value here.
+    if type(value) is int:
         return value in SQLITE_INTEGERS
-    if kind is str:
+    if type(value) is str:
         return is_storable(value)
-    return kind is float and math.isfinite(value)
+    return type(value) is float and math.isfinite(value)
 
 
 def _number_problem(value: object) -> str | None:

@@ -23,10 +23,7 @@ from pathlib import Path
 
 from annotator.core.errors import InputError
 from annotator.io.decoding import file_kind, not_regular
-
-FOLDER_SUFFIXES = frozenset(
-    {".txt", ".text", ".jsonl", ".ndjson", ".json", ".conllu", ".csv", ".conll", ".iob", ".iob2"}
-)
+from annotator.io.registry import folder_suffixes
 
 
 @dataclass
@@ -62,10 +59,11 @@ def gather(paths: Iterable[str | Path]) -> InputFiles:
 
 def _scan_folder(folder: Path, found: InputFiles) -> None:
     root = Path(os.path.realpath(folder))
+    suffixes = folder_suffixes()
     candidates = sorted(
         path
         for path in folder.rglob("*")
-        if path.suffix.lower() in FOLDER_SUFFIXES
+        if path.suffix.lower() in suffixes
         and not any(part.startswith(".") for part in path.relative_to(folder).parts)
     )
     for path in candidates:

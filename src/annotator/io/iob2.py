@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from annotator.core.errors import InputError
 from annotator.core.labels import LabelSchema
@@ -37,8 +37,6 @@ from annotator.io.registry import (
     RawRecord,
     RecordSink,
     TextFileImporter,
-    register_exporter,
-    register_importer,
 )
 from annotator.io.report import ExportContext
 
@@ -66,10 +64,6 @@ class Iob2Sink(RecordSink):
 
 
 class Iob2Exporter(Exporter):
-    name = "iob2"
-    description = "IOB2 / CoNLL: token<TAB>tag a line, blank line between sentences"
-    extension = ".conll"
-
     def open(
         self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
     ) -> RecordSink:
@@ -78,10 +72,6 @@ class Iob2Exporter(Exporter):
 
 
 class Iob2Importer(TextFileImporter):
-    name = "iob2"
-    description = "IOB2 / CoNLL (token and tag in the first and last column); text rebuilt"
-    suffixes = (".conll", ".iob", ".iob2", ".bio")
-
     def parse(self, path: Path, content: str) -> Iterator[RawRecord | InputError]:
         source = str(path)
         builder: _DocumentBuilder | None = None
@@ -118,8 +108,8 @@ class _DocumentBuilder:
         self.current: list[str] = []
         self.offset = 0  # where the current sentence starts in the rebuilt text
         self.length = 0  # length of the current sentence so far
-        self.spans: list[dict] = []
-        self.open_span: dict | None = None
+        self.spans: list[dict[str, Any]] = []
+        self.open_span: dict[str, Any] | None = None
         self.failed = False
 
     def has_tokens(self) -> bool:
@@ -136,11 +126,9 @@ class _DocumentBuilder:
         self.current.append(token)
         self.length = end - self.offset
         label = tag[2:]
-        continues = (
-            tag.startswith("I-") and self.open_span is not None and self.open_span["label"] == label
-        )
-        if continues:
-            self.open_span["end"] = end
+        open_span = self.open_span
+        if tag.startswith("I-") and open_span is not None and open_span["label"] == label:
+            open_span["end"] = end  # the span goes on
             return None
         self._close_span()
         if tag != "O":
@@ -170,7 +158,3 @@ class _DocumentBuilder:
             title=title_from_text(text), text=text, source=f"{self.source}:{self.line}"
         )
         return RawRecord(document, self.source, self.spans, self.line)
-
-
-register_exporter(Iob2Exporter())
-register_importer(Iob2Importer())

@@ -31,8 +31,6 @@ from annotator.io.registry import (
     Importer,
     RawRecord,
     RecordSink,
-    register_exporter,
-    register_importer,
 )
 from annotator.io.report import INSIDE_TOKEN_CHARS_ONLY, ExportContext
 from annotator.io.tokens import texts_of
@@ -84,7 +82,6 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")
 class JsonlImporter(Importer):
     """Shared reading loop; subclasses say where the spans are in a record."""
 
-    suffixes = (".jsonl", ".ndjson", ".json")
     streams = True
 
     def read(self, path: Path, encoding: str | None) -> Iterator[RawRecord | InputError]:
@@ -111,7 +108,7 @@ class JsonlImporter(Importer):
         document.content_hash = digest
         return RawRecord(document, source, self.spans(obj, source, line), line)
 
-    def document(self, obj: dict, text: str, source: str, line: int) -> Document:
+    def document(self, obj: dict[str, Any], text: str, source: str, line: int) -> Document:
         meta = obj.get("meta")
         title = obj.get("title")
         return Document(
@@ -121,7 +118,7 @@ class JsonlImporter(Importer):
             meta=meta if isinstance(meta, dict) else {},
         )
 
-    def spans(self, obj: dict, source: str, line: int) -> list[dict]:
+    def spans(self, obj: dict[str, Any], source: str, line: int) -> list[dict[str, Any]]:
         raw = obj.get("spans", [])
         if raw is None:
             return []
@@ -134,10 +131,7 @@ _STATUSES = {status.value: status for status in Status}
 
 
 class NativeJsonl(JsonlImporter):
-    name = "jsonl"
-    description = "annotator's own JSONL (id, title, text, status, spans, meta)"
-
-    def document(self, obj: dict, text: str, source: str, line: int) -> Document:
+    def document(self, obj: dict[str, Any], text: str, source: str, line: int) -> Document:
         document = super().document(obj, text, source, line)
         status = obj.get("status", Status.TODO.value)
         if not isinstance(status, str) or status not in _STATUSES:
@@ -152,16 +146,13 @@ class NativeJsonl(JsonlImporter):
 
 
 class ProdigyJsonl(JsonlImporter):
-    name = "prodigy"
-    description = 'Prodigy / spaCy JSONL: {"text", "spans": [{"start", "end", "label"}]}'
+    """Spans are where our own JSONL has them."""
 
 
 class DoccanoJsonl(JsonlImporter):
-    name = "doccano"
-    description = 'doccano JSONL: {"text", "label": [[start, end, "LABEL"], ...]}'
     editor_offsets = True
 
-    def spans(self, obj: dict, source: str, line: int) -> list[dict]:
+    def spans(self, obj: dict[str, Any], source: str, line: int) -> list[dict[str, Any]]:
         if isinstance(obj.get("entities"), list):
             spans = []
             for entity in obj["entities"]:
@@ -211,7 +202,7 @@ _to_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
 class JsonlSink(RecordSink):
-    def __init__(self, stream: TextIO, to_object: Callable[[Document, list[Span]], dict]):
+    def __init__(self, stream: TextIO, to_object: Callable[[Document, list[Span]], dict[str, Any]]):
         self.stream = stream
         self.to_object = to_object
 
@@ -221,30 +212,29 @@ class JsonlSink(RecordSink):
 
 
 class JsonlExporter(Exporter):
-    extension = ".jsonl"
-
     def open(
         self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
     ) -> RecordSink:
         assert not isinstance(target, Path)
         report = context.report
 
-        def to_object(document: Document, spans: list[Span]) -> dict:
+        def to_object(document: Document, spans: list[Span]) -> dict[str, Any]:
             obj = self.to_object(document, spans, context)
             report.spans_written += len(spans)
             return obj
 
         return JsonlSink(target, to_object)
 
-    def to_object(self, document: Document, spans: list[Span], context: ExportContext) -> dict:
+    def to_object(
+        self, document: Document, spans: list[Span], context: ExportContext
+    ) -> dict[str, Any]:
         raise NotImplementedError
 
 
 class NativeExporter(JsonlExporter):
-    name = "native"
-    description = "annotator JSONL: every field, re-importable as is"
-
-    def to_object(self, document: Document, spans: list[Span], context: ExportContext) -> dict:
+    def to_object(
+        self, document: Document, spans: list[Span], context: ExportContext
+    ) -> dict[str, Any]:
         return {
             "id": document.id,
             "title": document.title,
@@ -256,7 +246,7 @@ class NativeExporter(JsonlExporter):
         }
 
 
-def native_span(text: str, span: Span) -> dict:
+def native_span(text: str, span: Span) -> dict[str, Any]:
     item: dict[str, Any] = {
         "start": span.start,
         "end": span.end,
@@ -288,10 +278,9 @@ def overlapping(spans: list[Span]) -> list[Span]:
 
 
 class DoccanoExporter(JsonlExporter):
-    name = "doccano"
-    description = 'doccano JSONL ({"text", "label": [[start, end, label]]})'
-
-    def to_object(self, document: Document, spans: list[Span], context: ExportContext) -> dict:
+    def to_object(
+        self, document: Document, spans: list[Span], context: ExportContext
+    ) -> dict[str, Any]:
         values = sum(span.value is not None for span in spans)
         if values:
             context.report.not_held["span value(s) not written (doccano has no place)"] += values
@@ -311,13 +300,6 @@ class ProdigyExporter(Exporter):
     with its character offsets only (nothing is lost, and Prodigy can re-tokenize)
     and listed in the report, so it can be fixed before training.
     """
-
-    name = "prodigy"
-    description = (
-        'Prodigy / spaCy JSONL ({"text", "tokens", "spans": [{"start", "end", "label",'
-        ' "token_start", "token_end"}]})'
-    )
-    extension = ".jsonl"
 
     def open(
         self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
@@ -397,9 +379,3 @@ def prodigy_line(document: Document, spans: list[Span], context: ExportContext) 
             "}",
         )
     )
-
-
-for _importer in (NativeJsonl(), ProdigyJsonl(), DoccanoJsonl()):
-    register_importer(_importer)
-for _exporter in (NativeExporter(), DoccanoExporter(), ProdigyExporter()):
-    register_exporter(_exporter)

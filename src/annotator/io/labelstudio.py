@@ -27,8 +27,6 @@ from annotator.io.registry import (
     JsonArrayImporter,
     RawRecord,
     RecordSink,
-    register_exporter,
-    register_importer,
 )
 from annotator.io.report import ExportContext
 
@@ -53,7 +51,7 @@ class LabelStudioSink(RecordSink):
         self.stream.write("\n]\n")
 
 
-def labelstudio_task(document: Document, spans: list[Span]) -> dict:
+def labelstudio_task(document: Document, spans: list[Span]) -> dict[str, Any]:
     results = []
     for number, span in enumerate(spans, start=1):
         result: dict[str, Any] = {
@@ -78,10 +76,6 @@ def labelstudio_task(document: Document, spans: list[Span]) -> dict:
 
 
 class LabelStudioExporter(Exporter):
-    name = "labelstudio"
-    description = "Label Studio JSON tasks (a JSON array with annotations[].result[])"
-    extension = ".json"
-
     def open(
         self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
     ) -> RecordSink:
@@ -92,9 +86,6 @@ class LabelStudioExporter(Exporter):
 class LabelStudioImporter(JsonArrayImporter):
     """Reads the first annotation of each task (Label Studio exports one per annotator)."""
 
-    name = "labelstudio"
-    description = "Label Studio JSON tasks (export JSON, or tasks with annotations)"
-    suffixes = (".json",)
     editor_offsets = True
 
     what = "tasks"
@@ -119,7 +110,7 @@ class LabelStudioImporter(JsonArrayImporter):
         )
         return RawRecord(document, source, self.spans(task, source))
 
-    def spans(self, task: dict, source: str) -> list[dict]:
+    def spans(self, task: dict[str, Any], source: str) -> list[dict[str, Any]]:
         annotations = task.get("annotations") or task.get("completions") or []
         if not isinstance(annotations, list):
             raise InputError(source, '"annotations" must be a list')
@@ -163,7 +154,3 @@ def _value_from_meta(meta: Any) -> Any:
             except json.JSONDecodeError:
                 return note[len(VALUE_PREFIX) :]
     return None
-
-
-register_exporter(LabelStudioExporter())
-register_importer(LabelStudioImporter())

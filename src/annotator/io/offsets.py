@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from typing import Any
 
 from annotator.core.errors import InputError
 from annotator.io.registry import RawRecord
@@ -117,7 +118,7 @@ def resolve_offsets(record: RawRecord, mode: str) -> RawRecord | InputError:
     )
 
 
-def _telling(text: str, spans: list, suspect: tuple[int, int, int, int]) -> bool:
+def _telling(text: str, spans: list[Any], suspect: tuple[int, int, int, int]) -> bool:
     """Whether a suspect span is evidence enough to refuse its document.
 
     A span past the end of the text, or quoting its text, is; otherwise the span must start

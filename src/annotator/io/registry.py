@@ -1,9 +1,13 @@
-"""The formats annotator reads and writes, by name.
+"""The formats annotator reads and writes: every fact about each, declared once.
 
 An importer turns a file into records (a document and its spans, each with the
 line it came from); an exporter turns records into a stream, a file or a
-folder of files (see ``Layout``). Adding a format is adding one small class
-and registering it here.
+folder of files (see ``Layout``). Each format is one small class in its own
+module and one declaration below (``ImportFormat``, ``ExportFormat``): its
+name, suffixes, description, output and what it can hold. The CLI's help, the
+window's import and export dialogs and the README check read the declarations;
+a format's module is imported only when a file is read or written in it, so
+listing formats costs nothing.
 """
 
 from __future__ import annotations
@@ -13,12 +17,15 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache
+from importlib import import_module
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO, TypeVar, cast
 
 from annotator.core.errors import AnnotatorError, InputError
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span
+from annotator.core.translatable import QT_TRANSLATE_NOOP
 from annotator.io.decoding import DuplicateKey, loads_strict, read_text_file
 from annotator.io.report import ExportContext
 
@@ -29,18 +36,20 @@ class RawRecord:
 
     document: Document
     path: str
-    spans: list[dict] = field(default_factory=list)
+    spans: list[dict[str, Any]] = field(default_factory=list)
     line: int | None = None
 
 
 class Importer(ABC):
-    name: str
-    description: str
-    suffixes: tuple[str, ...] = ()
+    format: ImportFormat  # set by the registry when it makes the importer
     # Reads its file as a stream, so may find it unreadable after some records.
     streams: bool = False
     # Spans drawn in a JavaScript editor may count UTF-16 units (see annotator.io.offsets).
     editor_offsets: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.format.name
 
     @abstractmethod
     def read(self, path: Path, encoding: str | None) -> Iterator[RawRecord | InputError]:
@@ -127,10 +136,23 @@ class Exporter(ABC):
     a split.
     """
 
-    name: str
-    description: str
-    extension: str
-    layout: Layout = Layout.STREAM
+    format: ExportFormat  # set by the registry when it makes the exporter
+
+    @property
+    def name(self) -> str:
+        return self.format.name
+
+    @property
+    def description(self) -> str:
+        return self.format.description
+
+    @property
+    def extension(self) -> str:
+        return self.format.extension
+
+    @property
+    def layout(self) -> Layout:
+        return self.format.layout
 
     @abstractmethod
     def open(
@@ -139,7 +161,7 @@ class Exporter(ABC):
 
     def writes_folder(self, split: bool = False) -> bool:
         """Whether the output path names a folder (for a dialog: pick a folder, not a file)."""
-        return split or self.layout is Layout.FOLDER
+        return self.format.writes_folder(split)
 
     def part_target(self, root: Path, part: str) -> Path:
         """Where one part of a split goes inside the output folder."""
@@ -170,59 +192,326 @@ class Exporter(ABC):
         return count
 
 
-IMPORTERS: dict[str, Importer] = {}
-EXPORTERS: dict[str, Exporter] = {}
+class Output(StrEnum):
+    """What the user names as an export's destination (without a split)."""
+
+    FILE = "file"
+    FOLDER = "folder"
 
 
-def register_importer(importer: Importer) -> Importer:
-    IMPORTERS[importer.name] = importer
-    return importer
+class Holds(StrEnum):
+    """What a format can carry besides the text."""
+
+    SPANS = "spans"
+    NESTING = "nesting"  # spans inside or overlapping others
+    LINKS = "links"  # relations between spans
+    VALUES = "values"  # a span's value (the number a quantity reads as)
 
 
-def register_exporter(exporter: Exporter) -> Exporter:
-    EXPORTERS[exporter.name] = exporter
-    return exporter
+@dataclass(frozen=True)
+class ImportFormat:
+    name: str
+    description: str  # English; the window shows it translated (context "Formats")
+    suffixes: tuple[str, ...]  # of the files it reads ("": a file without one)
+    holds: frozenset[Holds]
+    # "module:Class" (imported when first used) or the class itself.
+    importer: str | type[Importer]
 
 
-def importer(name: str) -> Importer:
-    _load_builtin_formats()
+@dataclass(frozen=True)
+class ExportFormat:
+    name: str
+    description: str  # English; the window shows it translated (context "Formats")
+    extension: str  # of the file it writes, or of each file in its folder
+    layout: Layout
+    holds: frozenset[Holds]
+    exporter: str | type[Exporter]
+
+    @property
+    def output(self) -> Output:
+        return Output.FOLDER if self.layout is Layout.FOLDER else Output.FILE
+
+    def writes_folder(self, split: bool = False) -> bool:
+        """Whether the output path names a folder (a split writes a file a part into one)."""
+        return split or self.output is Output.FOLDER
+
+
+FormatClass = TypeVar("FormatClass", Importer, Exporter)
+
+IMPORT_FORMATS: dict[str, ImportFormat] = {}
+EXPORT_FORMATS: dict[str, ExportFormat] = {}
+
+
+def register_import_format(declared: ImportFormat) -> ImportFormat:
+    IMPORT_FORMATS[declared.name] = declared
+    return declared
+
+
+def register_export_format(declared: ExportFormat) -> ExportFormat:
+    EXPORT_FORMATS[declared.name] = declared
+    return declared
+
+
+def _holds(*what: Holds) -> frozenset[Holds]:
+    return frozenset(what)
+
+
+SPANS, NESTING, VALUES = Holds.SPANS, Holds.NESTING, Holds.VALUES
+NESTED_WITH_VALUES = _holds(SPANS, NESTING, VALUES)
+
+for _declared_import in (
+    ImportFormat(
+        "text",
+        QT_TRANSLATE_NOOP(
+            "Formats",
+            "plain text, UTF-8 (BOM optional) or UTF-16 with BOM; other encodings by name",
+        ),
+        (".txt", ".text", ""),
+        _holds(),
+        "annotator.io.text:TextImporter",
+    ),
+    ImportFormat(
+        "jsonl",
+        QT_TRANSLATE_NOOP(
+            "Formats", "annotator's own JSONL (id, title, text, status, spans, meta)"
+        ),
+        (".jsonl", ".ndjson", ".json"),
+        NESTED_WITH_VALUES,
+        "annotator.io.jsonl:NativeJsonl",
+    ),
+    ImportFormat(
+        "prodigy",
+        QT_TRANSLATE_NOOP(
+            "Formats", 'Prodigy / spaCy JSONL: {"text", "spans": [{"start", "end", "label"}]}'
+        ),
+        (".jsonl", ".ndjson", ".json"),
+        NESTED_WITH_VALUES,
+        "annotator.io.jsonl:ProdigyJsonl",
+    ),
+    ImportFormat(
+        "doccano",
+        QT_TRANSLATE_NOOP(
+            "Formats", 'doccano JSONL: {"text", "label": [[start, end, "LABEL"], ...]}'
+        ),
+        (".jsonl", ".ndjson", ".json"),
+        _holds(SPANS, NESTING),
+        "annotator.io.jsonl:DoccanoJsonl",
+    ),
+    ImportFormat(
+        "conllu",
+        QT_TRANSLATE_NOOP(
+            "Formats", "CoNLL-U (Universal Dependencies): sentence texts grouped by # newdoc"
+        ),
+        (".conllu",),
+        _holds(),
+        "annotator.io.corpora:ConlluImporter",
+    ),
+    ImportFormat(
+        "openeventdata",
+        QT_TRANSLATE_NOOP(
+            "Formats",
+            "OpenEventData Arabic event GSR spans JSON (actors and verbs as token lists)",
+        ),
+        (".json",),
+        _holds(SPANS),
+        "annotator.io.corpora:OpenEventDataImporter",
+    ),
+    ImportFormat(
+        "csv",
+        QT_TRANSLATE_NOOP("Formats", 'CSV with a "text" column (other columns kept as meta)'),
+        (".csv",),
+        _holds(),
+        "annotator.io.corpora:CsvImporter",
+    ),
+    ImportFormat(
+        "labelstudio",
+        QT_TRANSLATE_NOOP(
+            "Formats", "Label Studio JSON tasks (export JSON, or tasks with annotations)"
+        ),
+        (".json",),
+        NESTED_WITH_VALUES,
+        "annotator.io.labelstudio:LabelStudioImporter",
+    ),
+    ImportFormat(
+        "iob2",
+        QT_TRANSLATE_NOOP(
+            "Formats", "IOB2 / CoNLL (token and tag in the first and last column); text rebuilt"
+        ),
+        (".conll", ".iob", ".iob2", ".bio"),
+        _holds(SPANS),
+        "annotator.io.iob2:Iob2Importer",
+    ),
+    ImportFormat(
+        "brat",
+        QT_TRANSLATE_NOOP(
+            "Formats", "brat standoff (.txt with its .ann; T lines and AnnotatorNotes values)"
+        ),
+        (".txt", ".ann"),
+        NESTED_WITH_VALUES,
+        "annotator.io.brat:BratImporter",
+    ),
+):
+    register_import_format(_declared_import)
+
+for _declared_export in (
+    ExportFormat(
+        "native",
+        QT_TRANSLATE_NOOP("Formats", "annotator JSONL: every field, re-importable as is"),
+        ".jsonl",
+        Layout.STREAM,
+        NESTED_WITH_VALUES,
+        "annotator.io.jsonl:NativeExporter",
+    ),
+    ExportFormat(
+        "doccano",
+        QT_TRANSLATE_NOOP("Formats", 'doccano JSONL ({"text", "label": [[start, end, label]]})'),
+        ".jsonl",
+        Layout.STREAM,
+        _holds(SPANS, NESTING),
+        "annotator.io.jsonl:DoccanoExporter",
+    ),
+    ExportFormat(
+        "prodigy",
+        QT_TRANSLATE_NOOP(
+            "Formats",
+            'Prodigy / spaCy JSONL ({"text", "tokens", "spans": [{"start", "end", "label",'
+            ' "token_start", "token_end"}]})',
+        ),
+        ".jsonl",
+        Layout.STREAM,
+        NESTED_WITH_VALUES,
+        "annotator.io.jsonl:ProdigyExporter",
+    ),
+    ExportFormat(
+        "labelstudio",
+        QT_TRANSLATE_NOOP(
+            "Formats", "Label Studio JSON tasks (a JSON array with annotations[].result[])"
+        ),
+        ".json",
+        Layout.STREAM,
+        NESTED_WITH_VALUES,
+        "annotator.io.labelstudio:LabelStudioExporter",
+    ),
+    ExportFormat(
+        "iob2",
+        QT_TRANSLATE_NOOP(
+            "Formats", "IOB2 / CoNLL: token<TAB>tag a line, blank line between sentences"
+        ),
+        ".conll",
+        Layout.STREAM,
+        _holds(SPANS),
+        "annotator.io.iob2:Iob2Exporter",
+    ),
+    ExportFormat(
+        "brat",
+        QT_TRANSLATE_NOOP(
+            "Formats",
+            "brat standoff: a folder of doc-NNNNNN.txt + .ann (T lines, AnnotatorNotes)",
+        ),
+        "",
+        Layout.FOLDER,
+        NESTED_WITH_VALUES,
+        "annotator.io.brat:BratExporter",
+    ),
+    ExportFormat(
+        "hf",
+        QT_TRANSLATE_NOOP(
+            "Formats",
+            "Hugging Face datasets folder: {train,dev,test}.jsonl or data.jsonl + labels.json",
+        ),
+        ".jsonl",
+        Layout.FOLDER,
+        _holds(SPANS),
+        "annotator.io.hf:HfExporter",
+    ),
+    ExportFormat(
+        "spacy",
+        QT_TRANSLATE_NOOP(
+            "Formats",
+            "spaCy DocBin (.spacy): ents (outermost) and spans['sc'] (all); needs spaCy",
+        ),
+        ".spacy",
+        Layout.FILE,
+        _holds(SPANS, NESTING),
+        "annotator.io.spacy_docbin:SpacyExporter",
+    ),
+):
+    register_export_format(_declared_export)
+
+
+def import_format(name: str) -> ImportFormat:
     try:
-        return IMPORTERS[name]
+        return IMPORT_FORMATS[name]
     except KeyError:
         raise AnnotatorError(
-            f"unknown import format {name!r} (known: {', '.join(sorted(IMPORTERS))})"
+            f"unknown import format {name!r} (known: {', '.join(sorted(IMPORT_FORMATS))})"
         ) from None
 
 
-def exporter(name: str) -> Exporter:
-    _load_builtin_formats()
+def export_format(name: str) -> ExportFormat:
     try:
-        return EXPORTERS[name]
+        return EXPORT_FORMATS[name]
     except KeyError:
         raise AnnotatorError(
-            f"unknown export format {name!r} (known: {', '.join(sorted(EXPORTERS))})"
+            f"unknown export format {name!r} (known: {', '.join(sorted(EXPORT_FORMATS))})"
         ) from None
+
+
+def import_formats() -> list[ImportFormat]:
+    return list(IMPORT_FORMATS.values())
+
+
+def export_formats() -> list[ExportFormat]:
+    return list(EXPORT_FORMATS.values())
 
 
 def importer_names() -> list[str]:
-    _load_builtin_formats()
-    return list(IMPORTERS)
+    return list(IMPORT_FORMATS)
 
 
 def exporter_names() -> list[str]:
-    _load_builtin_formats()
-    return list(EXPORTERS)
+    return list(EXPORT_FORMATS)
 
 
-def _load_builtin_formats() -> None:
-    # Importing the modules registers their formats.
-    from annotator.io import (  # noqa: F401
-        brat,
-        corpora,
-        hf,
-        iob2,
-        jsonl,
-        labelstudio,
-        spacy_docbin,
-        text,
-    )
+def importer(name: str) -> Importer:
+    """The importer of a format (its module imported on first use)."""
+    return _made_importer(import_format(name))
+
+
+def exporter(name: str) -> Exporter:
+    """The exporter of a format (its module imported on first use)."""
+    return _made_exporter(export_format(name))
+
+
+@cache
+def _made_importer(declared: ImportFormat) -> Importer:
+    made = _class(declared.importer, Importer)()
+    made.format = declared
+    return made
+
+
+@cache
+def _made_exporter(declared: ExportFormat) -> Exporter:
+    made = _class(declared.exporter, Exporter)()
+    made.format = declared
+    return made
+
+
+def _class(where: str | type[FormatClass], kind: type[object]) -> type[FormatClass]:
+    if not isinstance(where, str):
+        return where
+    module, attribute = where.split(":")
+    found = getattr(import_module(module), attribute)
+    if not (isinstance(found, type) and issubclass(found, kind)):
+        raise TypeError(f"{where} is not an {kind.__name__}")
+    return cast("type[FormatClass]", found)  # checked just above
+
+
+def suffixes_read() -> set[str]:
+    """Every suffix some importer reads (for a file dialog; "" is not a suffix)."""
+    return {suffix for declared in import_formats() for suffix in declared.suffixes if suffix}
+
+
+def folder_suffixes() -> set[str]:
+    """The files an import of a folder reads: a brat .ann is read with its .txt."""
+    return suffixes_read() - {".ann"}

@@ -27,12 +27,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, TextIO
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span
-from annotator.io.registry import Exporter, Layout, RecordSink, register_exporter
+from annotator.io.registry import Exporter, RecordSink
 from annotator.io.report import ExportContext, outermost
 from annotator.io.spacy_tokenizer import TOKENIZER_NAME, words_and_spaces
 from annotator.io.tokens import Tokenize, TokenizedText, default_tokenize, texts_of
@@ -48,12 +49,13 @@ SPAN_KEY = "sc"
 MISSING = "the spacy format needs spaCy: pip install 'annotator[interop]' (or pip install spacy)"
 
 
-def require_spacy():
+def require_spacy() -> ModuleType:
     try:
         import spacy
     except ImportError:
         raise AnnotatorError(MISSING) from None
-    return spacy
+    module: ModuleType = spacy
+    return module
 
 
 def build_doc(vocab: Vocab, document: Document, spans: list[Span], context: ExportContext) -> Doc:
@@ -116,7 +118,7 @@ class TrainingSetup:
     @classmethod
     def of(cls, context: ExportContext) -> TrainingSetup:
         setup = context.shared.get(cls.__name__)
-        if setup is None:
+        if not isinstance(setup, TrainingSetup):
             setup = context.shared[cls.__name__] = cls(context)
         return setup
 
@@ -210,7 +212,8 @@ def training_config(forms: list[str], longest: int) -> str:
         "# DocBins were made with (pip install annotator registers it with spaCy):\n"
         "#   python -m spacy train config.cfg --paths.train train.spacy --paths.dev dev.spacy\n"
     )
-    return header + config.to_str()
+    text: str = config.to_str()
+    return header + text
 
 
 class DocBinSink(RecordSink):
@@ -251,11 +254,6 @@ class DocBinSink(RecordSink):
 
 
 class SpacyExporter(Exporter):
-    name = "spacy"
-    description = "spaCy DocBin (.spacy): ents (outermost) and spans['sc'] (all); needs spaCy"
-    extension = ".spacy"
-    layout = Layout.FILE
-
     def open(
         self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
     ) -> RecordSink:
@@ -267,6 +265,3 @@ class SpacyExporter(Exporter):
         setup = TrainingSetup.of(context)
         setup.config_folder = root
         setup.write_config()
-
-
-register_exporter(SpacyExporter())

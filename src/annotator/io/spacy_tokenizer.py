@@ -56,7 +56,8 @@ class ArabicSpacyTokenizer:
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
         import srsly
 
-        return srsly.msgpack_dumps({"forms": self.forms})
+        packed: bytes = srsly.msgpack_dumps({"forms": self.forms})
+        return packed
 
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> "ArabicSpacyTokenizer":
         import srsly

@@ -8,14 +8,10 @@ from pathlib import Path
 from annotator.core.errors import InputError
 from annotator.core.model import Document, title_from_text
 from annotator.io.decoding import storable_name
-from annotator.io.registry import RawRecord, TextFileImporter, register_importer
+from annotator.io.registry import RawRecord, TextFileImporter
 
 
 class TextImporter(TextFileImporter):
-    name = "text"
-    description = "plain text, UTF-8 (BOM optional) or UTF-16 with BOM; other encodings by name"
-    suffixes = (".txt", ".text", "")
-
     def parse(self, path: Path, text: str) -> Iterator[RawRecord | InputError]:
         if not text.strip():
             yield InputError(str(path), "is empty; nothing to annotate")
@@ -26,6 +22,3 @@ class TextImporter(TextFileImporter):
             source=storable_name(path),
         )
         yield RawRecord(document, str(path))
-
-
-register_importer(TextImporter())

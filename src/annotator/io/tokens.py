@@ -48,7 +48,7 @@ class ArabicTokenizer:
 
     def __init__(self, lexicon: frozenset[str] = frozenset()):
         self.lexicon = lexicon
-        self._chunks: dict[str, object] = {}
+        self._chunks: dict[str, Pieces] = {}
 
     def with_forms(self, forms: Iterable[str]) -> ArabicTokenizer:
         """The same tokenizer knowing ``forms`` too (a document's own span texts)."""
@@ -83,9 +83,10 @@ class ArabicTokenizer:
         bounds = list(accumulate(map(_PLUS_ONE, map(len, chunk_texts)), initial=0))
         chunk_starts = bounds[:-1]
         chunk_ends = list(map(_MINUS_ONE, bounds[1:]))
-        kinds = list(map(self._chunks.get, chunk_texts))
-        for index in [i for i, kind in enumerate(kinds) if kind is None]:
-            kinds[index] = self._learn(chunk_texts[index])
+        found = list(map(self._chunks.get, chunk_texts))
+        kinds = [
+            self._learn(chunk_texts[i]) if kind is None else kind for i, kind in enumerate(found)
+        ]
         starts: list[int] = []
         ends: list[int] = []
         done = 0
@@ -103,10 +104,10 @@ class ArabicTokenizer:
         ends += chunk_ends[done:]
         return starts, ends
 
-    def _learn(self, chunk: str) -> object:
+    def _learn(self, chunk: str) -> Pieces:
         from annotator.arabic.tokens import tokenize
 
-        pieces = tuple((token.start, token.end) for token in tokenize(chunk, self.lexicon))
+        pieces: Pieces = tuple((token.start, token.end) for token in tokenize(chunk, self.lexicon))
         if _INVISIBLE_RUN.search(chunk) is not None:
             pieces = _WithInvisible(pieces)
         elif pieces == ((0, len(chunk)),):
@@ -119,13 +120,23 @@ class ArabicTokenizer:
 _PLUS_ONE = (1).__add__
 _MINUS_ONE = (-1).__add__
 _MAX_CHUNK_LENGTH = 80  # a longer chunk (text without spaces) is not worth remembering
-_WHOLE = object()  # a chunk that is one token
 
 
-class _WithInvisible(tuple):
+class _WithInvisible(tuple[tuple[int, int], ...]):
     """The tokens of a chunk that holds an invisible character (never _WHOLE)."""
 
     __slots__ = ()
+
+
+class _WholeChunk(tuple[tuple[int, int], ...]):
+    """Marks a chunk that is one token (told apart by identity: no other is empty)."""
+
+    __slots__ = ()
+
+
+_WHOLE = _WholeChunk()
+# A chunk's tokens: (start, end) pairs in the chunk, or _WHOLE.
+Pieces = tuple[tuple[int, int], ...]
 
 
 _MAX_CHUNKS = 500_000
@@ -247,12 +258,14 @@ class TokenizedText:
         An edge that misses a token edge only by invisible characters counts as on it.
         """
         starts, ends = self.starts, self.ends
-        first = bisect_left(starts, start)
-        last = bisect_left(ends, end)
-        if first == len(starts) or starts[first] != start:
-            first = self._first_token_near(start, first)
-        if last == len(ends) or ends[last] != end:
-            last = self._last_token_near(end, last)
+        at_start = bisect_left(starts, start)
+        at_end = bisect_left(ends, end)
+        first = at_start if at_start < len(starts) and starts[at_start] == start else None
+        last = at_end if at_end < len(ends) and ends[at_end] == end else None
+        if first is None:
+            first = self._first_token_near(start, at_start)
+        if last is None:
+            last = self._last_token_near(end, at_end)
         if first is None or last is None or last < first:
             return None
         return first, last

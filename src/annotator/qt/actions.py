@@ -13,10 +13,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from annotator.core.translatable import QT_TRANSLATE_NOOP
 from annotator.qt.bidi import ShortcutIsolatingStyle
 
 if TYPE_CHECKING:
@@ -63,6 +64,10 @@ class Action:
 
 def _has_document(editing: Editing) -> bool:
     return editing.document_id is not None
+
+
+def _asks_for_language(code: str) -> Callable[[MainWindow], None]:
+    return lambda window: window.languageRequested.emit(code)
 
 
 StandardKey = QKeySequence.StandardKey
@@ -115,7 +120,7 @@ MENU_BAR: tuple[Menu | Action, ...] = (
          group=2),
     *(
         Action(f"view.language.{code}", name, menu="view.language", translated=False,
-               exclusive="language", handler=lambda w, c=code: w.languageRequested.emit(c))
+               exclusive="language", handler=_asks_for_language(code))
         for code, name in LANGUAGES
     ),
 
@@ -247,11 +252,11 @@ class WindowActions:
         translate = QCoreApplication.translate
         for spec in menus():
             self._menus[spec.id].setTitle(translate(CONTEXT, spec.text))
-        for spec in declared_actions():
-            if spec.translated:
-                self._actions[spec.id].setText(translate(CONTEXT, spec.text))
+        for action in declared_actions():
+            if action.translated:
+                self._actions[action.id].setText(translate(CONTEXT, action.text))
             else:
-                self._actions[spec.id].setText(spec.text)
+                self._actions[action.id].setText(action.text)
 
     def update_enabled(self, editing: Editing) -> None:
         for spec in declared_actions():

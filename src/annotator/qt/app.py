@@ -6,6 +6,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
@@ -125,7 +126,8 @@ def start(
     settings: QSettings | None = None,
 ) -> Session | None:
     """Open the project (seeding the default one) and show its window; None if declined."""
-    app = QApplication.instance() or QApplication(sys.argv)
+    # instance() is typed as a QCoreApplication; the app's is always a QApplication.
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv))
     if not app.organizationName():
         app.setOrganizationName("annotator")
         app.setApplicationName("annotator")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -370,10 +372,11 @@ class ArticleView(QTextEdit):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
-            position = self.character_at(event.pos())
+            help_event = cast(QHelpEvent, event)  # what a ToolTip event is
+            position = self.character_at(help_event.pos())
             spans = self.spans_at(position) if position is not None else []
             if spans:
-                QToolTip.showText(event.globalPos(), self._describe(spans), self.viewport())
+                QToolTip.showText(help_event.globalPos(), self._describe(spans), self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()
@@ -480,7 +483,7 @@ class ArticleView(QTextEdit):
         for depth in range(max(h.depth for h in highlights) + 1):
             bands = [_format_range(h, base, length, 255) for h in highlights if h.depth == depth]
             bands = [b for b in bands if b is not None]
-            lines = set()
+            lines: set[int] = set()
             for band in bands:
                 first = layout.lineForTextPosition(band.start).lineNumber()
                 last = layout.lineForTextPosition(band.start + band.length - 1).lineNumber()

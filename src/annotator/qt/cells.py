@@ -8,7 +8,7 @@ tooltip.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from annotator.arabic.direction import is_right_to_left
@@ -19,7 +19,9 @@ HEADER_MARGIN = 24  # room for the sort indicator and the section's padding
 class DirectionalDelegate(QStyledItemDelegate):
     """Lays each cell's text out in the text's own direction, elided at its end."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         super().initStyleOption(option, index)
         if not option.text:
             return

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QSettings,
@@ -43,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Status
-from annotator.io.registry import exporter, exporter_names
+from annotator.io.registry import export_format, export_formats
 from annotator.io.report import ExportReport
 from annotator.qt.counts import Counts
 from annotator.qt.message_boxes import message_box
@@ -58,45 +57,9 @@ DATE_FORMAT = "yyyy-MM-dd"  # the CLI's --since/--until form, whatever the local
 KEY = "export/"
 
 
-# The registry's descriptions, repeated so that lupdate collects them for translation; a
-# test checks they still match the registry, and a format not listed shows the registry's.
-FORMAT_DESCRIPTIONS = {
-    "brat": QT_TRANSLATE_NOOP(
-        "ExportDialog",
-        "brat standoff: a folder of doc-NNNNNN.txt + .ann (T lines, AnnotatorNotes)",
-    ),
-    "hf": QT_TRANSLATE_NOOP(
-        "ExportDialog",
-        "Hugging Face datasets folder: {train,dev,test}.jsonl or data.jsonl + labels.json",
-    ),
-    "iob2": QT_TRANSLATE_NOOP(
-        "ExportDialog", "IOB2 / CoNLL: token<TAB>tag a line, blank line between sentences"
-    ),
-    "native": QT_TRANSLATE_NOOP(
-        "ExportDialog", "annotator JSONL: every field, re-importable as is"
-    ),
-    "doccano": QT_TRANSLATE_NOOP(
-        "ExportDialog", 'doccano JSONL ({"text", "label": [[start, end, label]]})'
-    ),
-    "prodigy": QT_TRANSLATE_NOOP(
-        "ExportDialog",
-        'Prodigy / spaCy JSONL ({"text", "tokens", "spans": [{"start", "end", "label", "token_start", "token_end"}]})',  # noqa: E501
-    ),
-    "labelstudio": QT_TRANSLATE_NOOP(
-        "ExportDialog", "Label Studio JSON tasks (a JSON array with annotations[].result[])"
-    ),
-    "spacy": QT_TRANSLATE_NOOP(
-        "ExportDialog",
-        "spaCy DocBin (.spacy): ents (outermost) and spans['sc'] (all); needs spaCy",
-    ),
-}
-
-
 def format_description(name: str) -> str:
-    """The exporter's description, in the interface language when it is translated."""
-    if name in FORMAT_DESCRIPTIONS:
-        return QCoreApplication.translate("ExportDialog", FORMAT_DESCRIPTIONS[name])
-    return exporter(name).description
+    """The format's description from the registry, in the interface language."""
+    return QCoreApplication.translate("Formats", export_format(name).description)
 
 
 @dataclass(frozen=True)
@@ -142,7 +105,7 @@ def reshaped_destination(text: str, folder: bool, extension: str) -> str:
     if not text.strip():
         return text
     path = Path(text)
-    known = {exporter(name).extension for name in exporter_names()} - {""}
+    known = {declared.extension for declared in export_formats()} - {""}
     if path.suffix and path.suffix not in known:
         return text  # a name the user chose on purpose
     bare = path.with_suffix("") if path.suffix else path
@@ -166,7 +129,8 @@ class ExportDialog(QDialog):
 
     def _build(self) -> None:
         self.format_combo = QComboBox()
-        for name in exporter_names():
+        for declared in export_formats():
+            name = declared.name
             self.format_combo.addItem(name, name)
             self.format_combo.setItemData(
                 self.format_combo.count() - 1, format_description(name), Qt.ItemDataRole.ToolTipRole
@@ -282,7 +246,7 @@ class ExportDialog(QDialog):
         return self.format_combo.currentData()
 
     def writes_folder(self) -> bool:
-        return exporter(self.fmt()).writes_folder(self.split_check.isChecked())
+        return export_format(self.fmt()).writes_folder(self.split_check.isChecked())
 
     def problem(self) -> str | None:
         """Why the choices cannot be exported as they are; None when they can."""
@@ -342,7 +306,9 @@ class ExportDialog(QDialog):
             self.tr("Output folder") if folder else self.tr("Output file")
         )
         self.destination_edit.setText(
-            reshaped_destination(self.destination_edit.text(), folder, exporter(name).extension)
+            reshaped_destination(
+                self.destination_edit.text(), folder, export_format(name).extension
+            )
         )
         for spin in self.ratio_spins:
             spin.setEnabled(self.split_check.isChecked())
@@ -355,7 +321,7 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         folder = self.writes_folder()
-        extension = exporter(self.fmt()).extension
+        extension = export_format(self.fmt()).extension
         name_filter = f"{self.fmt()} (*{extension})" if extension else ""
         current = self.destination_edit.text().strip()
         chosen = choose_destination(self, folder, current, name_filter)
@@ -372,7 +338,7 @@ class ExportDialog(QDialog):
     def _default_name(self, folder: bool) -> str:
         stem = self.project.path.stem if self.project.path else "annotator"
         name = f"{stem}-{self.fmt()}"
-        return name if folder else name + exporter(self.fmt()).extension
+        return name if folder else name + export_format(self.fmt()).extension
 
     # -- settings -----------------------------------------------------------------------------
 
@@ -380,8 +346,8 @@ class ExportDialog(QDialog):
         value = self.settings.value
         index = self.format_combo.findData(value(KEY + "format", "native"))
         self.format_combo.setCurrentIndex(max(index, 0))
-        self.split_check.setChecked(value(KEY + "split", False, type=bool))
-        destination = value(KEY + "destination", "")  # the last export's, once there is one
+        self.split_check.setChecked(bool(value(KEY + "split", False, type=bool)))
+        destination = str(value(KEY + "destination", "") or "")
         if not destination:
             # The user's documents, not the project's folder (often the hidden data folder).
             folder = QStandardPaths.writableLocation(
@@ -409,12 +375,13 @@ class ExportDialog(QDialog):
             which = "since" if check is self.since_check else "until"
             saved = QDate.fromString(str(value(KEY + which, "")), DATE_FORMAT)
             edit.setDate(saved if saved.isValid() else default)
-            check.setChecked(value(KEY + which + "_on", False, type=bool))
+            check.setChecked(bool(value(KEY + which + "_on", False, type=bool)))
             edit.setEnabled(check.isChecked())
         ratios = _strings(value(KEY + "ratios", [str(r) for r in DEFAULT_RATIOS]))
         for spin, ratio in zip(self.ratio_spins, _floats(ratios, DEFAULT_RATIOS), strict=True):
             spin.setValue(ratio)
-        self.seed_spin.setValue(int(value(KEY + "seed", DEFAULT_SEED)))
+        seed = value(KEY + "seed", DEFAULT_SEED, type=int)
+        self.seed_spin.setValue(seed if isinstance(seed, int) else DEFAULT_SEED)
 
     def _remember(self) -> None:
         store = self.settings.setValue
@@ -524,7 +491,7 @@ def _strings(value: object) -> list[str]:
         return []
     if isinstance(value, str):
         return [value]
-    return [str(item) for item in value]  # type: ignore[union-attr]
+    return [str(item) for item in value] if isinstance(value, list | tuple) else []
 
 
 def _floats(texts: list[str], default: tuple[float, ...]) -> tuple[float, ...]:

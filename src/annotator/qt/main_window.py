@@ -62,6 +62,17 @@ class MainWindow(QMainWindow):
     projectRequested = Signal(str, bool)  # path, create a new file
     languageRequested = Signal(str)
 
+    # The parts actions.py's handlers reach, declared for the type checker (which cannot
+    # infer them through the import cycle between the window and its actions).
+    editing: Editing
+    view: ArticleView
+    suggester: OpenSuggester
+    finder: FindController
+    suggestions: SuggestionActions
+    tagging: TaggingActions
+    files: ProjectFiles
+    navigation: DocumentNavigation
+
     def __init__(
         self,
         project: Project,
@@ -157,7 +168,7 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.spans_title)
         right_layout.addWidget(self.span_table, 1)
 
-        self.panels = SidePanels(left, self.view, right)
+        self.panels: SidePanels = SidePanels(left, self.view, right)
         self.splitter = self.panels.splitter
         self.setCentralWidget(self.splitter)
 
@@ -351,7 +362,8 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         self.panels.restore_state(self.settings.value("window/panels"))
-        self.view.set_zoom(int(self.settings.value("view/zoom", 0)))
+        zoom = self.settings.value("view/zoom", 0, type=int)
+        self.view.set_zoom(zoom if isinstance(zoom, int) else 0)
         last = self.settings.value(self._last_document_key())
         ids = set(self.project.document_ids()) if last is not None else set()
         if last is not None and int(last) in ids:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QPixmap
 from annotator.core.changes import Changes
 from annotator.core.labels import Label
 from annotator.core.model import DocumentSummary, Span, Status, parse_value
+from annotator.core.translatable import QT_TRANSLATE_NOOP
 from annotator.storage.project import Project
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -27,6 +28,9 @@ _STATUS_TEXT = {
     Status.IN_PROGRESS: QT_TRANSLATE_NOOP("Status", "in progress"),
     Status.DONE: QT_TRANSLATE_NOOP("Status", "done"),
 }
+
+# What Qt may pass to a model's methods: an index or a persistent one.
+ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 def status_text(status: Status) -> str:
@@ -116,13 +120,13 @@ class DocumentListModel(QAbstractTableModel):
 
     # -- QAbstractItemModel -----------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 3
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         if role == ID_ROLE:
@@ -177,13 +181,13 @@ class SpanListModel(QAbstractTableModel):
     def row_of(self, span_id: int) -> int | None:
         return next((row for row, span in enumerate(self._spans) if span.id == span_id), None)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._spans)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 3
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._spans):
             return None
         span = self._spans[index.row()]
@@ -208,13 +212,13 @@ class SpanListModel(QAbstractTableModel):
             return "" if span.value is None else str(span.value)
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
         if index.isValid() and index.column() == self.VALUE:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: ModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != self.VALUE:
             return False
         if role != Qt.ItemDataRole.EditRole or not 0 <= index.row() < len(self._spans):
@@ -259,10 +263,10 @@ class LabelListModel(QAbstractListModel):
     def label(self, row: int) -> Label:
         return self._labels[row]
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._labels)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._labels):
             return None
         label = self._labels[index.row()]

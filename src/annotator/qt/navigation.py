@@ -45,4 +45,6 @@ class DocumentNavigation:
             project.document_ids(Status.TODO) + project.document_ids(Status.IN_PROGRESS)
         )
         later = [doc for doc in waiting if doc > after]
-        return (later or waiting or [None])[0]
+        if later or waiting:
+            return (later or waiting)[0]
+        return None

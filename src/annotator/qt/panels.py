@@ -95,7 +95,8 @@ class SidePanels(QObject):
         sizes = [0, 0, 0]
         for side in SIDES:
             size = int(wanted[side] * scale)
-            least = self.splitter.widget(side).minimumSizeHint().width()
+            panel = self.splitter.widget(side)
+            least = panel.minimumSizeHint().width() if panel is not None else 0
             # Too narrow to be of use: shut for now; it opens again when there is room.
             sizes[side] = size if size >= least else 0
         sizes[ARTICLE] = max(available - sizes[0] - sizes[2], 0)

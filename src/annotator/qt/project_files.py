@@ -6,12 +6,14 @@ Its strings keep the MainWindow translation context, where they have always been
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from annotator.core.errors import AnnotatorError
+from annotator.io.registry import import_formats, suffixes_read
 from annotator.io.report import ExportReport
 from annotator.qt.counts import Counts
 from annotator.qt.editing import Editing
@@ -20,6 +22,22 @@ from annotator.qt.transfer import Cancelled, import_with_progress
 
 RECENT_LIMIT = 8
 RECENT_KEY = "recent_projects"
+
+
+def import_name_filter() -> str:
+    """Every file an importer reads, then each format's files, then all files."""
+
+    def patterns(suffixes: Iterable[str]) -> str:
+        return " ".join(f"*{suffix}" for suffix in suffixes if suffix)
+
+    every = QCoreApplication.translate("MainWindow", "Files annotator reads (%1)")
+    filters = [every.replace("%1", patterns(sorted(suffixes_read())))]
+    for declared in import_formats():
+        if any(declared.suffixes):
+            description = QCoreApplication.translate("Formats", declared.description)
+            filters.append(f"{declared.name}: {description} ({patterns(declared.suffixes)})")
+    filters.append(QCoreApplication.translate("MainWindow", "All files (*)"))
+    return ";;".join(filters)
 
 
 class ProjectFiles:
@@ -61,10 +79,7 @@ class ProjectFiles:
             self._parent,
             QCoreApplication.translate("MainWindow", "Import files"),
             "",
-            QCoreApplication.translate(
-                "MainWindow",
-                "Text and JSONL (*.txt *.text *.jsonl *.ndjson *.json);;All files (*)",
-            ),
+            import_name_filter(),
         )
         if paths:
             self.import_paths([Path(p) for p in paths])
@@ -118,7 +133,7 @@ class ProjectFiles:
         value = self._settings.value(RECENT_KEY, [])
         if isinstance(value, str):
             value = [value]
-        return [str(v) for v in value or []]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     def remember_recent(self, path: Path | None) -> None:
         if path is None:

@@ -98,6 +98,7 @@ class TaggingActions:
             return
         if existing is not None:
             # Tagging a pending suggestion with its own label accepts it, value and all.
+            assert existing.id is not None  # a stored span
             edit: Edit = SetOrigin(existing.id, Origin.MANUAL, self._editing.annotator_name)
         else:
             value = value_for(label, self._view.text()[start:end])

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from annotator.core.labels import Label, LabelSchema
 from annotator.core.model import Status
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # One span on its way in: (document_id, start, end, label, annotator, value, origin), or
 # for an imported span with no annotator and no value, (document_id, start, end, label).
-SpanRow = tuple
+SpanRow = tuple[Any, ...]
 IMPORTED = "imported"
 
 # A buffer this full is written out: about 10 MB, whatever the import's size.
@@ -96,12 +96,12 @@ class BulkInsert:
         # back (an undo kept in another window names it), so the first is set here.
         self._highest_span_id = self._highest_span_id_used()
         self._next_span_id: int | None = self._highest_span_id + 1
-        self._documents: list[tuple] = []
+        self._documents: list[tuple[Any, ...]] = []
         self._spans: list[SpanRow] = []
         self._short_rows_only = True
         self._pending_hashes: set[str] = set()
         self._characters = 0
-        self._part_start: tuple | None = None
+        self._part_start: tuple[Any, ...] | None = None
         self.report = ImportReport()
         self._span_indexes = self._set_aside_span_indexes()
 
@@ -207,6 +207,7 @@ class BulkInsert:
 
     def undo_part(self) -> None:
         """Take back every document, span and label added since ``begin_part``."""
+        assert self._part_start is not None, "undo_part without begin_part"
         self._conn.execute("ROLLBACK TO import_part")
         self._conn.execute("RELEASE import_part")
         report = self.report
@@ -235,12 +236,12 @@ class BulkInsert:
         )
         return {row[0] for row in rows}
 
-    def _without(self, present: set[str]) -> tuple[list[tuple], list[SpanRow]]:
+    def _without(self, present: set[str]) -> tuple[list[tuple[Any, ...]], list[SpanRow]]:
         """The buffer without documents already stored (and their spans), renumbered so
         that ids stay consecutive."""
         report = self.report
         first = self._documents[0][0]
-        documents: list[tuple] = []
+        documents: list[tuple[Any, ...]] = []
         new_ids: dict[int, int] = {}
         for row in self._documents:
             if row[5] in present:
@@ -299,11 +300,13 @@ class BulkInsert:
         return range(self.first_document_id, self.next_document_id)
 
     def _max_span_id(self) -> int:
-        return self._conn.execute("SELECT coalesce(max(id), 0) FROM spans").fetchone()[0]
+        highest: int = self._conn.execute("SELECT coalesce(max(id), 0) FROM spans").fetchone()[0]
+        return highest
 
     def _highest_span_id_used(self) -> int:
-        return self._conn.execute(
+        highest: int = self._conn.execute(
             "SELECT max(coalesce((SELECT max(id) FROM spans), 0),"
             " coalesce((SELECT CAST(value AS INTEGER) FROM project_info WHERE key = ?), 0))",
             (SPAN_ID_MARK,),
         ).fetchone()[0]
+        return highest

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Self, cast
 
 from annotator.core.changes import Changes
 from annotator.core.errors import EditError, ProjectError
@@ -32,7 +32,7 @@ from annotator.storage.schema import (
 from annotator.storage.schema_check import harden
 
 if TYPE_CHECKING:
-    from annotator.core.edits import Applied, Edit
+    from annotator.core.edits import Applied, Edit, SpanStore
 
 BUSY_TIMEOUT_MS = 10_000
 # A write from a read transaction whose snapshot another connection has outdated;
@@ -120,7 +120,11 @@ class ProjectConnection:
             with self._savepoint():
                 yield
             return
-        if self._identity is not None and file_identity(self.path) != self._identity:
+        if (
+            self._identity is not None
+            and self.path is not None
+            and file_identity(self.path) != self._identity
+        ):
             # Deleted (or replaced) while open: SQLite would go on writing to a file
             # nobody can reach any more, and everything saved from now on would be lost.
             raise ProjectError(
@@ -235,7 +239,8 @@ class ProjectConnection:
         """Apply one edit in one transaction and publish what it changed; return both."""
         try:
             with self.transaction():
-                applied = edit.apply(self)
+                # Project, assembled from this class and the tables', is the SpanStore.
+                applied = edit.apply(cast("SpanStore", self))
         except sqlite3.IntegrityError as exc:
             raise EditError(f"edit refused by the project: {exc}") from None
         self.publish(applied.changes)

@@ -52,11 +52,14 @@ class DocumentTable(ProjectConnection):
         self.conn.execute("UPDATE documents SET updated = ? WHERE id = ?", (now(), document_id))
 
     def document_count(self, status: Status | None = None) -> int:
+        count: int
         if status is None:
-            return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
-        return self.conn.execute(
-            "SELECT count(*) FROM documents WHERE status = ?", (Status(status).value,)
-        ).fetchone()[0]
+            count = self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        else:
+            count = self.conn.execute(
+                "SELECT count(*) FROM documents WHERE status = ?", (Status(status).value,)
+            ).fetchone()[0]
+        return count
 
     def document_ids(self, status: Status | None = None, title_contains: str = "") -> list[int]:
         clauses, params = [], []

@@ -12,6 +12,7 @@ import os
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from annotator.core.errors import ProjectError
 from annotator.storage.connection import OPEN_HERE, connect, file_identity
@@ -53,7 +54,8 @@ def _marked_ours_in_wal(path: Path) -> bool:
     try:
         conn = harden(sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True))
         try:
-            return conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+            application_id: int = conn.execute("PRAGMA application_id").fetchone()[0]
+            return application_id == APPLICATION_ID
         finally:
             conn.close()
     except sqlite3.Error:
@@ -130,7 +132,7 @@ def _back_up(path: Path, backup: Path) -> None:
         ) from None
 
 
-def _first_problem(result: tuple | None) -> str:
+def _first_problem(result: tuple[Any, ...] | None) -> str:
     """SQLite lists every broken cell, one per line; a message is one line."""
     lines = [line for line in (result[0] if result else "").splitlines() if "***" not in line]
     if not lines:

@@ -47,7 +47,7 @@ def damaged(where: object, table: str, row_id: object, reason: str) -> ProjectEr
     return ProjectError(f"{where}: damaged project: {table} row {row_id!r}: {reason}")
 
 
-def span_from_row(row: tuple, labels: LabelNames, where: object) -> Span:
+def span_from_row(row: tuple[Any, ...], labels: LabelNames, where: object) -> Span:
     span_id, document_id, start, end, label, annotator, value, origin, created, updated = row
     kind = _ORIGINS.get(origin)
     if (
@@ -65,7 +65,7 @@ def span_from_row(row: tuple, labels: LabelNames, where: object) -> Span:
     return Span(start, end, label, span_id, document_id, annotator, value, kind, created, updated)
 
 
-def _span_problem(row: tuple, labels: set[str]) -> str:
+def _span_problem(row: tuple[Any, ...], labels: set[str]) -> str:
     _id, _document, start, end, label, annotator, value, origin, created, updated = row
     if origin not in _ORIGINS:
         return f"origin {origin!r} is not one of {', '.join(_ORIGINS)}"
@@ -92,7 +92,7 @@ def span_past_text(span: Span, length: int, where: object) -> ProjectError:
     )
 
 
-def document_from_row(row: tuple, where: object) -> Document:
+def document_from_row(row: tuple[Any, ...], where: object) -> Document:
     document_id, title, text, source, digest, status, meta, length = row
     kind = _STATUSES.get(status)
     if (
@@ -114,7 +114,7 @@ def document_from_row(row: tuple, where: object) -> Document:
     return Document(title, text, document_id, source, digest, kind, values)
 
 
-def _document_problem(row: tuple) -> str:
+def _document_problem(row: tuple[Any, ...]) -> str:
     _id, title, text, source, _digest, status, meta, length = row
     if status not in _STATUSES:
         return f"status {status!r} is not one of {', '.join(_STATUSES)}"
@@ -142,7 +142,7 @@ def length_of(value: Any, document_id: object, where: object) -> int:
     return value
 
 
-def label_from_row(row: tuple, where: object) -> Label:
+def label_from_row(row: tuple[Any, ...], where: object) -> Label:
     name, display_name, color, key = row
     if not all(type(value) is str for value in row):
         raise damaged(where, "labels", name, "a field is not text")

@@ -171,8 +171,8 @@ def migration_set() -> Migrations:
     return _migrations
 
 
-def _on_database(step: Callable[[Executor], None]) -> Callable:
-    def run(db) -> None:
+def _on_database(step: Callable[[Executor], None]) -> Callable[[Executor], None]:
+    def run(db: Executor) -> None:
         step(db)
 
     run.__name__ = step.__name__

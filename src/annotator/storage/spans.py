@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+from typing import Any
 
 from annotator.core.errors import EditError
 from annotator.core.model import Origin, Span
@@ -104,7 +105,7 @@ class SpanTable(DocumentTable, InfoTable):
         self._touch_document(span.document_id)
         return self.get_span(span_id)
 
-    def insert_span_rows(self, rows: Iterable[tuple]) -> None:
+    def insert_span_rows(self, rows: Iterable[tuple[Any, ...]]) -> None:
         """Write span rows (``SPAN_COLUMNS``, ids from ``reserve_span_ids``) within the
         caller's transaction; a second span with a place and label fails (UNIQUE)."""
         self.conn.executemany(_INSERT_SPANS, rows)
@@ -121,7 +122,7 @@ class SpanTable(DocumentTable, InfoTable):
         SQLite would hand out a deleted span's id again (max + 1); an undo kept in
         another window that names the old id would then change the new span.
         """
-        highest = self.conn.execute(
+        highest: int = self.conn.execute(
             "SELECT max(coalesce((SELECT max(id) FROM spans), 0),"
             " coalesce((SELECT CAST(value AS INTEGER) FROM project_info WHERE key = ?), 0))",
             (SPAN_ID_MARK,),

@@ -27,7 +27,7 @@ from annotator.core.changes import Changes
 from annotator.core.edits import Batch, RejectSuggestion, SetOrigin
 from annotator.core.errors import EditError
 from annotator.core.model import Origin, Span
-from annotator.storage.connection import now
+from annotator.storage.connection import ProjectConnection, now
 from annotator.storage.project import Project
 from annotator.storage.spans import accepted_texts
 
@@ -82,7 +82,7 @@ def propose(
     return stored
 
 
-def remember_rejection(project: Project, span: Span) -> None:
+def remember_rejection(project: ProjectConnection, span: Span) -> None:
     """Part of ``RejectSuggestion``: called by the project inside the edit's transaction."""
     project.conn.execute(
         'INSERT OR IGNORE INTO rejected_suggestions (document_id, start, "end", label,'
@@ -91,7 +91,7 @@ def remember_rejection(project: Project, span: Span) -> None:
     )
 
 
-def forget_rejection(project: Project, span: Span) -> None:
+def forget_rejection(project: ProjectConnection, span: Span) -> None:
     """Part of undoing a rejection (``RestoreSuggestion``)."""
     project.conn.execute(
         'DELETE FROM rejected_suggestions WHERE document_id = ? AND start = ? AND "end" = ?'
