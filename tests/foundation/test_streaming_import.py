@@ -167,3 +167,36 @@ def test_import_memory_does_not_grow_with_the_file(tmp_path, monkeypatch):
     # Reading the whole file first (as imports did) took several times its size.
     assert large_peak < large_size / 4
     assert large_peak < small_peak * 1.5
+
+
+def test_large_texts_are_stored_exactly_and_keep_ids_consecutive(tmp_path, monkeypatch):
+    # Texts over LARGE_TEXT characters are buffered as UTF-8 and written on their own.
+    monkeypatch.setattr(bulk_import, "LARGE_TEXT", 30)
+    monkeypatch.setattr(bulk_import, "BATCH_DOCUMENTS", 4)
+    project = open_project(tmp_path / "p.annotator")
+    first = tmp_path / "first.jsonl"
+    first.write_text(records(6), encoding="utf-8")
+    import_paths(project, [first])
+    # Texts already stored among new ones, a text repeated within the file, a short one.
+    mixed = tmp_path / "mixed.jsonl"
+    short = json.dumps({"text": "نص قصير 😀", "spans": [{"start": 0, "end": 2, "label": "actor"}]})
+    mixed.write_text(
+        records(3, start=4) + short + "\n" + records(2, start=20) + records(2, start=20),
+        encoding="utf-8",
+    )
+    report = import_paths(project, [mixed]).report
+    assert (report.documents_added, report.duplicate_count) == (4, 4)
+    assert project.document_ids() == list(range(1, 11))
+    expected = [f"خبر رقم {n}: وصلت قوات روسية إلى المدينة" for n in (*range(7), 20, 21)]
+    expected.insert(7, "نص قصير 😀")
+    stored = project.conn.execute("SELECT typeof(text), text, length FROM documents ORDER BY id")
+    assert [(kind, text, length) for kind, text, length in stored] == [
+        ("text", text, len(text)) for text in expected
+    ]
+    assert sum(len(spans) for _, spans in project.iter_documents()) == 19
+    # Through the Python API too: a large text already stored, then new documents.
+    again = [(Document("", text), [Span(0, 3, "event")]) for text in (expected[0], "جديد " * 9)]
+    project.import_documents([*again, (Document("", "آخر " * 9), [])])
+    assert project.document_ids() == list(range(1, 13))
+    assert [spans for _, spans in project.iter_documents()][10][0].start == 0
+    project.close()

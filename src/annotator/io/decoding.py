@@ -261,7 +261,12 @@ def _byte_lines(
         chunk_offset += len(chunk)
         del chunk, rest
     number += 1
-    yield number, _decoded_line(long_line or b"", source, name, default_utf8, number, line_offset)
+    rest, long_line = long_line or b"", None
+    line = _decoded_line(rest, source, name, default_utf8, number, line_offset)
+    del rest
+    handed = [line]
+    del line
+    yield number, handed.pop()
 
 
 def _decoded_line(

@@ -133,7 +133,11 @@ def _records(
             yield from reader.read(path, encoding)
             return
         for item in reader.read(path, encoding):
-            yield resolve_offsets(item, offsets) if isinstance(item, RawRecord) else item
+            if isinstance(item, RawRecord):
+                item = resolve_offsets(item, offsets)
+            handed = [item]  # not kept here while the import stores it
+            del item
+            yield handed.pop()
     except (ValueError, RecursionError) as exc:
         # A parser giving up on hostile input (a number of 5000 digits, nesting
         # deeper than Python's stack) is a bad file, not a crash of the import.
@@ -230,9 +234,11 @@ def import_paths(
                     for note in notes:
                         repeated.add(note)
                 if skip_invalid or not problems.count:
-                    bulk.add(
-                        item.document, item.document.content_hash, checked, checker.short_rows_only
-                    )
+                    document = item.document
+                    del item  # the readers keep none: the buffer alone holds a large text
+                    bulk.add(document, document.content_hash, checked, checker.short_rows_only)
+                    del document
+                    bulk.write_if_due()
             if bulk.in_part:
                 bulk.end_part()
         if problems.count and not skip_invalid:

@@ -71,7 +71,10 @@ def iter_json_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, Any
             if problem is not None:
                 yield InputError(source, problem, line=number)
                 continue
-            yield number, obj
+            # Handed over without keeping it: a record can be the size of the file.
+            handed = [(number, obj)]
+            del obj
+            yield handed.pop()
     except UnreadableFile as exc:
         yield exc
 
@@ -90,10 +93,15 @@ class JsonlImporter(Importer):
                 yield item
                 continue
             number, obj = item
+            del item
             try:
-                yield self.record(obj, str(path), number)
+                record: RawRecord | InputError = self.record(obj, str(path), number)
             except InputError as exc:
-                yield exc
+                record = exc
+            del obj
+            handed = [record]  # not kept here while the import stores it
+            del record
+            yield handed.pop()
 
     def record(self, obj: Any, source: str, line: int) -> RawRecord:
         if not isinstance(obj, dict):

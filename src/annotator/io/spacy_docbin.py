@@ -26,6 +26,8 @@ tokenizer) and left alone otherwise.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, TextIO
@@ -239,18 +241,41 @@ class DocBinSink(RecordSink):
         setup.prepare()
         vocab = spacy.blank("ar").vocab
         docbin = DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"], store_user_data=True)
-        for document, spans in self.records:
-            doc = build_doc(vocab, document, spans, self.context)
-            setup.longest = max(
-                setup.longest, max((len(span) for span in doc.spans[SPAN_KEY]), default=1)
-            )
-            docbin.add(doc)
+        with _msgpack_encoders_looked_up_once():
+            for document, spans in self.records:
+                doc = build_doc(vocab, document, spans, self.context)
+                setup.longest = max(
+                    setup.longest, max((len(span) for span in doc.spans[SPAN_KEY]), default=1)
+                )
+                docbin.add(doc)
         self.records = []
         # The path is already a hidden part (or inside a staged folder) that the export
         # flushes and renames once complete: see annotator.storage.files.
         self.path.write_bytes(docbin.to_bytes())
         if None in setup.parts:
             setup.write_config()
+
+
+@contextmanager
+def _msgpack_encoders_looked_up_once() -> Iterator[None]:
+    """srsly's msgpack encoders, looked up once for the whole export.
+
+    srsly asks every installed package's entry points for msgpack encoders at each
+    ``msgpack_dumps``, which ``DocBin.add`` calls three times a Doc: a third of a
+    10,000-document export. The answer cannot change while the export runs, so the
+    registry answers with the first lookup until the export ends.
+    """
+    from srsly.msgpack import msgpack_encoders
+
+    if "get_all" in vars(msgpack_encoders):  # another export is doing it already
+        yield
+        return
+    found = msgpack_encoders.get_all()
+    msgpack_encoders.get_all = lambda: dict(found)
+    try:
+        yield
+    finally:
+        vars(msgpack_encoders).pop("get_all", None)
 
 
 class SpacyExporter(Exporter):

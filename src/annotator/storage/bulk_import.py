@@ -31,6 +31,10 @@ IMPORTED = "imported"
 BATCH_DOCUMENTS = 2000
 BATCH_CHARACTERS = 4_000_000
 BATCH_SPANS = 40_000
+# A longer text is buffered as its UTF-8 and written once the reader has let go of the
+# text itself (write_if_due): SQLite makes two copies of a value it stores (the bound
+# parameter and the row), and Python a third (a str's cached UTF-8) when given a str.
+LARGE_TEXT = 1_000_000
 # json.dumps with an option builds an encoder at every call.
 _to_json = json.JSONEncoder(ensure_ascii=False).encode
 
@@ -40,7 +44,7 @@ DUPLICATES_NAMED = 1000
 
 _INSERT_DOCUMENTS = (
     "INSERT INTO documents (id, title, text, length, source, content_hash, status, meta,"
-    " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, {stamp}, {stamp})"
+    " created, updated) VALUES (?, ?, CAST(? AS TEXT), ?, ?, ?, ?, ?, {stamp}, {stamp})"
 )
 _INSERT_SPANS = (
     'INSERT INTO spans ({id}document_id, start, "end", label, annotator, value, origin,'
@@ -92,6 +96,7 @@ class BulkInsert:
             "SELECT coalesce(max(id), 0) + 1 FROM documents"
         ).fetchone()[0]
         self.next_document_id = self.first_document_id
+        self._write_due = False  # a large text waits in the buffer
         # Span ids: SQLite gives max(id) + 1, but a deleted span's id must never come
         # back (an undo kept in another window names it), so the first is set here.
         self._highest_span_id = self._highest_span_id_used()
@@ -129,13 +134,16 @@ class BulkInsert:
             self._count_duplicate(document.source or document.title)
             return False
         text = document.text
+        length = len(text)
+        large = length > LARGE_TEXT
+        due_before = self._write_due
         meta = document.meta
         self._documents.append(
             (
                 self.next_document_id,
                 document.title,
-                text,
-                len(text),
+                text.encode("utf-8") if large else text,
+                length,
                 document.source,
                 digest,
                 Status(document.status).value,
@@ -146,16 +154,26 @@ class BulkInsert:
         self.next_document_id += 1
         self._spans += spans
         self._short_rows_only = self._short_rows_only and short_rows_only
-        self._characters += len(text)
+        self._characters += length
         self.report.documents_added += 1
         self.report.spans_added += len(spans)
-        if (
-            len(self._documents) >= BATCH_DOCUMENTS
+        if large and not due_before:
+            self._write_due = True  # once the caller lets go of the text: write_if_due
+        elif (
+            due_before
+            or len(self._documents) >= BATCH_DOCUMENTS
             or self._characters >= BATCH_CHARACTERS
             or len(self._spans) >= BATCH_SPANS
         ):
             self.flush()
         return True
+
+    def write_if_due(self) -> None:
+        """Write the buffer if a large text waits in it: call once nothing else holds
+        the document added last, so that its text is in memory only as the buffer's
+        UTF-8 while SQLite copies it."""
+        if self._write_due:
+            self.flush()
 
     def flush(self) -> None:
         conn = self._conn
@@ -181,6 +199,7 @@ class BulkInsert:
         self._short_rows_only = True
         self._pending_hashes.clear()
         self._characters = 0
+        self._write_due = False
 
     def begin_part(self) -> None:
         """Start a part (a file read as a stream) that ``undo_part`` can take back whole."""
@@ -227,6 +246,7 @@ class BulkInsert:
         self._short_rows_only = True
         self._pending_hashes.clear()
         self._characters = 0
+        self._write_due = False
         self._part_start = None
 
     def _already_stored(self, digests: list[str]) -> set[str]:
