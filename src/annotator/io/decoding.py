@@ -261,9 +261,10 @@ def _byte_lines(
         chunk_offset += len(chunk)
         del chunk, rest
     number += 1
-    rest, long_line = long_line or b"", None
-    line = _decoded_line(rest, source, name, default_utf8, number, line_offset)
-    del rest
+    last_line: bytes | bytearray = long_line or b""
+    long_line = None
+    line = _decoded_line(last_line, source, name, default_utf8, number, line_offset)
+    del last_line
     handed = [line]
     del line
     yield number, handed.pop()
