@@ -75,7 +75,8 @@ def push_edit(
     except AnnotatorError as error:
         report(error)
         return None
-    touched = changes.documents()
+    # A deleted document cannot be shown before its deletion is undone.
+    touched = changes.documents() - changes.removed
     document = next(iter(touched)) if len(touched) == 1 else None
     stack.push(EditCommand(project, document, inverse, text or edit.description, report, show))
     return inverse

@@ -29,6 +29,13 @@ class FindController:
             self._panel.query.setText(self._view.text()[selected[0] : selected[1]].strip())
         self._panel.start()
 
+    def step(self, delta: int) -> None:
+        """Show the next (``delta`` > 0) or previous result; search first if none is shown."""
+        if not self._panel.query.text().strip():
+            self.start()  # nothing to look for yet: ask for it
+            return
+        self._panel.step(delta)
+
     def find(self, query: str, whole_project: bool) -> None:
         document = self._editing.document_id
         forms = self._editing.accepted_forms

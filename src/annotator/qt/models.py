@@ -76,8 +76,8 @@ class DocumentListModel(QAbstractTableModel):
 
     def apply_changes(self, changes: Changes) -> None:
         """Follow the project: rows show a title, a status and a count of accepted spans."""
-        if changes.added or changes.removed:
-            self.reload()
+        if changes.added or changes.removed or (changes.titles and self._title):
+            self.reload()  # rows come or go (a renamed title may match the filter or not)
             return
         if self._status is not None and any(
             self._project.get_status(document_id) is self._status
@@ -85,7 +85,7 @@ class DocumentListModel(QAbstractTableModel):
         ):
             self.reload()  # a document now has the status this list shows
             return
-        for document_id in sorted(changes.statuses | changes.spans):
+        for document_id in sorted(changes.statuses | changes.spans | changes.titles):
             self._refresh_row(document_id)
 
     def _refresh_row(self, document_id: int) -> None:
