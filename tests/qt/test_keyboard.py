@@ -191,6 +191,18 @@ def test_delete_in_the_article_still_deletes_the_selected_span(ids, window, proj
     assert project.document_ids() == ids
 
 
+def test_delete_in_the_span_list_deletes_the_span_not_the_document(ids, window, project):
+    click_row(window, 0)
+    project.apply(AddSpan(ids[0], 0, 3, "event"))
+    table = window.span_table
+    rect = table.visualRect(window.spans.index(0, 0))
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert focused() is table
+    press(table, Qt.Key.Key_Delete)
+    assert project.spans(ids[0]) == []
+    assert project.document_ids() == ids
+
+
 def test_f2_renames_the_chosen_document_and_undo_renames_it_back(ids, window, project, qtbot):
     click_row(window, 2)
 
