@@ -51,7 +51,9 @@ class RowKeys(QObject):
 class DocumentActions:
     """Delete and rename for the rows of the document list (or the open document)."""
 
-    def __init__(self, editing: Editing, table: QTableView, documents: DocumentListModel):
+    def __init__(self, editing: Editing, table: QTableView):
+        documents = table.model()
+        assert isinstance(documents, DocumentListModel)
         self._editing = editing
         self._table = table
         self._documents = documents

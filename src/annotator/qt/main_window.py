@@ -204,8 +204,8 @@ class MainWindow(QMainWindow):
         self.spans.valueEdited.connect(self.tagging.set_value)
         self.files = ProjectFiles(editing)
         self.navigation = DocumentNavigation(editing, self.documents)
-        self.document_actions = DocumentActions(editing, self.document_table, self.documents)
-        self.panes = PaneFocus((self.document_table, self.view, self.span_table))
+        self.document_actions: DocumentActions = DocumentActions(editing, self.document_table)
+        self.panes: PaneFocus = PaneFocus((self.document_table, self.view, self.span_table))
 
     def action(self, action_id: str) -> QAction:
         """The QAction built from the declaration ``action_id`` (see ``qt.actions``)."""

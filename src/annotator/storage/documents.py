@@ -55,7 +55,7 @@ class DocumentTable(ProjectConnection):
         ).fetchone()
         if row is None:
             raise EditError(f"no document {document_id}")
-        return row[0]
+        return str(row[0])
 
     def set_title(self, document_id: int, title: str) -> None:
         self.conn.execute(
