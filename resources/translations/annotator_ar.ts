@@ -28,6 +28,62 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Delete documents</source>
+        <translation>حذف المستندات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n document(s) with their spans and suggestions?</source>
+        <translation>
+            <numerusform>حذف %n مستند مع مقاطعه واقتراحاته؟</numerusform>
+            <numerusform>حذف مستند واحد مع مقاطعه واقتراحاته؟</numerusform>
+            <numerusform>حذف مستندين مع مقاطعهما واقتراحاتهما؟</numerusform>
+            <numerusform>حذف %n مستندات مع مقاطعها واقتراحاتها؟</numerusform>
+            <numerusform>حذف %n مستندًا مع مقاطعها واقتراحاتها؟</numerusform>
+            <numerusform>حذف %n مستند مع مقاطعها واقتراحاتها؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings them back.</source>
+        <translation>التراجع (Ctrl+Z) يعيدها.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n documents</source>
+        <translation>
+            <numerusform>حذف %n مستند</numerusform>
+            <numerusform>حذف مستند واحد</numerusform>
+            <numerusform>حذف مستندين</numerusform>
+            <numerusform>حذف %n مستندات</numerusform>
+            <numerusform>حذف %n مستندًا</numerusform>
+            <numerusform>حذف %n مستند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n document(s); Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>حُذف %n مستند؛ Ctrl+Z يعيده.</numerusform>
+            <numerusform>حُذف مستند واحد؛ Ctrl+Z يعيده.</numerusform>
+            <numerusform>حُذف مستندان؛ Ctrl+Z يعيدهما.</numerusform>
+            <numerusform>حُذفت %n مستندات؛ Ctrl+Z يعيدها.</numerusform>
+            <numerusform>حُذف %n مستندًا؛ Ctrl+Z يعيدها.</numerusform>
+            <numerusform>حُذف %n مستند؛ Ctrl+Z يعيدها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename document</source>
+        <translation>إعادة تسمية المستند</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../src/annotator/qt/export_dialog.py" line="55"/>
@@ -383,59 +439,6 @@
     <message>
         <source>Find previous</source>
         <translation>البحث عن السابق</translation>
-    </message>
-    <message>
-        <source>Delete documents</source>
-        <translation>حذف المستندات</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n document(s) with their spans and suggestions?</source>
-        <translation>
-            <numerusform>حذف %n مستند مع مقاطعه واقتراحاته؟</numerusform>
-            <numerusform>حذف مستند واحد مع مقاطعه واقتراحاته؟</numerusform>
-            <numerusform>حذف مستندين مع مقاطعهما واقتراحاتهما؟</numerusform>
-            <numerusform>حذف %n مستندات مع مقاطعها واقتراحاتها؟</numerusform>
-            <numerusform>حذف %n مستندًا مع مقاطعها واقتراحاتها؟</numerusform>
-            <numerusform>حذف %n مستند مع مقاطعها واقتراحاتها؟</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undo (Ctrl+Z) brings them back.</source>
-        <translation>التراجع (Ctrl+Z) يعيدها.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n documents</source>
-        <translation>
-            <numerusform>حذف %n مستند</numerusform>
-            <numerusform>حذف مستند واحد</numerusform>
-            <numerusform>حذف مستندين</numerusform>
-            <numerusform>حذف %n مستندات</numerusform>
-            <numerusform>حذف %n مستندًا</numerusform>
-            <numerusform>حذف %n مستند</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n document(s); Ctrl+Z brings them back.</source>
-        <translation>
-            <numerusform>حُذف %n مستند؛ Ctrl+Z يعيده.</numerusform>
-            <numerusform>حُذف مستند واحد؛ Ctrl+Z يعيده.</numerusform>
-            <numerusform>حُذف مستندان؛ Ctrl+Z يعيدهما.</numerusform>
-            <numerusform>حُذفت %n مستندات؛ Ctrl+Z يعيدها.</numerusform>
-            <numerusform>حُذف %n مستندًا؛ Ctrl+Z يعيدها.</numerusform>
-            <numerusform>حُذف %n مستند؛ Ctrl+Z يعيدها.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rename document</source>
-        <translation>إعادة تسمية المستند</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>العنوان:</translation>
     </message>
     <message>
         <location filename="../../src/annotator/qt/actions.py" line="91"/>

@@ -48,10 +48,15 @@ class RowKeys(QObject):
         return super().eventFilter(watched, event)
 
 
-class DocumentActions:
-    """Delete and rename for the rows of the document list (or the open document)."""
+class DocumentActions(QObject):
+    """Delete and rename for the rows of the document list (or the open document).
+
+    A QObject for ``self.tr``: the form of a counted message (``%n``) that
+    ``pyside6-lupdate`` marks as plural.
+    """
 
     def __init__(self, editing: Editing, table: QTableView):
+        super().__init__(editing)
         documents = table.model()
         assert isinstance(documents, DocumentListModel)
         self._editing = editing
@@ -82,22 +87,17 @@ class DocumentActions:
             return
         box = message_box(
             QMessageBox.Icon.Question,
-            QCoreApplication.translate("MainWindow", "Delete documents"),
-            QCoreApplication.translate(
-                "MainWindow",
+            self.tr("Delete documents"),
+            self.tr(
                 "Delete %n document(s) with their spans and suggestions?",
-                None,
+                "",
                 len(ids),
             ),
             self._editing.window,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         )
-        box.setInformativeText(
-            QCoreApplication.translate("MainWindow", "Undo (Ctrl+Z) brings them back.")
-        )
-        box.button(QMessageBox.StandardButton.Yes).setText(
-            QCoreApplication.translate("MainWindow", "Delete")
-        )
+        box.setInformativeText(self.tr("Undo (Ctrl+Z) brings them back."))
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         if box.exec() != QMessageBox.StandardButton.Yes:
             return
@@ -107,14 +107,12 @@ class DocumentActions:
             if len(edits) == 1
             else Batch(
                 edits,
-                QCoreApplication.translate("MainWindow", "Delete %n documents", None, len(ids)),
+                self.tr("Delete %n documents", "", len(ids)),
             )
         )
         if self._editing.push(edit) is not None:
             self._editing.say(
-                QCoreApplication.translate(
-                    "MainWindow", "Deleted %n document(s); Ctrl+Z brings them back.", None, len(ids)
-                )
+                self.tr("Deleted %n document(s); Ctrl+Z brings them back.", "", len(ids))
             )
 
     def rename_current(self) -> None:
@@ -129,8 +127,8 @@ class DocumentActions:
         old = self._editing.project.get_document(document_id).title
         title, ok = QInputDialog.getText(
             self._editing.window,
-            QCoreApplication.translate("MainWindow", "Rename document"),
-            QCoreApplication.translate("MainWindow", "Title:"),
+            self.tr("Rename document"),
+            self.tr("Title:"),
             QLineEdit.EchoMode.Normal,
             old,
         )
