@@ -9,9 +9,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
-from annotator.core.edits import AddSpan
+from annotator.core.edits import AddSpan, DeleteDocument
 from annotator.core.model import Document, Origin
 from annotator.qt.app import start
+from annotator.storage import open_project
 from tests.qt.test_arabic_window import RUSSIA, type_text
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -295,3 +296,28 @@ def test_the_question_counts_in_arabic_plural_forms(qtbot, tmp_path, settings):
     window.action("view.language.en").trigger()  # the session's translators go with it
     window.close()
     window.project.close()
+
+
+def test_undoing_an_edit_of_a_document_deleted_elsewhere_says_so(ids, window, project, qtbot):
+    click_row(window, 3)
+    window.view.select_offsets(0, 2)
+    window.view.setFocus()
+    press(window.view, Qt.Key.Key_1)  # tag: an undoable edit of document 4
+    assert len(project.spans(ids[3])) == 1
+    click_row(window, 5)
+    with open_project(project.path) as elsewhere:  # `annotator delete 4` meanwhile
+        elsewhere.apply(DeleteDocument(ids[3]))
+    told = []
+
+    def read_and_close(box):
+        told.append(box.text())
+        box.accept()
+
+    when_modal(read_and_close)
+    press(window.view, Qt.Key.Key_Z, CTRL)
+    assert told == [f"no document {ids[3]}"]
+    assert window.current_document() == ids[5]
+    # The list learns of it when it next reads the gone row: a blank row, then read again.
+    window.documents.index(3, 0).data()
+    qtbot.waitUntil(lambda: window.documents.rowCount() == len(ids) - 1)
+    assert window.documents.row_of(ids[3]) is None

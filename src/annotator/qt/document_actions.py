@@ -138,7 +138,7 @@ class DocumentActions(QObject):
     def _on_changes(self, changes: Changes) -> None:
         if self._editing.document_id in changes.removed:
             # After the list has followed the change (it listens too, in any order).
-            QTimer.singleShot(0, self._leave_deleted)
+            QTimer.singleShot(0, self, self._leave_deleted)
 
     def _leave_deleted(self) -> None:
         """Open the document after the deleted one in the list (or the last)."""

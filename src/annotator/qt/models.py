@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QPixmap
@@ -110,7 +111,14 @@ class DocumentListModel(QAbstractTableModel):
             page = [i for i in self._ids[first : first + _PAGE] if i not in self._cache]
             if doc_id not in page:
                 page.append(doc_id)
-            self._cache.update(self._project.summaries(page))
+            found = self._project.summaries(page)
+            gone = set(page) - found.keys()
+            if gone:
+                # Deleted by another program (`annotator delete`) since the list was read:
+                # blank rows until the list is read again, once the view has drawn.
+                found.update((i, DocumentSummary(i, "", Status.TODO, 0, 0)) for i in gone)
+                QTimer.singleShot(0, self, self.reload)
+            self._cache.update(found)
             summary = self._cache[doc_id]
         return summary
 
