@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
@@ -76,6 +77,29 @@ def test_the_list_is_browsed_by_keys_after_a_click(ids, window):
     assert window.current_document() != ids[0]
     assert focused() is table
     assert window.position_label.text().startswith("Document ")
+    press(focused(), Qt.Key.Key_Return)  # chosen: on to the article
+    assert focused() is window.view
+
+
+def test_a_right_click_in_the_list_offers_delete_and_rename(ids, window, qtbot):
+    offered = []
+
+    def read_and_close_menu():
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(10, read_and_close_menu)
+            return
+        offered.extend(action.text() for action in menu.actions())
+        menu.close()
+
+    QTimer.singleShot(0, read_and_close_menu)
+    table = window.document_table
+    point = table.visualRect(window.documents.index(1, 0)).center()
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.RightButton, pos=point)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, table.mapToGlobal(point))
+    QApplication.sendEvent(table.viewport(), event)
+    qtbot.waitUntil(lambda: bool(offered))
+    assert offered == ["Delete documents...", "Rename document..."]
 
 
 def test_f6_moves_the_focus_between_list_article_and_spans(ids, window):

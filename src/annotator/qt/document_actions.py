@@ -66,6 +66,8 @@ class DocumentActions(QObject):
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self._row_keys = RowKeys(table)
+        # Enter (or a double-click) on a row: done choosing, on to the article to tag.
+        table.activated.connect(lambda _index: editing.view.setFocus())
         self._closed = False
         editing.project.subscribe(self._on_changes)
 
