@@ -1,4 +1,5 @@
-"""Deleting and renaming documents from the document list, undoably.
+"""The document list's own keys: Delete and F2 delete and rename documents, undoably;
+Home and End go to the first and last document; Enter goes on to the article.
 
 Delete asks first, naming how many documents go (their spans, suggestions and
 remembered rejections go with them, ``core.edits.DeleteDocument``); Ctrl+Z brings
