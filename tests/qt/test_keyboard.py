@@ -156,6 +156,27 @@ def test_find_down_reaches_the_results_enter_opens_the_chosen_f3_steps(ids, wind
     assert focused() is panel.query
 
 
+def test_a_result_in_a_document_deleted_since_the_search_says_so(ids, window, project, qtbot):
+    press(window.view, Qt.Key.Key_F, CTRL)
+    panel = window.find_panel
+    panel.scope.setCurrentIndex(1)
+    type_text(panel.query, RUSSIA)
+    press(panel.query, Qt.Key.Key_Return)
+    opened = window.current_document()
+    gone = panel.results.hit(panel.results.rowCount() - 1).document_id
+    project.apply(DeleteDocument(gone))
+    told = []
+
+    def read_and_close(box):
+        told.append(box.text())
+        box.accept()
+
+    when_modal(read_and_close)
+    press(panel.query, Qt.Key.Key_F3, SHIFT)  # round to the last result
+    assert told == [f"no document {gone}"]
+    assert window.current_document() == opened
+
+
 # -- delete and rename ------------------------------------------------------------------------
 
 

@@ -7,6 +7,7 @@ The project's search index is built the first time a search needs it
 from __future__ import annotations
 
 from annotator.arabic.search import SearchHit, find_occurrences
+from annotator.core.errors import AnnotatorError
 from annotator.qt.editing import Editing
 from annotator.qt.find_panel import RESULT_LIMIT, FindPanel
 
@@ -53,7 +54,11 @@ class FindController:
 
     def show_hit(self, hit: SearchHit) -> None:
         """Open the hit's document and select the match in the article."""
-        self._editing.show_document(hit.document_id)
+        try:
+            self._editing.show_document(hit.document_id)
+        except AnnotatorError as error:  # deleted since the search
+            self._editing.report_error(error)
+            return
         self._view.select_span(None)
         self._view.select_offsets(hit.start, hit.end)
         self._view.ensureCursorVisible()
