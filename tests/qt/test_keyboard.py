@@ -324,25 +324,26 @@ def test_the_app_reopens_on_the_last_document_worked_on(qtbot, tmp_path, setting
 def test_the_question_counts_in_arabic_plural_forms(qtbot, tmp_path, settings):
     session = start(str(tmp_path / "ar.annotator"), "ar", settings)
     window = session.window
-    for n in range(1, 4):
-        window.project.add_document(Document(title=f"خبر {n}", text=f"نص رقم {n}"))
-    back_from_the_question(window, qtbot)
-    click_row(window, 0)
-    press(focused(), Qt.Key.Key_Down, SHIFT)
-    asked = []
+    try:
+        for n in range(1, 4):
+            window.project.add_document(Document(title=f"خبر {n}", text=f"نص رقم {n}"))
+        back_from_the_question(window, qtbot)
+        click_row(window, 0)
+        press(focused(), Qt.Key.Key_Down, SHIFT)
+        asked = []
 
-    def decline(box):
-        asked.append(box.text())
-        box.button(QMessageBox.StandardButton.Cancel).click()
+        def decline(box):
+            asked.append(box.text())
+            box.button(QMessageBox.StandardButton.Cancel).click()
 
-    when_modal(decline)
-    press(focused(), Qt.Key.Key_Delete)
-    assert asked == ["حذف مستندين مع مقاطعهما واقتراحاتهما؟"]  # the dual form
-    assert len(window.project.document_ids()) == 3
-    back_from_the_question(window, qtbot)
-    window.action("view.language.en").trigger()  # the session's translators go with it
-    window.close()
-    window.project.close()
+        when_modal(decline)
+        press(focused(), Qt.Key.Key_Delete)
+        assert asked == ["حذف مستندين مع مقاطعهما واقتراحاتهما؟"]  # the dual form
+        assert len(window.project.document_ids()) == 3
+    finally:
+        session.translations.apply("en")  # the tests after this one speak English
+        window.close()
+        window.project.close()
 
 
 def test_undoing_an_edit_of_a_document_deleted_elsewhere_says_so(ids, window, project, qtbot):
