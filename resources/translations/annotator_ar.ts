@@ -157,19 +157,83 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../../src/annotator/qt/document_actions.py" line="93"/>
+        <source>Delete documents</source>
+        <translation>حذف المستندات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/annotator/qt/document_actions.py" line="95"/>
+        <source>Delete %n document(s) with their spans and suggestions?</source>
+        <translation>
+            <numerusform>حذف %n مستند مع مقاطعه واقتراحاته؟</numerusform>
+            <numerusform>حذف مستند واحد مع مقاطعه واقتراحاته؟</numerusform>
+            <numerusform>حذف مستندين مع مقاطعهما واقتراحاتهما؟</numerusform>
+            <numerusform>حذف %n مستندات مع مقاطعها واقتراحاتها؟</numerusform>
+            <numerusform>حذف %n مستندًا مع مقاطعها واقتراحاتها؟</numerusform>
+            <numerusform>حذف %n مستند مع مقاطعها واقتراحاتها؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/document_actions.py" line="102"/>
+        <source>Undo (Ctrl+Z) brings them back.</source>
+        <translation>التراجع (Ctrl+Z) يعيدها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/document_actions.py" line="103"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/annotator/qt/document_actions.py" line="113"/>
+        <source>Delete %n documents</source>
+        <translation>
+            <numerusform>حذف %n مستند</numerusform>
+            <numerusform>حذف مستند واحد</numerusform>
+            <numerusform>حذف مستندين</numerusform>
+            <numerusform>حذف %n مستندات</numerusform>
+            <numerusform>حذف %n مستندًا</numerusform>
+            <numerusform>حذف %n مستند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/annotator/qt/document_actions.py" line="118"/>
+        <source>Deleted %n document(s); Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>حُذف %n مستند؛ Ctrl+Z يعيده.</numerusform>
+            <numerusform>حُذف مستند واحد؛ Ctrl+Z يعيده.</numerusform>
+            <numerusform>حُذف مستندان؛ Ctrl+Z يعيدهما.</numerusform>
+            <numerusform>حُذفت %n مستندات؛ Ctrl+Z يعيدها.</numerusform>
+            <numerusform>حُذف %n مستندًا؛ Ctrl+Z يعيدها.</numerusform>
+            <numerusform>حُذف %n مستند؛ Ctrl+Z يعيدها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/document_actions.py" line="133"/>
+        <source>Rename document</source>
+        <translation>إعادة تسمية المستند</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/document_actions.py" line="134"/>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="153"/>
+        <location filename="../../src/annotator/qt/models.py" line="161"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="153"/>
+        <location filename="../../src/annotator/qt/models.py" line="161"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="153"/>
+        <location filename="../../src/annotator/qt/models.py" line="161"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
@@ -352,27 +416,27 @@
 <context>
     <name>FindPanel</name>
     <message>
-        <location filename="../../src/annotator/qt/find_panel.py" line="144"/>
+        <location filename="../../src/annotator/qt/find_panel.py" line="163"/>
         <source>Find</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/find_panel.py" line="147"/>
+        <location filename="../../src/annotator/qt/find_panel.py" line="166"/>
         <source>Find: روسيا also finds لروسيا (normalised)</source>
         <translation>بحث: روسيا تجد لروسيا أيضًا (مطبَّع)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/find_panel.py" line="148"/>
+        <location filename="../../src/annotator/qt/find_panel.py" line="167"/>
         <source>This document</source>
         <translation>هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/find_panel.py" line="149"/>
+        <location filename="../../src/annotator/qt/find_panel.py" line="168"/>
         <source>Whole project</source>
         <translation>المشروع كله</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/annotator/qt/find_panel.py" line="169"/>
+        <location filename="../../src/annotator/qt/find_panel.py" line="188"/>
         <source>First %n match(es)</source>
         <translation>
             <numerusform>أول %n نتيجة</numerusform>
@@ -384,7 +448,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/annotator/qt/find_panel.py" line="171"/>
+        <location filename="../../src/annotator/qt/find_panel.py" line="190"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -492,7 +556,7 @@
 <context>
     <name>LabelListModel</name>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="279"/>
+        <location filename="../../src/annotator/qt/models.py" line="287"/>
         <source>Press %1 to tag the selection</source>
         <translation>اضغط %1 لوسم التحديد</translation>
     </message>
@@ -500,202 +564,232 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="77"/>
+        <location filename="../../src/annotator/qt/actions.py" line="80"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="82"/>
+        <location filename="../../src/annotator/qt/actions.py" line="85"/>
         <source>Recent projects</source>
         <translation>المشاريع الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="92"/>
+        <location filename="../../src/annotator/qt/actions.py" line="95"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="105"/>
+        <location filename="../../src/annotator/qt/actions.py" line="113"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="119"/>
+        <location filename="../../src/annotator/qt/actions.py" line="131"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="127"/>
+        <location filename="../../src/annotator/qt/actions.py" line="139"/>
         <source>&amp;Document</source>
         <translation>&amp;مستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="78"/>
+        <location filename="../../src/annotator/qt/actions.py" line="81"/>
         <source>New project...</source>
         <translation>مشروع جديد...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="80"/>
+        <location filename="../../src/annotator/qt/actions.py" line="83"/>
         <source>Open project...</source>
         <translation>فتح مشروع...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="83"/>
+        <location filename="../../src/annotator/qt/actions.py" line="86"/>
         <source>Import files...</source>
         <translation>استيراد ملفات...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="85"/>
+        <location filename="../../src/annotator/qt/actions.py" line="88"/>
         <source>Import folder...</source>
         <translation>استيراد مجلد...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="87"/>
+        <location filename="../../src/annotator/qt/actions.py" line="90"/>
         <source>Export...</source>
         <translation>تصدير...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="89"/>
+        <location filename="../../src/annotator/qt/actions.py" line="92"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="93"/>
+        <location filename="../../src/annotator/qt/actions.py" line="96"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="96"/>
+        <location filename="../../src/annotator/qt/actions.py" line="99"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="99"/>
+        <location filename="../../src/annotator/qt/actions.py" line="102"/>
         <source>Delete span</source>
         <translation>حذف المقطع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="106"/>
+        <location filename="../../src/annotator/qt/actions.py" line="108"/>
+        <source>Find next</source>
+        <translation>البحث عن التالي</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/actions.py" line="110"/>
+        <source>Find previous</source>
+        <translation>البحث عن السابق</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/actions.py" line="114"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="109"/>
+        <location filename="../../src/annotator/qt/actions.py" line="117"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="111"/>
+        <location filename="../../src/annotator/qt/actions.py" line="119"/>
         <source>Reset zoom</source>
         <translation>الحجم الأصلي</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="113"/>
+        <location filename="../../src/annotator/qt/actions.py" line="121"/>
         <source>Document list</source>
         <translation>قائمة المستندات</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="116"/>
+        <location filename="../../src/annotator/qt/actions.py" line="124"/>
         <source>Labels and spans</source>
         <translation>الوسوم والمقاطع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="128"/>
+        <location filename="../../src/annotator/qt/actions.py" line="127"/>
+        <source>Next pane</source>
+        <translation>اللوحة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/actions.py" line="129"/>
+        <source>Previous pane</source>
+        <translation>اللوحة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/actions.py" line="140"/>
         <source>Mark done and open next</source>
         <translation>تعليم كمنجز وفتح التالي</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="131"/>
+        <location filename="../../src/annotator/qt/actions.py" line="143"/>
+        <source>Delete documents...</source>
+        <translation>حذف المستندات...</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/actions.py" line="146"/>
+        <source>Rename document...</source>
+        <translation>إعادة تسمية المستند...</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/actions.py" line="149"/>
         <source>Previous document</source>
         <translation>المستند السابق</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="133"/>
+        <location filename="../../src/annotator/qt/actions.py" line="151"/>
         <source>Next document</source>
         <translation>المستند التالي</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="135"/>
+        <location filename="../../src/annotator/qt/actions.py" line="153"/>
         <source>Next suggestion</source>
         <translation>الاقتراح التالي</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="138"/>
+        <location filename="../../src/annotator/qt/actions.py" line="156"/>
         <source>Previous suggestion</source>
         <translation>الاقتراح السابق</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="141"/>
+        <location filename="../../src/annotator/qt/actions.py" line="159"/>
         <source>Accept suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="144"/>
+        <location filename="../../src/annotator/qt/actions.py" line="162"/>
         <source>Reject suggestion</source>
         <translation>رفض الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="147"/>
+        <location filename="../../src/annotator/qt/actions.py" line="165"/>
         <source>Accept all suggestions</source>
         <translation>قبول كل الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="150"/>
+        <location filename="../../src/annotator/qt/actions.py" line="168"/>
         <source>Reject all suggestions</source>
         <translation>رفض كل الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="154"/>
+        <location filename="../../src/annotator/qt/actions.py" line="172"/>
         <source>Propose all occurrences in this document</source>
         <translation>اقتراح كل المواضع في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="158"/>
+        <location filename="../../src/annotator/qt/actions.py" line="176"/>
         <source>Propose all occurrences in the project</source>
         <translation>اقتراح كل المواضع في المشروع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="162"/>
+        <location filename="../../src/annotator/qt/actions.py" line="180"/>
         <source>Accept the occurrences just proposed</source>
         <translation>قبول المواضع المقترحة للتو</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="165"/>
+        <location filename="../../src/annotator/qt/actions.py" line="183"/>
         <source>Suggest on open</source>
         <translation>اقتراح عند الفتح</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="102"/>
+        <location filename="../../src/annotator/qt/actions.py" line="106"/>
         <source>Find...</source>
         <translation>بحث...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="218"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="222"/>
         <source>Filter titles</source>
         <translation>تصفية العناوين</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="219"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="223"/>
         <source>All documents</source>
         <translation>كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="222"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="226"/>
         <source>Labels (press the key to tag)</source>
         <translation>الوسوم (اضغط المفتاح للوسم)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="223"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="227"/>
         <source>Spans in this document</source>
         <translation>المقاطع في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="224"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="228"/>
         <source>in memory</source>
         <translation>في الذاكرة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="225"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="229"/>
         <source>%1 - annotator</source>
         <translation>%1 - المُعلِّم</translation>
     </message>
@@ -705,12 +799,12 @@
         <translation>أُنجزت كل المستندات.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="197"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="199"/>
         <source>Saved</source>
         <translation>محفوظ</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/editing.py" line="97"/>
+        <location filename="../../src/annotator/qt/editing.py" line="102"/>
         <source>annotator</source>
         <translation>المُعلِّم</translation>
     </message>
@@ -745,17 +839,17 @@
         <translation>لم يبقَ شيء مقترح لقبوله.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="332"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="337"/>
         <source>No document</source>
         <translation>لا مستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="338"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="343"/>
         <source>Document not in the list</source>
         <translation>المستند ليس في القائمة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="341"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="346"/>
         <source>Document %1 of %2</source>
         <translation>المستند %1 من %2</translation>
     </message>
@@ -848,22 +942,22 @@
 <context>
     <name>SpanListModel</name>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="209"/>
+        <location filename="../../src/annotator/qt/models.py" line="217"/>
         <source>%1 (suggested)</source>
         <translation>%1 (مقترح)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="239"/>
+        <location filename="../../src/annotator/qt/models.py" line="247"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="239"/>
+        <location filename="../../src/annotator/qt/models.py" line="247"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="239"/>
+        <location filename="../../src/annotator/qt/models.py" line="247"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
@@ -909,17 +1003,17 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="27"/>
+        <location filename="../../src/annotator/qt/models.py" line="28"/>
         <source>to do</source>
         <translation>للعمل</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="28"/>
+        <location filename="../../src/annotator/qt/models.py" line="29"/>
         <source>in progress</source>
         <translation>قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="29"/>
+        <location filename="../../src/annotator/qt/models.py" line="30"/>
         <source>done</source>
         <translation>منجز</translation>
     </message>

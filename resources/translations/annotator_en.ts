@@ -101,9 +101,36 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message numerus="yes">
+        <location filename="../../src/annotator/qt/document_actions.py" line="95"/>
+        <source>Delete %n document(s) with their spans and suggestions?</source>
+        <translation>
+            <numerusform>Delete %n document with its spans and suggestions?</numerusform>
+            <numerusform>Delete %n documents with their spans and suggestions?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/annotator/qt/document_actions.py" line="113"/>
+        <source>Delete %n documents</source>
+        <translation>
+            <numerusform>Delete %n document</numerusform>
+            <numerusform>Delete %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/annotator/qt/document_actions.py" line="118"/>
+        <source>Deleted %n document(s); Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>Deleted %n document; Ctrl+Z brings it back.</numerusform>
+            <numerusform>Deleted %n documents; Ctrl+Z brings them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindPanel</name>
     <message numerus="yes">
-        <location filename="../../src/annotator/qt/find_panel.py" line="160"/>
+        <location filename="../../src/annotator/qt/find_panel.py" line="188"/>
         <source>First %n match(es)</source>
         <translation>
             <numerusform>First %n match</numerusform>
@@ -111,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/annotator/qt/find_panel.py" line="162"/>
+        <location filename="../../src/annotator/qt/find_panel.py" line="190"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>

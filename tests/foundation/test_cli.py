@@ -139,3 +139,28 @@ def test_labels_can_be_listed_added_renamed_and_recoloured(runner, project_file)
     bad = run(runner, "--project", project_file, "labels", "recolor", "location", "blue")
     assert bad.exit_code == 1
     assert "must look like #RRGGBB" in bad.stderr
+
+
+def test_delete_and_rename_documents(runner, project_file, tmp_path):
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for name, text in (("a.txt", "الأول\nنص"), ("b.txt", "الثاني\nنص"), ("c.txt", "الثالث\nنص")):
+        (folder / name).write_text(text, "utf-8")
+    assert run(runner, "--project", project_file, "import", str(folder)).exit_code == 0
+
+    renamed = run(runner, "--project", project_file, "rename", "2", " عنوان جديد ")
+    assert renamed.exit_code == 0
+    assert renamed.stdout == "renamed 2: الثاني -> عنوان جديد\n"
+
+    refused = run(runner, "--project", project_file, "delete", "1", "7", "9")
+    assert refused.exit_code == 1
+    assert refused.stderr == "annotator: error: no document 7, 9; nothing was deleted\n"
+    assert run(runner, "--project", project_file, "docs").stdout.count("\n") == 3
+
+    deleted = run(runner, "--project", project_file, "delete", "1", "3")
+    assert deleted.exit_code == 0
+    assert deleted.stdout == "deleted 1\t0 span(s)\tالأول\ndeleted 3\t0 span(s)\tالثالث\n"
+    assert run(runner, "--project", project_file, "docs").stdout == "2\ttodo\t0\tعنوان جديد\n"
+
+    unknown = run(runner, "--project", project_file, "rename", "1", "x")
+    assert (unknown.exit_code, unknown.stderr) == (1, "annotator: error: no document 1\n")

@@ -34,6 +34,11 @@ PROMISED_KEYS = {
     "suggestion.label_all": ["Ctrl+L"],
     "suggestion.label_all_project": ["Ctrl+Shift+L"],
     "suggestion.accept_proposed": ["Ctrl+Shift+Return"],
+    "document.rename": ["F2"],
+    "edit.find_next": ["F3"],
+    "edit.find_previous": ["Shift+F3"],
+    "view.next_pane": ["F6"],
+    "view.previous_pane": ["Shift+F6"],
 }
 PROMISED_STANDARD_KEYS = {
     "file.new": QKeySequence.StandardKey.New,
@@ -41,6 +46,7 @@ PROMISED_STANDARD_KEYS = {
     "file.quit": QKeySequence.StandardKey.Quit,
     "edit.undo": QKeySequence.StandardKey.Undo,
     "edit.delete_span": QKeySequence.StandardKey.Delete,
+    "document.delete": QKeySequence.StandardKey.Delete,
     "edit.find": QKeySequence.StandardKey.Find,
 }
 
@@ -71,15 +77,20 @@ def test_each_id_is_declared_once_and_each_key_belongs_to_one_action(qapp):
     ids = [entry.id for entry in MENU_BAR]
     assert len(ids) == len(set(ids))
     menu_ids = {menu.id for menu in menus()}
-    keys: dict[str, str] = {}
+    # A key may serve two actions only in different widgets (Delete: documents in the
+    # document list, a span in the article or the span list); Qt ignores an ambiguous one.
+    keys: dict[str, list[tuple[str, set[str]]]] = {}
     for spec in declared_actions():
         assert spec.menu in menu_ids, f"{spec.id}: no menu {spec.menu!r}"
         assert spec.handler or spec.made_by or spec.toggled, f"{spec.id} does nothing"
+        scope = ({"view"} if spec.in_article else set()) | set(spec.in_lists) or {"window"}
         for key in spec.keys:
             for bound in QKeySequence.keyBindings(key) if not isinstance(key, str) else [key]:
                 text = QKeySequence(bound).toString()
-                assert text not in keys, f"{text} is both {keys.get(text)} and {spec.id}"
-                keys[text] = spec.id
+                for other, where in keys.get(text, []):
+                    clash = "window" in where | scope or where & scope
+                    assert not clash, f"{text} is both {other} and {spec.id}"
+                keys.setdefault(text, []).append((spec.id, scope))
     for menu in menus():
         assert menu.parent is None or menu.parent in menu_ids
 
@@ -97,21 +108,25 @@ def test_every_action_and_menu_entry_of_the_window_comes_from_a_declaration(wind
         assert path[-1] == declared[action.objectName()].menu
         placed[action.objectName()] = placed.get(action.objectName(), 0) + 1
     assert placed == dict.fromkeys(declared, 1)  # every declaration in its menu, once
-    with_keys = [
-        action
-        for widget in (window, window.view)
+    lists = (window.document_table, window.span_table)
+    with_keys = {
+        action.objectName()
+        for widget in (window, window.view, *lists)
         for action in widget.actions()
         if isinstance(action, QAction) and keys_of(action)
-    ]
-    assert sorted(action.objectName() for action in with_keys) == sorted(
+    }
+    assert with_keys == {
         spec.id for spec in declared.values() if spec.keys and keys_of(window.action(spec.id))
-    )
+    }
     for spec in declared.values():
         action = window.action(spec.id)
         assert action.shortcuts() == [QKeySequence(key) for key in spec.keys]
-        shows_in_article = spec.in_article
-        assert (action in window.view.actions()) == shows_in_article
-        assert (action.shortcutContext() == Qt.ShortcutContext.WidgetShortcut) == shows_in_article
+        assert (action in window.view.actions()) == spec.in_article
+        for name in ("document_table", "span_table"):
+            assert (action in getattr(window, name).actions()) == (name in spec.in_lists)
+        in_widgets = spec.in_article or bool(spec.in_lists)
+        assert (action in window.actions()) == (not in_widgets)
+        assert (action.shortcutContext() == Qt.ShortcutContext.WidgetShortcut) == in_widgets
 
 
 def test_the_keys_users_know_are_kept(window):
@@ -160,11 +175,15 @@ def press(widget, key: str) -> None:
         ("Ctrl+L", "suggestions.label_all_occurrences(False,)"),
         ("Ctrl+Shift+L", "suggestions.label_all_occurrences(True,)"),
         ("Ctrl+Shift+Return", "suggestions.accept_proposed()"),
+        ("F3", "finder.step(1,)"),
+        ("Shift+F3", "finder.step(-1,)"),
+        ("F6", "panes.cycle(1,)"),
+        ("Shift+F6", "panes.cycle(-1,)"),
     ],
 )
 def test_a_key_pressed_in_the_article_reaches_its_declared_handler(window, key, called):
     calls: list[str] = []
-    for part in ("files", "tagging", "finder", "navigation", "suggestions"):
+    for part in ("files", "tagging", "finder", "navigation", "suggestions", "panes"):
         setattr(window, part, Recorder(part, calls))
     window.view.setFocus()
     press(window.view, key)

@@ -19,6 +19,8 @@ COMMANDS = {
     "show": "annotator.cli.browse:show_command",
     "labels": "annotator.cli.labels:labels_command",
     "suggest": "annotator.cli.suggest:suggest_command",
+    "delete": "annotator.cli.documents:delete_command",
+    "rename": "annotator.cli.documents:rename_command",
 }
 
 

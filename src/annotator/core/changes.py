@@ -27,6 +27,7 @@ class Changes:
     added: Ids = _NONE  # new documents, with whatever spans they came with
     removed: Ids = _NONE  # documents gone, with their spans
     links: Ids = _NONE  # links between spans (no edit makes them yet)
+    titles: Ids = _NONE  # a document renamed
     labels: bool = False  # names, colours or keys of the project's labels
 
     def __or__(self, other: Changes) -> Changes:
@@ -50,7 +51,13 @@ class Changes:
     def documents(self) -> Ids:
         """Every document this operation touched, whatever the kind of change."""
         return (
-            self.spans | self.suggestions | self.statuses | self.added | self.removed | self.links
+            self.spans
+            | self.suggestions
+            | self.statuses
+            | self.added
+            | self.removed
+            | self.links
+            | self.titles
         )
 
     @classmethod

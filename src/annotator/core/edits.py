@@ -18,7 +18,7 @@ from typing import NamedTuple, Protocol
 
 from annotator.core.changes import Changes
 from annotator.core.errors import EditError
-from annotator.core.model import Origin, Span, SpanValue, Status
+from annotator.core.model import Origin, Span, SpanValue, Status, StoredDocument
 
 
 class SpanStore(Protocol):
@@ -35,6 +35,10 @@ class SpanStore(Protocol):
     def set_status(self, document_id: int, status: Status) -> None: ...
     def remember_rejection(self, span: Span) -> None: ...
     def forget_rejection(self, span: Span) -> None: ...
+    def remove_document(self, document_id: int) -> StoredDocument: ...
+    def restore_document(self, stored: StoredDocument) -> None: ...
+    def get_title(self, document_id: int) -> str: ...
+    def set_title(self, document_id: int, title: str) -> None: ...
 
 
 class Applied(NamedTuple):
@@ -262,6 +266,57 @@ class SetStatus(Edit):
         store.set_status(self.document, self.status)
         changed = Changes(statuses=frozenset((self.document,))) if old != self.status else Changes()
         return Applied(SetStatus(self.document, old), changed)
+
+
+@dataclass(frozen=True)
+class DeleteDocument(Edit):
+    """Delete a document with its spans, suggestions and remembered rejections; the
+    inverse puts all of it back as it was (same ids)."""
+
+    document: int
+
+    @property
+    def description(self) -> str:
+        return "Delete document"
+
+    def apply(self, store: SpanStore) -> Applied:
+        stored = store.remove_document(self.document)
+        return Applied(RestoreDocument(stored), Changes(removed=frozenset((self.document,))))
+
+
+@dataclass(frozen=True)
+class RestoreDocument(Edit):
+    """Undo a deletion: the document and everything that hung off it, exactly as stored."""
+
+    stored: StoredDocument
+
+    @property
+    def description(self) -> str:
+        return "Restore document"
+
+    def apply(self, store: SpanStore) -> Applied:
+        store.restore_document(self.stored)
+        return Applied(DeleteDocument(self.stored.id), Changes(added=frozenset((self.stored.id,))))
+
+
+@dataclass(frozen=True)
+class RenameDocument(Edit):
+    document: int
+    title: str
+
+    @property
+    def description(self) -> str:
+        return "Rename document"
+
+    def apply(self, store: SpanStore) -> Applied:
+        # Taken as given (the CLI and the window strip what is typed), so undoing puts
+        # back an imported title exactly, spaces and all.
+        if not self.title.strip():
+            raise EditError(f"document {self.document}: a title cannot be empty")
+        old = store.get_title(self.document)
+        store.set_title(self.document, self.title)
+        changed = Changes(titles=frozenset((self.document,))) if old != self.title else Changes()
+        return Applied(RenameDocument(self.document, old), changed)
 
 
 @dataclass(frozen=True)

@@ -91,6 +91,24 @@ class DocumentSummary:
     length: int
 
 
+@dataclass(frozen=True)
+class StoredDocument:
+    """A deleted document as its project stored it, with every row that hung off it.
+
+    Putting it back restores the document exactly: the same ids, values, origins and
+    times for it and its spans (and remembered rejections). The rows are the storage's
+    own, column by column; only storage reads them.
+    """
+
+    id: int
+    title: str
+    tables: tuple[tuple[str, tuple[str, ...], tuple[tuple[Any, ...], ...]], ...]
+    # (table, column names, rows), parents first
+
+    def row_count(self, table: str) -> int:
+        return sum(len(rows) for name, _columns, rows in self.tables if name == table)
+
+
 def content_hash(text: str) -> str:
     """Must agree with io.decoding.check_text, which hashes imported text while checking it."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()

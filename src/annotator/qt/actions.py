@@ -52,6 +52,9 @@ class Action:
     group: int = 0
     enabled_when: Callable[[Editing], bool] | None = None
     in_article: bool = False  # keys that act only while the article has the focus
+    # ...or while one of these lists of the window (its attribute names) has it; they
+    # also offer the action on a right click
+    in_lists: tuple[str, ...] = ()
     translated: bool = True
     # A checkable action: its state when built, and what a change of state does.
     checked: Callable[[MainWindow], bool] | None = None
@@ -98,9 +101,14 @@ MENU_BAR: tuple[Menu | Action, ...] = (
            made_by=lambda w: w.editing.undo_stack.createRedoAction(w)),
     Action("edit.delete_span", QT_TRANSLATE_NOOP("MainWindow", "Delete span"),
            keys=(StandardKey.Delete,), menu="edit", enabled_when=_has_document,
+           in_article=True, in_lists=("span_table",),
            handler=lambda w: w.tagging.delete_selected_span()),
     Action("edit.find", QT_TRANSLATE_NOOP("MainWindow", "Find..."),
            keys=(StandardKey.Find,), menu="edit", group=1, handler=lambda w: w.finder.start()),
+    Action("edit.find_next", QT_TRANSLATE_NOOP("MainWindow", "Find next"),
+           keys=("F3",), menu="edit", group=1, handler=lambda w: w.finder.step(+1)),
+    Action("edit.find_previous", QT_TRANSLATE_NOOP("MainWindow", "Find previous"),
+           keys=("Shift+F3",), menu="edit", group=1, handler=lambda w: w.finder.step(-1)),
 
     Menu("view", QT_TRANSLATE_NOOP("MainWindow", "&View")),
     Action("view.zoom_in", QT_TRANSLATE_NOOP("MainWindow", "Zoom in"),
@@ -116,6 +124,10 @@ MENU_BAR: tuple[Menu | Action, ...] = (
     Action("view.span_panel", QT_TRANSLATE_NOOP("MainWindow", "Labels and spans"),
            menu="view", group=1, checked=lambda w: w.panels.is_shown(2),
            toggled=lambda w, on: w.panels.set_shown(2, on)),
+    Action("view.next_pane", QT_TRANSLATE_NOOP("MainWindow", "Next pane"),
+           keys=("F6",), menu="view", group=1, handler=lambda w: w.panes.cycle(+1)),
+    Action("view.previous_pane", QT_TRANSLATE_NOOP("MainWindow", "Previous pane"),
+           keys=("Shift+F6",), menu="view", group=1, handler=lambda w: w.panes.cycle(-1)),
     Menu("view.language", QT_TRANSLATE_NOOP("MainWindow", "Interface language"), parent="view",
          group=2),
     *(
@@ -128,6 +140,12 @@ MENU_BAR: tuple[Menu | Action, ...] = (
     Action("document.done_next", QT_TRANSLATE_NOOP("MainWindow", "Mark done and open next"),
            keys=("Ctrl+Return", "Ctrl+Enter"), menu="document", enabled_when=_has_document,
            handler=lambda w: w.navigation.mark_done_and_next()),
+    Action("document.delete", QT_TRANSLATE_NOOP("MainWindow", "Delete documents..."),
+           keys=(StandardKey.Delete,), in_lists=("document_table",), menu="document", group=3,
+           enabled_when=_has_document, handler=lambda w: w.document_actions.delete_selected()),
+    Action("document.rename", QT_TRANSLATE_NOOP("MainWindow", "Rename document..."),
+           keys=("F2",), in_lists=("document_table",), menu="document", group=3,
+           enabled_when=_has_document, handler=lambda w: w.document_actions.rename_current()),
     Action("document.previous", QT_TRANSLATE_NOOP("MainWindow", "Previous document"),
            keys=("Ctrl+PgUp",), menu="document", handler=lambda w: w.navigation.step(-1)),
     Action("document.next", QT_TRANSLATE_NOOP("MainWindow", "Next document"),
@@ -214,9 +232,14 @@ class WindowActions:
             action.toggled.connect(lambda on, toggled=spec.toggled: toggled(window, on))
         elif spec.handler is not None:
             action.triggered.connect(lambda _checked=False, run=spec.handler: run(window))
-        if spec.in_article:
+        if spec.in_article or spec.in_lists:
+            # Only while one of these widgets has the focus: Delete in the document list
+            # deletes documents, in the article or the span list the selected span.
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            window.view.addAction(action)
+            if spec.in_article:
+                window.view.addAction(action)
+            for name in spec.in_lists:
+                getattr(window, name).addAction(action)
         else:
             window.addAction(action)
         return action

@@ -48,10 +48,11 @@ class EditCommand(QUndoCommand):
         self._run()
 
     def _run(self) -> None:
-        # Undoing a change made in another document shows that document first.
-        if self.document is not None:
-            self._show(self.document)
         try:
+            # Undoing a change made in another document shows that document first (which
+            # fails like the edit would if the document was deleted meanwhile).
+            if self.document is not None:
+                self._show(self.document)
             self._pending = self._project.apply(self._pending)
         except AnnotatorError as error:
             # The project changed under us (e.g. the span was deleted from the CLI):
@@ -75,7 +76,8 @@ def push_edit(
     except AnnotatorError as error:
         report(error)
         return None
-    touched = changes.documents()
+    # A deleted document cannot be shown before its deletion is undone.
+    touched = changes.documents() - changes.removed
     document = next(iter(touched)) if len(touched) == 1 else None
     stack.push(EditCommand(project, document, inverse, text or edit.description, report, show))
     return inverse

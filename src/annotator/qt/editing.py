@@ -70,6 +70,11 @@ class Editing(QObject):
         self.view.set_document(document.text, spans)
         self.documentOpened.emit(document_id)
 
+    def close_document(self) -> None:
+        """Show no document (the last one of the project was deleted)."""
+        self._document_id = None
+        self.view.set_document("", [])
+
     def show_document(self, document_id: int) -> None:
         if document_id != self._document_id:
             self.open_document(document_id)

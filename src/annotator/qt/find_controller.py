@@ -7,6 +7,7 @@ The project's search index is built the first time a search needs it
 from __future__ import annotations
 
 from annotator.arabic.search import SearchHit, find_occurrences
+from annotator.core.errors import AnnotatorError
 from annotator.qt.editing import Editing
 from annotator.qt.find_panel import RESULT_LIMIT, FindPanel
 
@@ -29,6 +30,13 @@ class FindController:
             self._panel.query.setText(self._view.text()[selected[0] : selected[1]].strip())
         self._panel.start()
 
+    def step(self, delta: int) -> None:
+        """Show the next (``delta`` > 0) or previous result; search first if none is shown."""
+        if not self._panel.query.text().strip():
+            self.start()  # nothing to look for yet: ask for it
+            return
+        self._panel.step(delta)
+
     def find(self, query: str, whole_project: bool) -> None:
         document = self._editing.document_id
         forms = self._editing.accepted_forms
@@ -46,7 +54,11 @@ class FindController:
 
     def show_hit(self, hit: SearchHit) -> None:
         """Open the hit's document and select the match in the article."""
-        self._editing.show_document(hit.document_id)
+        try:
+            self._editing.show_document(hit.document_id)
+        except AnnotatorError as error:  # deleted since the search
+            self._editing.report_error(error)
+            return
         self._view.select_span(None)
         self._view.select_offsets(hit.start, hit.end)
         self._view.ensureCursorVisible()

@@ -12,12 +12,14 @@ from collections import OrderedDict
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -138,7 +140,24 @@ class FindPanel(QDockWidget):
         self.query.returnPressed.connect(self._on_return)
         self.scope.currentIndexChanged.connect(lambda _i: self.search())
         self.list.activated.connect(self._on_activated)
+        # Down from the query reaches the results, Up from the first result comes back.
+        self.query.installEventFilter(self)
+        self.list.installEventFilter(self)
         self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.query and key == Qt.Key.Key_Down and self.results.rowCount():
+                if not self.list.currentIndex().isValid():
+                    self.list.setCurrentIndex(self.results.index(0, 0))
+                self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+            at_top = self.list.currentIndex().row() <= 0
+            if watched is self.list and key == Qt.Key.Key_Up and at_top:
+                self.query.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Find"))
@@ -184,6 +203,22 @@ class FindPanel(QDockWidget):
                 self._on_activated(index)
                 return
         self.search()
+
+    def step(self, delta: int) -> None:
+        """F3 / Shift+F3: choose the next (previous) result, round the list, and show it."""
+        count = self.results.rowCount()
+        if not count or self._searched != (self.query.text(), self.whole_project()):
+            self.search()  # the results come back with the first chosen
+            count = self.results.rowCount()
+            if not count:
+                return
+            row = 0 if delta > 0 else count - 1
+        else:
+            current = self.list.currentIndex()
+            row = (current.row() + delta) % count if current.isValid() else 0
+        index = self.results.index(row, 0)
+        self.list.setCurrentIndex(index)
+        self._on_activated(index)
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():

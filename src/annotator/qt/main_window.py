@@ -31,11 +31,13 @@ from annotator.core.model import Status
 from annotator.qt.actions import WindowActions
 from annotator.qt.article_view import ArticleView
 from annotator.qt.cells import DirectionalDelegate, fit_columns_on_change
+from annotator.qt.document_actions import DocumentActions
 from annotator.qt.editing import Editing
 from annotator.qt.find_controller import FindController
 from annotator.qt.find_panel import FindPanel
 from annotator.qt.models import DocumentListModel, LabelListModel, SpanListModel, status_text
 from annotator.qt.navigation import DocumentNavigation
+from annotator.qt.pane_focus import PaneFocus
 from annotator.qt.panels import SidePanels
 from annotator.qt.project_files import ProjectFiles
 from annotator.qt.suggesting import OpenSuggester
@@ -207,6 +209,8 @@ class MainWindow(QMainWindow):
         self.spans.valueEdited.connect(self.tagging.set_value)
         self.files = ProjectFiles(editing)
         self.navigation = DocumentNavigation(editing, self.documents)
+        self.document_actions: DocumentActions = DocumentActions(editing, self.document_table)
+        self.panes: PaneFocus = PaneFocus((self.document_table, self.view, self.span_table))
 
     def action(self, action_id: str) -> QAction:
         """The QAction built from the declaration ``action_id`` (see ``qt.actions``)."""
@@ -247,7 +251,8 @@ class MainWindow(QMainWindow):
         self._select_row_of(document_id)
         self._update_status_bar()
         self.commands.update_enabled(self.editing)
-        self.view.setFocus()
+        if self.focusWidget() is not self.document_table:  # browsing the list by keys stays
+            self.view.setFocus()
 
     def _select_row_of(self, document_id: int) -> None:
         row = self.documents.row_of(document_id)
@@ -256,7 +261,7 @@ class MainWindow(QMainWindow):
         self._following_document = True
         if row is None:
             selection.clear()
-        else:
+        elif selection.currentIndex().row() != row:  # else chosen in the list: keep its selection
             index = self.documents.index(row, 0)
             selection.setCurrentIndex(
                 index,
@@ -386,6 +391,7 @@ class MainWindow(QMainWindow):
             for follower in self._followers:
                 self.project.unsubscribe(follower)
             self.editing.close()
+            self.document_actions.close()
             self.suggester.close()
         self._closed = True
         super().closeEvent(event)

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QPixmap
@@ -80,8 +81,8 @@ class DocumentListModel(QAbstractTableModel):
 
     def apply_changes(self, changes: Changes) -> None:
         """Follow the project: rows show a title, a status and a count of accepted spans."""
-        if changes.added or changes.removed:
-            self.reload()
+        if changes.added or changes.removed or (changes.titles and self._title):
+            self.reload()  # rows come or go (a renamed title may match the filter or not)
             return
         if self._status is not None and any(
             self._project.get_status(document_id) is self._status
@@ -89,7 +90,7 @@ class DocumentListModel(QAbstractTableModel):
         ):
             self.reload()  # a document now has the status this list shows
             return
-        for document_id in sorted(changes.statuses | changes.spans):
+        for document_id in sorted(changes.statuses | changes.spans | changes.titles):
             self._refresh_row(document_id)
 
     def _refresh_row(self, document_id: int) -> None:
@@ -114,7 +115,14 @@ class DocumentListModel(QAbstractTableModel):
             page = [i for i in self._ids[first : first + _PAGE] if i not in self._cache]
             if doc_id not in page:
                 page.append(doc_id)
-            self._cache.update(self._project.summaries(page))
+            found = self._project.summaries(page)
+            gone = set(page) - found.keys()
+            if gone:
+                # Deleted by another program (`annotator delete`) since the list was read:
+                # blank rows until the list is read again, once the view has drawn.
+                found.update((i, DocumentSummary(i, "", Status.TODO, 0, 0)) for i in gone)
+                QTimer.singleShot(0, self, self.reload)
+            self._cache.update(found)
             summary = self._cache[doc_id]
         return summary
 

@@ -1,7 +1,8 @@
 """The documents table: reading documents, their status, counts and summaries.
 
-Documents are added by ``DocumentImport`` (the only INSERT); a span edit marks its
-document updated through ``_touch_document``.
+Documents are added by ``DocumentImport`` (the only INSERT of new documents), deleted
+and put back by ``DocumentRemoval``; a span edit marks its document updated through
+``_touch_document``.
 """
 
 from __future__ import annotations
@@ -46,6 +47,20 @@ class DocumentTable(ProjectConnection):
         self.conn.execute(
             "UPDATE documents SET status = ?, updated = ? WHERE id = ?",
             (Status(status).value, now(), document_id),
+        )
+
+    def get_title(self, document_id: int) -> str:
+        row = self.conn.execute(
+            "SELECT title FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        if row is None:
+            raise EditError(f"no document {document_id}")
+        return str(row[0])
+
+    def set_title(self, document_id: int, title: str) -> None:
+        self.conn.execute(
+            "UPDATE documents SET title = ?, updated = ? WHERE id = ?",
+            (title, now(), document_id),
         )
 
     def _touch_document(self, document_id: int | None) -> None:

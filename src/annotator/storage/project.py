@@ -9,13 +9,22 @@ from __future__ import annotations
 
 from annotator.storage.connection import ProjectConnection
 from annotator.storage.document_import import DocumentImport
+from annotator.storage.document_removal import DocumentRemoval
 from annotator.storage.documents import DocumentTable
 from annotator.storage.info import InfoTable
 from annotator.storage.labels import LabelTable
 from annotator.storage.spans import SpanTable
 
 
-class Project(DocumentImport, SpanTable, DocumentTable, InfoTable, LabelTable, ProjectConnection):
+class Project(
+    DocumentImport,
+    DocumentRemoval,
+    SpanTable,
+    DocumentTable,
+    InfoTable,
+    LabelTable,
+    ProjectConnection,
+):
     """A project file: storage for ``core.edits`` (its ``SpanStore``) and the source of
     change notices.
 
@@ -25,4 +34,5 @@ class Project(DocumentImport, SpanTable, DocumentTable, InfoTable, LabelTable, P
     - ``DocumentTable``: reading documents, status, counts and summaries
     - ``SpanTable``: span rows and their ids, accepted span texts
     - ``DocumentImport``: adding documents with their spans
+    - ``DocumentRemoval``: deleting documents with their spans, and putting them back
     """
