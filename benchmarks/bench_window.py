@@ -220,10 +220,10 @@ def suggestions_on(app, window, project, big_id: int, folder: Path) -> None:
         )
     destination = folder / "export.jsonl"
     seconds, stall = meter.measure(
-        lambda: export_with_progress(window, project, destination, "jsonl"), busy
+        lambda: export_with_progress(window, project, destination, "native"), busy
     )
     print(
-        f"export the project as JSONL: {seconds * 1000:.0f} ms,"
+        f"export the project (native JSONL): {seconds * 1000:.0f} ms,"
         f" longest UI stall {stall * 1000:.0f} ms  (target <= 100 ms)"
     )
     print(f"resident memory at the end: {resident_mb():.0f} MB  (target <= 250 MB)")

@@ -13,7 +13,7 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -182,6 +182,14 @@ class ArticleView(QTextEdit):
         cursor.setPosition(self._offsets.to_qt(start))
         cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy the stored characters: the view shows some spaces and CRLFs as breaks."""
+        data = QMimeData()
+        selected = self.selected_offsets()
+        if selected is not None:
+            data.setText(self._text[selected[0] : selected[1]])
+        return data
 
     def clear_text_selection(self) -> None:
         cursor = self.textCursor()
@@ -405,20 +413,23 @@ class ArticleView(QTextEdit):
         visible = list(self._visible_blocks(event.rect()))
         if self._highlights:
             painter = QPainter(self.viewport())
-            for block, top_left, highlights in visible:
+            for block, top_left, highlights, lines in visible:
                 if highlights:
-                    self._paint_tints(painter, block, top_left, highlights, event.rect())
+                    self._paint_tints(painter, block, top_left, highlights, lines, event.rect())
             painter.end()
         super().paintEvent(event)
         if self._highlights:
             painter = QPainter(self.viewport())
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            for block, top_left, highlights in visible:
+            for block, top_left, highlights, lines in visible:
                 for highlight in highlights:
                     if highlight.span.id == self._selected_span:
-                        self._outline(painter, block, top_left, highlight, Qt.PenStyle.SolidLine)
+                        style = Qt.PenStyle.SolidLine
                     elif highlight.span.origin is Origin.SUGGESTED:
-                        self._outline(painter, block, top_left, highlight, Qt.PenStyle.DashLine)
+                        style = Qt.PenStyle.DashLine
+                    else:
+                        continue
+                    self._outline(painter, block, top_left, highlight, lines, style)
             painter.end()
         self.highlightsPainted.emit()
 
@@ -451,6 +462,9 @@ class ArticleView(QTextEdit):
         return document.findBlockByNumber(low)
 
     def _visible_blocks(self, rect: QRect):
+        """(block, origin, highlights, lines) of each block in ``rect``: only the lines
+        in it and the highlights on those lines, so a paragraph of thousands of lines
+        costs what a screenful does."""
         origin = self._origin()
         layout = self.document().documentLayout()
         block = self._first_block_below(rect.top() - origin.y())
@@ -459,16 +473,23 @@ class ArticleView(QTextEdit):
             if geometry.top() > rect.bottom():
                 break
             if block.isVisible() and geometry.bottom() >= rect.top():
-                start = block.position()
-                end = start + block.length()
-                first = bisect_left(self._starts, start - self._longest)
-                last = bisect_left(self._starts, end)
-                found = [h for h in self._highlights[first:last] if h.end > start]
-                # QTextLayout.draw adds the layout's own position to the origin given.
-                yield block, origin, found
+                text_layout = block.layout()
+                top = origin.y() + text_layout.position().y()
+                lines = _lines_between(text_layout, rect.top() - top, rect.bottom() - top)
+                if lines:
+                    base = block.position()
+                    first = text_layout.lineAt(lines[0])
+                    last = text_layout.lineAt(lines[-1])
+                    start = base + first.textStart()
+                    end = base + last.textStart() + last.textLength() + 1
+                    low = bisect_left(self._starts, start - self._longest)
+                    high = bisect_left(self._starts, end)
+                    found = [h for h in self._highlights[low:high] if h.end > start]
+                    # QTextLayout.draw adds the layout's own position to the origin given.
+                    yield block, origin, found, lines
             block = block.next()
 
-    def _paint_tints(self, painter, block, top_left: QPointF, highlights, clip: QRect) -> None:
+    def _paint_tints(self, painter, block, top_left: QPointF, highlights, lines, clip) -> None:
         layout: QTextLayout = block.layout()
         base = block.position()
         length = block.length() - 1
@@ -480,24 +501,25 @@ class ArticleView(QTextEdit):
         for depth in range(max(h.depth for h in highlights) + 1):
             bands = [_format_range(h, base, length, 255) for h in highlights if h.depth == depth]
             bands = [b for b in bands if b is not None]
-            lines = set()
-            for band in bands:
-                first = layout.lineForTextPosition(band.start).lineNumber()
-                last = layout.lineForTextPosition(band.start + band.length - 1).lineNumber()
-                lines.update(range(first, last + 1))
             # One line at a time, each clipped to a plain rectangle: Qt intersects a
             # multi-rectangle clip with the selection path by its bounding box.
-            for index in sorted(lines):
+            for index in lines:
                 line = layout.lineAt(index)
+                line_start, line_end = line.textStart(), line.textStart() + line.textLength()
+                on_line = [
+                    b for b in bands if b.start < line_end and b.start + b.length > line_start
+                ]
+                if not on_line:
+                    continue
                 bottom = block_top + line.y() + line.height() - BAND * depth
                 strip = QRect(int(top_left.x()), int(bottom) - BAND, width, BAND).intersected(clip)
                 if strip.isEmpty():
                     continue  # an empty clip would mean no clipping at all
                 painter.setClipRect(strip)
-                layout.draw(painter, top_left, bands, QRectF(strip))
+                layout.draw(painter, top_left, on_line, QRectF(strip))
                 painter.setClipping(False)
 
-    def _outline(self, painter, block, top_left: QPointF, highlight, style) -> None:
+    def _outline(self, painter, block, top_left: QPointF, highlight, lines, style) -> None:
         layout = block.layout()
         top_left = top_left + layout.position()
         base = block.position()
@@ -506,7 +528,7 @@ class ArticleView(QTextEdit):
         pen = QPen(highlight.color.darker(130), 2, style)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for index in range(layout.lineCount()):
+        for index in lines:
             line = layout.lineAt(index)
             first = max(start, line.textStart())
             last = min(end, line.textStart() + line.textLength())
@@ -520,6 +542,23 @@ class ArticleView(QTextEdit):
                 line.height(),
             ).adjusted(-1, 0, 1, 0)
             painter.drawRoundedRect(rect, 3, 3)
+
+
+def _lines_between(layout: QTextLayout, top: float, bottom: float) -> range:
+    """Indexes of the layout's lines between layout heights ``top`` and ``bottom``."""
+    count = layout.lineCount()
+    low, high = 0, count
+    while low < high:  # the first line whose bottom is below ``top``
+        middle = (low + high) // 2
+        line = layout.lineAt(middle)
+        if line.y() + line.height() < top:
+            low = middle + 1
+        else:
+            high = middle
+    last = low
+    while last < count and layout.lineAt(last).y() <= bottom:
+        last += 1
+    return range(low, last)
 
 
 def _format_range(highlight: Highlight, base: int, length: int, alpha: int):
