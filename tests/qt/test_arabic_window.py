@@ -15,7 +15,7 @@ from annotator.core.model import Document, Origin
 from annotator.qt.app import article_font
 from annotator.qt.main_window import MainWindow
 from annotator.storage.suggestions import rejected_keys
-from tests.qt.conftest import caret_point, drag_select
+from tests.qt.conftest import caret_point, drag_select, proposals_done
 
 KOREA = "كوريا الشمالية"
 RUSSIA = "روسيا"
@@ -71,6 +71,7 @@ def suggesting_window(qtbot, project, settings):
     window.resize(1300, 900)
     window.show()
     qtbot.waitExposed(window)
+    proposals_done(qtbot, window)
     return window
 
 
@@ -200,7 +201,7 @@ def test_accept_all_and_reject_all_are_undoable_and_rejected_ones_stay_away(
 
 
 def test_the_gazetteer_proposes_accepted_names_in_documents_opened_later(
-    suggesting_window, project
+    suggesting_window, project, qtbot
 ):
     window = suggesting_window
     doc, text = seed_of(project)
@@ -210,6 +211,7 @@ def test_the_gazetteer_proposes_accepted_names_in_documents_opened_later(
     other = project.add_document(Document(title="other", text="دعمت الصين لروسيا أمس"))
     QTest.qWait(1)
     window.open_document(other)
+    proposals_done(qtbot, window)
     assert [(s.start, s.end, s.label) for s in suggested(project, other)] == [(12, 17, "actor")]
 
 
@@ -230,6 +232,7 @@ def test_suggest_on_open_is_a_remembered_menu_toggle(qtbot, project, settings):
     again.open_document(other)
     assert suggested(project, other) == []
     again.action("suggestion.on_open").trigger()  # on again: the open document gets its proposals
+    proposals_done(qtbot, again)
     assert [(s.start, s.end, s.value) for s in suggested(project, other)] == [(6, 10, 1500)]
 
 

@@ -16,6 +16,7 @@ from annotator.arabic.search import SearchIndex
 from annotator.core.edits import Edit
 from annotator.core.errors import AnnotatorError
 from annotator.qt.article_view import ArticleView
+from annotator.qt.background import BackgroundWork
 from annotator.qt.commands import push_edit
 from annotator.qt.message_boxes import show_warning
 from annotator.storage.accepted_forms import AcceptedForms
@@ -49,10 +50,12 @@ class Editing(QObject):
         self.undo_stack = QUndoStack(self)
         self.accepted_forms = AcceptedForms(project)
         self.project_search = ProjectSearch(project)
+        self.background = BackgroundWork(window, self)  # work that would freeze the window
         self._document_id: int | None = None
 
     def close(self) -> None:
         """Stop the caches listening to the project (the window is closing)."""
+        self.background.close()
         self.accepted_forms.close()
         self.project_search.close()
 

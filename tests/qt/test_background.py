@@ -1,0 +1,92 @@
+"""Suggestions run off the UI thread: the window answers keys meanwhile; stale results go."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
+
+import annotator.qt.suggesting as suggesting
+from annotator.core.model import Document, Origin
+from annotator.qt.app import article_font
+from annotator.qt.main_window import MainWindow
+from tests.qt.conftest import proposals_done
+
+TEXT = "أرسلت 1500 جندي"  # 1500 is proposed as a number; جندي is 11-15
+
+
+@pytest.fixture
+def held(monkeypatch):
+    """Proposing waits until the test lets it go; the threads it ran in are noted."""
+    release, threads = threading.Event(), []
+    real = suggesting.suggest_document
+
+    def held_back(*args, **kwargs):
+        threads.append(threading.current_thread())
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(suggesting, "suggest_document", held_back)
+    yield release, threads
+    release.set()
+
+
+@pytest.fixture
+def suggesting_window(qtbot, project, settings, held):
+    settings.setValue("suggestions/on_open", True)
+    window = MainWindow(project, settings, article_font(), annotator_name="tester")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def status_texts(window) -> list[str]:
+    return [label.text() for label in window.statusBar().findChildren(QLabel) if label.isVisible()]
+
+
+def proposed(project, document_id):
+    return [
+        (s.start, s.end, s.value)
+        for s in project.spans(document_id)
+        if s.origin is Origin.SUGGESTED
+    ]
+
+
+def test_a_key_is_answered_while_suggestions_are_proposed(suggesting_window, project, qtbot, held):
+    release, threads = held
+    window, view = suggesting_window, suggesting_window.view
+    other = project.add_document(Document(title="other", text=TEXT))
+    window.open_document(other)
+    assert window.editing.background.busy()
+    view.select_offsets(11, 15)
+    QTest.keyClick(view, Qt.Key.Key_1)  # answered now, the proposing still held back
+    assert [(s.start, s.end, s.label) for s in project.spans(other)] == [(11, 15, "actor")]
+    assert window.editing.background.busy() and proposed(project, other) == []
+    assert "Proposing suggestions…" in status_texts(window)
+    release.set()
+    proposals_done(qtbot, window)
+    assert "Proposing suggestions…" not in status_texts(window)
+    assert proposed(project, other) == [(6, 10, 1500)]
+    assert threads and threading.main_thread() not in threads
+    assert [(s.start, s.end) for s in view.spans()] == [(6, 10), (11, 15)]  # drawn too
+
+
+def test_proposals_for_a_document_closed_meanwhile_are_dropped(
+    suggesting_window, project, qtbot, held
+):
+    release, _ = held
+    window = suggesting_window
+    first = window.current_document()
+    other = project.add_document(Document(title="other", text=TEXT))
+    window.open_document(other)
+    window.open_document(first)  # before the proposals for ``other`` arrived
+    release.set()
+    proposals_done(qtbot, window)
+    assert proposed(project, other) == []
+    window.open_document(other)  # proposed again when it is open
+    proposals_done(qtbot, window)
+    assert proposed(project, other) == [(6, 10, 1500)]
