@@ -8,10 +8,13 @@ read, and where messages go. Its strings keep the MainWindow translation context
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+import threading
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from annotator.arabic.clitic_evidence import evidence
 from annotator.arabic.search import SearchIndex
 from annotator.core.edits import Edit
 from annotator.core.errors import AnnotatorError
@@ -52,6 +55,8 @@ class Editing(QObject):
         self.project_search = ProjectSearch(project)
         self.background = BackgroundWork(window, self)  # work that would freeze the window
         self._document_id: int | None = None
+        # Snapping's word list takes a tenth of a second to read: not at the first key press.
+        QTimer.singleShot(0, lambda: threading.Thread(target=evidence, daemon=True).start())
 
     def close(self) -> None:
         """Stop the caches listening to the project (the window is closing)."""
