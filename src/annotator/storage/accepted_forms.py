@@ -113,9 +113,12 @@ class AcceptedForms:
         path = self._project.path
         if self._by_document is not None or self._preloading is not None or path is None:
             return
-        if self._project.document_count() < SMALL_PROJECT:
-            self._refresh()
-            return
+        try:
+            if self._project.document_count() < SMALL_PROJECT:
+                self._refresh()
+                return
+        except sqlite3.Error:
+            return  # closed before the window asked (read when needed, if ever)
 
         def read() -> None:
             # A connection of the thread's own, read-only (the project is in WAL mode).
