@@ -289,13 +289,14 @@ def test_label_all_occurrences_proposes_every_other_russia_without_its_clitic(wi
     assert {(text[s.start : s.end], s.label) for s in found} == {(RUSSIA, "actor")}
 
 
-def test_label_all_occurrences_in_the_whole_project(window, project):
+def test_label_all_occurrences_in_the_whole_project(window, project, qtbot):
     doc, text = seed_of(project)
     other = project.add_document(Document(title="other", text="زار وزير الخارجية وروسيا"))
     first = text.index(RUSSIA)
     drag_select(window.view, first, first + len(RUSSIA))
     press(window.view, Qt.Key.Key_1)
     press(window.view, Qt.Key.Key_L, CTRL | SHIFT)
+    proposals_done(qtbot, window)  # the project's search index is built in a worker
     assert [(s.start, s.end, s.label) for s in suggested(project, other)] == [(19, 24, "actor")]
     assert len(suggested(project, doc)) == len(mentions_of(text, RUSSIA)) - 1
 
@@ -325,7 +326,7 @@ def test_find_is_normalised_and_clitic_tolerant_and_enter_jumps(window, project)
     assert window.view.hasFocus()
 
 
-def test_find_in_the_whole_project_opens_the_document_and_follows_imports(window, project):
+def test_find_in_the_whole_project_opens_the_document_and_follows_imports(window, project, qtbot):
     doc, _ = seed_of(project)
     other = project.add_document(Document(title="خبر آخر", text="قالت موسكو إن لروسيا حقا"))
     QTest.qWait(1)
@@ -334,6 +335,7 @@ def test_find_in_the_whole_project_opens_the_document_and_follows_imports(window
     panel.scope.setCurrentIndex(1)
     type_text(panel.query, "لروسيا")  # the query's own clitic: found as written
     press(panel.query, Qt.Key.Key_Return)
+    proposals_done(qtbot, window)  # the project's search index is built in a worker
     hits = [panel.results.hit(r) for r in range(panel.results.rowCount())]
     assert {h.document_id for h in hits} == {doc, other}
 

@@ -90,3 +90,37 @@ def test_proposals_for_a_document_closed_meanwhile_are_dropped(
     window.open_document(other)  # proposed again when it is open
     proposals_done(qtbot, window)
     assert proposed(project, other) == [(6, 10, 1500)]
+
+
+def test_the_project_search_index_is_built_in_a_worker_and_misses_no_import(
+    window, project, qtbot, monkeypatch
+):
+    import annotator.storage.project_search as project_search
+
+    release, threads = threading.Event(), []
+    real = project_search._read_index
+
+    def held_back(uri):  # read, then held back: an import now is not in what it read
+        threads.append(threading.current_thread())
+        built = real(uri)
+        release.wait(10)
+        return built
+
+    monkeypatch.setattr(project_search, "_read_index", held_back)
+    try:
+        panel = window.find_panel
+        window.finder.start()
+        panel.scope.setCurrentIndex(1)
+        panel.query.setText("موسكو")
+        panel.search()
+        assert window.editing.background.busy() and panel.results.rowCount() == 0
+        assert "Building the search index…" in status_texts(window)
+        late = project.add_document(Document(title="later", text="وصل وفد إلى موسكو"))
+        window.view.select_offsets(0, 3)  # the window answers meanwhile
+        assert window.view.selected_offsets() == (0, 3)
+    finally:
+        release.set()
+    proposals_done(qtbot, window)
+    assert threads and threading.main_thread() not in threads
+    hits = [panel.results.hit(r) for r in range(panel.results.rowCount())]
+    assert late in {hit.document_id for hit in hits}

@@ -9,6 +9,7 @@ read, and where messages go. Its strings keep the MainWindow translation context
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -55,6 +56,7 @@ class Editing(QObject):
         self.project_search = ProjectSearch(project)
         self.background = BackgroundWork(window, self)  # work that would freeze the window
         self._document_id: int | None = None
+        self._index_wanted: list[Callable[[SearchIndex], None]] = []  # waiting for the index
         # Snapping's word list takes a tenth of a second to read: not at the first key press.
         QTimer.singleShot(0, lambda: threading.Thread(target=evidence, daemon=True).start())
 
@@ -105,6 +107,28 @@ class Editing(QObject):
         show_warning(self.window, QCoreApplication.translate("MainWindow", "annotator"), str(error))
 
     # -- caches -----------------------------------------------------------------------------
+
+    def with_search_index(self, then: Callable[[SearchIndex], None]) -> None:
+        """``then(index)``: now if the search index is built, else once a worker built it."""
+        search = self.project_search
+        if search.is_built():
+            then(search.index())
+            return
+        self._index_wanted.append(then)
+        if len(self._index_wanted) > 1:
+            return  # already being built
+        reader = search.reader()
+        if reader is None:  # a project in memory: small, built here
+            self._on_index_built(None)
+            return
+        message = QCoreApplication.translate("MainWindow", "Building the search index…")
+        self.background.run(reader, self._on_index_built, message)
+
+    def _on_index_built(self, built) -> None:
+        index = self.project_search.adopt(built) if built is not None else self.search_index()
+        waiting, self._index_wanted = self._index_wanted, []
+        for then in waiting:
+            then(index)
 
     def search_index(self) -> SearchIndex:
         """The project's search index; built (under a wait cursor) when first needed."""

@@ -130,22 +130,30 @@ class SuggestionActions:
         span = self._project.get_span(span_id)
         span_text = span.text_in(text)
         if whole_project:
-            found = project_occurrences(
-                self._project,
-                span_text,
-                span.label,
-                index=self._editing.search_index(),
-                lexicon=self._editing.accepted_forms.lexicon(),
+            # The index is built in a worker the first time; the proposals follow then.
+            self._editing.with_search_index(
+                lambda index: self._propose(
+                    project_occurrences(
+                        self._project,
+                        span_text,
+                        span.label,
+                        index=index,
+                        lexicon=self._editing.accepted_forms.lexicon(),
+                    )
+                )
             )
-        else:
-            # The words of this text decide its clitic rules: no need to fold every form.
-            found = project_occurrences(
-                self._project,
-                span_text,
-                span.label,
-                document_ids=[document],
-                lexicon=self._editing.accepted_forms.lexicon_for(text),
-            )
+            return
+        # The words of this text decide its clitic rules: no need to fold every form.
+        found = project_occurrences(
+            self._project,
+            span_text,
+            span.label,
+            document_ids=[document],
+            lexicon=self._editing.accepted_forms.lexicon_for(text),
+        )
+        self._propose(found)
+
+    def _propose(self, found) -> None:
         count = store_suggestions(self._project, found) if found else 0
         self._say(
             QCoreApplication.translate("MainWindow", "%1 occurrences proposed in %2 documents.")

@@ -6,6 +6,7 @@ document updated through ``_touch_document``.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Iterator
 
 from annotator.core.errors import EditError
@@ -20,6 +21,12 @@ from annotator.storage.rows import (
     span_past_text,
     status_of,
 )
+
+
+def document_texts(conn: sqlite3.Connection) -> Iterator[tuple[int, str]]:
+    """(id, text) of every document in id order, on any connection to the project (a
+    reading thread has its own)."""
+    return conn.execute("SELECT id, text FROM documents ORDER BY id")
 
 
 class DocumentTable(ProjectConnection):
@@ -146,7 +153,7 @@ class DocumentTable(ProjectConnection):
 
     def iter_texts(self) -> Iterator[tuple[int, str]]:
         """(id, text) of every document in id order, without spans (for search indexes)."""
-        yield from self.conn.execute("SELECT id, text FROM documents ORDER BY id")
+        yield from document_texts(self.conn)
 
     def status_counts(self) -> dict[Status, int]:
         counts = dict.fromkeys(Status, 0)
