@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -42,8 +42,7 @@ TINT_ALPHA = 70
 TRANSPARENT = QColor(0, 0, 0, 0)
 
 
-@dataclass(frozen=True)
-class Highlight:
+class Highlight(NamedTuple):  # a tuple: a document may show 100,000 of them
     span: Span
     start: int  # Qt positions
     end: int
@@ -99,26 +98,32 @@ class ArticleView(QTextEdit):
         self.set_spans(spans)
 
     def set_spans(self, spans: list[Span]) -> None:
-        to_qt = self._offsets.to_qt
-        ranges = [(to_qt(span.start), to_qt(span.end)) for span in spans]
+        if self._offsets.is_identity():  # no CRLF, no emoji: positions are offsets
+            ranges = [(span.start, span.end) for span in spans]
+        else:
+            to_qt = self._offsets.to_qt
+            ranges = [(to_qt(span.start), to_qt(span.end)) for span in spans]
         depths = stacking_depths(ranges)
         colors: dict[str, QColor] = {}
-        highlights = []
-        for span, (start, end), depth in zip(spans, ranges, depths, strict=True):
-            color = colors.get(span.label)
-            if color is None:
-                name = self._labels.get(span.label).color if span.label in self._labels else "#999"
-                color = colors[span.label] = QColor(name)
-            highlights.append(Highlight(span, start, end, depth, color))
-        highlights.sort(key=lambda h: (h.start, h.end))
-        changed = {_drawn(h) for h in highlights} ^ {_drawn(h) for h in self._highlights}
-        self._highlights = highlights
+        for label in {span.label for span in spans}:
+            name = self._labels.get(label).color if label in self._labels else "#999"
+            colors[label] = QColor(name)
+        highlights = [
+            Highlight(span, start, end, depth, colors[span.label])
+            for span, (start, end), depth in zip(spans, ranges, depths, strict=True)
+        ]
+        highlights.sort(key=_place)
+        old, self._highlights = self._highlights, highlights
         self._starts = [h.start for h in highlights]
         self._longest = max((h.end - h.start for h in highlights), default=0)
         if self._selected_span is not None and not any(
             h.span.id == self._selected_span for h in highlights
         ):
             self._selected_span = None
+        if abs(len(highlights) - len(old)) > 50:
+            self.viewport().update()  # _repaint_ranges would repaint it all anyway
+            return
+        changed = set(map(_drawn, highlights)).symmetric_difference(map(_drawn, old))
         self._repaint_ranges([(start, end) for _, start, end, *_ in changed])
 
     def _repaint_ranges(self, ranges: list[tuple[int, int]]) -> None:
@@ -574,6 +579,10 @@ def _format_range(highlight: Highlight, base: int, length: int, alpha: int):
     selection = QTextLayout.FormatRange()
     selection.start, selection.length, selection.format = start, end - start, text_format
     return selection
+
+
+def _place(highlight: Highlight) -> tuple[int, int]:
+    return highlight.start, highlight.end
 
 
 def _drawn(highlight: Highlight) -> tuple:

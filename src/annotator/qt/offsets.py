@@ -98,6 +98,10 @@ class OffsetMap:
                 shift += 1
         self.qt_length = self.length + shift
 
+    def is_identity(self) -> bool:
+        """Whether every Qt position equals its offset (no CRLF, no astral character)."""
+        return not self._offsets
+
     def to_qt(self, offset: int) -> int:
         """The Qt position of a code-point offset (0 <= offset <= len(text))."""
         if not 0 <= offset <= self.length:
