@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
+from operator import itemgetter
 from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -21,6 +22,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QImage,
     QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -41,6 +43,7 @@ from annotator.qt.pointer import Hit, drag_range, line_index_at, rested_on, scre
 BAND = 3  # height in pixels of one nesting band
 TINT_ALPHA = 70
 TRANSPARENT = QColor(0, 0, 0, 0)
+_PLACE = itemgetter(1, 2)  # a highlight's start and end
 
 
 class Highlight(NamedTuple):  # a tuple: a document may show 100,000 of them
@@ -109,11 +112,12 @@ class ArticleView(QTextEdit):
         for label in {span.label for span in spans}:
             name = self._labels.get(label).color if label in self._labels else "#999"
             colors[label] = QColor(name)
+        make = Highlight._make  # tuple.__new__: a third of the cost of Highlight(...)
         highlights = [
-            Highlight(span, start, end, depth, colors[span.label])
+            make((span, start, end, depth, colors[span.label]))
             for span, (start, end), depth in zip(spans, ranges, depths, strict=True)
         ]
-        highlights.sort(key=_place)
+        highlights.sort(key=_PLACE)  # a stored document's spans come in this order already
         old, self._highlights = self._highlights, highlights
         self._starts = [h.start for h in highlights]
         self._longest = max((h.end - h.start for h in highlights), default=0)
@@ -188,14 +192,6 @@ class ArticleView(QTextEdit):
         cursor.setPosition(self._offsets.to_qt(start))
         cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
-
-    def createMimeDataFromSelection(self) -> QMimeData:
-        """Copy the stored characters: the view shows some spaces and CRLFs as breaks."""
-        data = QMimeData()
-        selected = self.selected_offsets()
-        if selected is not None:
-            data.setText(self._text[selected[0] : selected[1]])
-        return data
 
     def clear_text_selection(self) -> None:
         cursor = self.textCursor()
@@ -318,6 +314,13 @@ class ArticleView(QTextEdit):
                 self.tagRequested.emit(label, exact)
                 event.accept()
                 return
+        if event.matches(QKeySequence.StandardKey.Copy):
+            # The stored characters: the view shows some spaces and CRLFs as breaks.
+            selected = self.selected_offsets()
+            if selected is not None:
+                QApplication.clipboard().setText(self._text[selected[0] : selected[1]])
+            event.accept()
+            return
         if event.key() == Qt.Key.Key_Escape and modifiers == Qt.KeyboardModifier.NoModifier:
             self.clear_text_selection()
             self.select_span(None)
@@ -598,10 +601,6 @@ def _format_range(highlight: Highlight, base: int, length: int, alpha: int):
     selection = QTextLayout.FormatRange()
     selection.start, selection.length, selection.format = start, end - start, text_format
     return selection
-
-
-def _place(highlight: Highlight) -> tuple[int, int]:
-    return highlight.start, highlight.end
 
 
 def _drawn(highlight: Highlight) -> tuple:
