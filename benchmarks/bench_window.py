@@ -168,7 +168,8 @@ def suggestions_on(app, window, project, big_id: int, folder: Path) -> None:
     )
     t0 = time.perf_counter()
     suggester = window.suggester
-    while suggester._building is not None or busy():
+    forms = window.editing.accepted_forms
+    while suggester._building is not None or busy() or forms.reading():
         app.processEvents()
         time.sleep(0.01)
     built = time.perf_counter() - t0

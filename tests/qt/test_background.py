@@ -124,3 +124,41 @@ def test_the_project_search_index_is_built_in_a_worker_and_misses_no_import(
     assert threads and threading.main_thread() not in threads
     hits = [panel.results.hit(r) for r in range(panel.results.rowCount())]
     assert late in {hit.document_id for hit in hits}
+
+
+def test_suggestions_never_wait_for_the_project_reading(qtbot, project, settings, monkeypatch):
+    # Opening a document proposes its numbers at once; the accepted names follow when
+    # the project's reading (a second or more in a large project) has arrived.
+    from annotator.core.edits import AddSpan
+    from annotator.storage import accepted_forms
+
+    release = threading.Event()
+    real = accepted_forms._Reading.of
+
+    def held_back(conn):
+        release.wait(10)
+        return real(conn)
+
+    monkeypatch.setattr(accepted_forms, "SMALL_PROJECT", 0)
+    monkeypatch.setattr(accepted_forms._Reading, "of", staticmethod(held_back))
+    seed = project.document_ids()[0]
+    seed_text = project.get_document(seed).text
+    start = seed_text.index("روسيا")
+    project.apply(AddSpan(seed, start, start + 5, "actor"))
+    text = "دعمت الصين لروسيا أمس بـ 1500 جندي"
+    other = project.add_document(Document(title="other", text=text))
+    settings.setValue("suggestions/on_open", True)
+    window = MainWindow(project, settings, article_font(), annotator_name="tester")
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitUntil(window.editing.accepted_forms.reading, timeout=5_000)
+        window.open_document(other)
+        proposals_done(qtbot, window)
+        number = text.index("1500")
+        assert proposed(project, other) == [(number, number + 4, 1500)]
+        assert window.editing.accepted_forms.reading()  # still held back: nothing waited
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: len(proposed(project, other)) == 2, timeout=10_000)
+    assert (12, 17, None) in proposed(project, other)

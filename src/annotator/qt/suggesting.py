@@ -20,13 +20,14 @@ from __future__ import annotations
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from annotator.arabic.suggest import Gazetteer, Source, suggest_document
 from annotator.qt.editing import Editing
 from annotator.storage.suggestions import rejected_keys, store_suggestions
 
 BACKGROUND_PAIRS = 20_000
+READING_POLL_MS = 200  # how often to look whether the project's reading has arrived
 
 
 class OpenSuggester(QObject):
@@ -47,6 +48,7 @@ class OpenSuggester(QObject):
         self._gazetteer: Gazetteer | None = None
         self._gazetteer_version = -1
         self._building: Future | None = None
+        self._polling = False  # for the project's reading to arrive
         self._current: int | None = None
         self._executor: ThreadPoolExecutor | None = None
         self._gazetteerBuilt.connect(self._on_built)
@@ -105,6 +107,13 @@ class OpenSuggester(QObject):
         one is rebuilt in the background (one build at a time) and, until then, the
         previous one is used; None only before the first build is done.
         """
+        self._forms.preload()  # a large project is read in the background, once
+        if self._forms.reading():
+            # Not waiting for the project's reading: numbers now, the gazetteer later.
+            if not self._polling:
+                self._polling = True
+                QTimer.singleShot(READING_POLL_MS, self._after_reading)
+            return self._gazetteer
         version = self._forms.current_version()
         if self._gazetteer is not None and self._gazetteer_version == version:
             return self._gazetteer
@@ -125,6 +134,14 @@ class OpenSuggester(QObject):
             )
         )
         return self._gazetteer
+
+    def _after_reading(self) -> None:
+        if self._forms.reading():
+            QTimer.singleShot(READING_POLL_MS, self._after_reading)
+            return
+        self._polling = False
+        if self.enabled and self._current is not None:
+            self._propose_new(self._current, self._gazetteer_for_use(start_build=True))
 
     def _on_built(self, gazetteer: Gazetteer, version: int) -> None:
         self._building = None

@@ -133,6 +133,11 @@ class AcceptedForms:
         self._preloading = threading.Thread(target=read, name="accepted-forms", daemon=True)
         self._preloading.start()
 
+    def reading(self) -> bool:
+        """Whether the project's reading (``preload``) is still on its way."""
+        pending = self._preloading
+        return self._by_document is None and pending is not None and pending.is_alive()
+
     def lexicon(self) -> frozenset[str]:
         """Distinct accepted span texts (``storage.suggestions.project_lexicon``)."""
         self._refresh()
@@ -150,8 +155,7 @@ class AcceptedForms:
         gives what it gives with the whole lexicon, at the cost of a handful of words.
         While the project's reading is still on its way, no forms: nothing waits for it.
         """
-        pending = self._preloading
-        if self._by_document is None and pending is not None and pending.is_alive():
+        if self.reading():
             return frozenset()
         self._refresh()
         found: set[str] = set()
