@@ -4,7 +4,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../src/annotator/qt/article_view.py" line="392"/>
+        <location filename="../../src/annotator/qt/article_view.py" line="408"/>
         <source>%1 (suggested)</source>
         <translation>%1 (مقترح)</translation>
     </message>
@@ -804,37 +804,42 @@
         <translation>محفوظ</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/editing.py" line="102"/>
+        <location filename="../../src/annotator/qt/editing.py" line="112"/>
         <source>annotator</source>
         <translation>المُعلِّم</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="64"/>
+        <location filename="../../src/annotator/qt/editing.py" line="129"/>
+        <source>Building the search index…</source>
+        <translation>جارٍ بناء فهرس البحث…</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="65"/>
         <source>No suggestions in this document.</source>
         <translation>لا اقتراحات في هذا المستند.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="78"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="79"/>
         <source>Nothing changed: the selected span is not a suggestion.</source>
         <translation>لم يتغير شيء: الوسم المحدد ليس اقتراحًا.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="82"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="83"/>
         <source>Nothing changed: select a suggestion first (Tab).</source>
         <translation>لم يتغير شيء: حدّد اقتراحًا أولًا (⁦Tab⁩).</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="132"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="133"/>
         <source>Select a span first.</source>
         <translation>اختر مقطعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="158"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="167"/>
         <source>%1 accepts them all.</source>
         <translation>%1 يقبلها كلها.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="169"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="178"/>
         <source>Nothing proposed is left to accept.</source>
         <translation>لم يبقَ شيء مقترح لقبوله.</translation>
     </message>
@@ -937,6 +942,11 @@
         <location filename="../../src/annotator/qt/tagging_actions.py" line="151"/>
         <source>Nothing deleted: click a span first.</source>
         <translation>لم يُحذف شيء: انقر وسمًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/suggesting.py" line="91"/>
+        <source>Proposing suggestions…</source>
+        <translation>جارٍ إعداد الاقتراحات…</translation>
     </message>
 </context>
 <context>

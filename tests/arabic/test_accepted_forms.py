@@ -57,9 +57,12 @@ def test_snapping_with_the_forms_for_a_selection_equals_snapping_with_the_whole_
         ), seed_text[start:end]
 
 
-def test_a_preload_in_the_background_misses_no_change_made_meanwhile(tmp_path, seed_text):
-    from annotator.storage import open_project
+def test_a_preload_in_the_background_misses_no_change_made_meanwhile(
+    tmp_path, seed_text, monkeypatch
+):
+    from annotator.storage import accepted_forms, open_project
 
+    monkeypatch.setattr(accepted_forms, "SMALL_PROJECT", 0)  # read in the background
     with open_project(tmp_path / "p.annotator") as project:
         project.import_documents([(Document("seed", seed_text), [])])
         start = seed_text.index("روسيا")
@@ -89,3 +92,31 @@ def test_searching_a_text_with_its_forms_equals_searching_with_the_whole_lexicon
         with_part = find_occurrences(seed_text, query, part)
         assert with_part == find_occurrences(seed_text, query, whole), query
     assert find_occurrences(seed_text, "كوريا", whole) != find_occurrences(seed_text, "كوريا")
+
+
+def test_snapping_forms_never_wait_for_the_project_reading(tmp_path, seed_text, monkeypatch):
+    # The first key press after opening a large project must not wait for its reading.
+    import threading
+
+    from annotator.storage import accepted_forms, open_project
+
+    release = threading.Event()
+    real = accepted_forms._Reading.of
+
+    def held_back(conn):
+        release.wait(10)
+        return real(conn)
+
+    monkeypatch.setattr(accepted_forms, "SMALL_PROJECT", 0)
+    monkeypatch.setattr(accepted_forms._Reading, "of", staticmethod(held_back))
+    with open_project(tmp_path / "p.annotator") as project:
+        project.import_documents([(Document("seed", seed_text), [])])
+        start = seed_text.index("روسيا")
+        project.apply(AddSpan(1, start, start + 5, "actor"))
+        forms = AcceptedForms(project)
+        forms.preload()
+        assert forms.lexicon_for(seed_text) == frozenset()  # answered while the reading waits
+        release.set()
+        assert forms.lexicon() == {"روسيا"}  # waits for the reading and takes it over
+        assert "روسيا" in forms.lexicon_for(seed_text)
+        forms.close()

@@ -55,6 +55,11 @@ def window(qtbot, project, settings):
     return window
 
 
+def proposals_done(qtbot, window) -> None:
+    """Wait for the window's worker: suggestions are proposed off the UI thread."""
+    qtbot.waitUntil(lambda: not window.editing.background.busy(), timeout=10_000)
+
+
 def caret_point(view, qt_position: int) -> QPoint:
     cursor = QTextCursor(view.document())
     cursor.setPosition(qt_position)

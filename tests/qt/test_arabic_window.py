@@ -16,7 +16,7 @@ from annotator.core.model import Document, Origin
 from annotator.qt.app import article_font
 from annotator.qt.main_window import MainWindow
 from annotator.storage.suggestions import rejected_keys
-from tests.qt.conftest import caret_point, drag_select
+from tests.qt.conftest import caret_point, drag_select, proposals_done
 
 KOREA = "كوريا الشمالية"
 RUSSIA = "روسيا"
@@ -72,6 +72,7 @@ def suggesting_window(qtbot, project, settings):
     window.resize(1300, 900)
     window.show()
     qtbot.waitExposed(window)
+    proposals_done(qtbot, window)
     return window
 
 
@@ -201,7 +202,7 @@ def test_accept_all_and_reject_all_are_undoable_and_rejected_ones_stay_away(
 
 
 def test_the_gazetteer_proposes_accepted_names_in_documents_opened_later(
-    suggesting_window, project
+    suggesting_window, project, qtbot
 ):
     window = suggesting_window
     doc, text = seed_of(project)
@@ -211,6 +212,7 @@ def test_the_gazetteer_proposes_accepted_names_in_documents_opened_later(
     other = project.add_document(Document(title="other", text="دعمت الصين لروسيا أمس"))
     QTest.qWait(1)
     window.open_document(other)
+    proposals_done(qtbot, window)
     assert [(s.start, s.end, s.label) for s in suggested(project, other)] == [(12, 17, "actor")]
 
 
@@ -231,6 +233,7 @@ def test_suggest_on_open_is_a_remembered_menu_toggle(qtbot, project, settings):
     again.open_document(other)
     assert suggested(project, other) == []
     again.action("suggestion.on_open").trigger()  # on again: the open document gets its proposals
+    proposals_done(qtbot, again)
     assert [(s.start, s.end, s.value) for s in suggested(project, other)] == [(6, 10, 1500)]
 
 
@@ -287,13 +290,14 @@ def test_label_all_occurrences_proposes_every_other_russia_without_its_clitic(wi
     assert {(text[s.start : s.end], s.label) for s in found} == {(RUSSIA, "actor")}
 
 
-def test_label_all_occurrences_in_the_whole_project(window, project):
+def test_label_all_occurrences_in_the_whole_project(window, project, qtbot):
     doc, text = seed_of(project)
     other = project.add_document(Document(title="other", text="زار وزير الخارجية وروسيا"))
     first = text.index(RUSSIA)
     drag_select(window.view, first, first + len(RUSSIA))
     press(window.view, Qt.Key.Key_1)
     press(window.view, Qt.Key.Key_L, CTRL | SHIFT)
+    proposals_done(qtbot, window)  # the project's search index is built in a worker
     assert [(s.start, s.end, s.label) for s in suggested(project, other)] == [(19, 24, "actor")]
     assert len(suggested(project, doc)) == len(mentions_of(text, RUSSIA)) - 1
 
@@ -355,7 +359,7 @@ def test_find_is_normalised_and_clitic_tolerant_and_enter_jumps(window, project)
     assert window.view.hasFocus()
 
 
-def test_find_in_the_whole_project_opens_the_document_and_follows_imports(window, project):
+def test_find_in_the_whole_project_opens_the_document_and_follows_imports(window, project, qtbot):
     doc, _ = seed_of(project)
     other = project.add_document(Document(title="خبر آخر", text="قالت موسكو إن لروسيا حقا"))
     QTest.qWait(1)
@@ -364,6 +368,7 @@ def test_find_in_the_whole_project_opens_the_document_and_follows_imports(window
     panel.scope.setCurrentIndex(1)
     type_text(panel.query, "لروسيا")  # the query's own clitic: found as written
     press(panel.query, Qt.Key.Key_Return)
+    proposals_done(qtbot, window)  # the project's search index is built in a worker
     hits = [panel.results.hit(r) for r in range(panel.results.rowCount())]
     assert {h.document_id for h in hits} == {doc, other}
 

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QTextCursor, QTextDocument
 
-from annotator.qt.offsets import OffsetMap, display_text
+from annotator.qt.offsets import LONG_LINE, OffsetMap, display_text
 
 TRICKY = "😀\U0001f1f8\U0001f1e6\r\n\r\n\u2028\u2029\u00a0\u200c\u200d\u200e\u200f\u061c\ufeff\ufdd0\u0651\u064e"
 ALPHABET = TRICKY + "ab كوريا 152"
@@ -95,3 +95,17 @@ def test_out_of_range_offsets_are_refused():
         offsets.to_qt(4)
     with pytest.raises(ValueError):
         offsets.to_offset(-1)
+
+
+@pytest.mark.usefixtures("qapp")
+def test_a_long_line_is_shown_as_paragraphs_and_keeps_every_position():
+    # Qt lays a paragraph out whole; a 5 MB line would freeze the window for seconds.
+    text = " ".join(f"كلمة{n}" for n in range(3_000))
+    document = qt_document(text)
+    shown = document.toRawText()
+    assert document.blockCount() >= len(text) // LONG_LINE
+    assert all(block_length <= LONG_LINE for block_length in map(len, shown.split("\u2029")))
+    assert len(shown) == len(text)
+    assert all(a == b or (a == " " and b == "\u2029") for a, b in zip(text, shown, strict=True))
+    offsets = OffsetMap(text)
+    assert [offsets.to_qt(k) for k in range(0, len(text), 997)] == list(range(0, len(text), 997))

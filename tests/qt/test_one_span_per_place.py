@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from annotator.core.model import Origin
 from annotator.qt.app import article_font
 from annotator.qt.main_window import MainWindow
-from tests.qt.conftest import drag_select
+from tests.qt.conftest import drag_select, proposals_done
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
@@ -25,6 +25,7 @@ def suggesting_window(qtbot, project, settings):
     window.resize(1300, 900)
     window.show()
     qtbot.waitExposed(window)
+    proposals_done(qtbot, window)
     return window
 
 

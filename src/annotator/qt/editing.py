@@ -8,14 +8,19 @@ read, and where messages go. Its strings keep the MainWindow translation context
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from annotator.arabic.clitic_evidence import evidence
 from annotator.arabic.search import SearchIndex
 from annotator.core.edits import Edit
 from annotator.core.errors import AnnotatorError
 from annotator.qt.article_view import ArticleView
+from annotator.qt.background import BackgroundWork
 from annotator.qt.commands import push_edit
 from annotator.qt.message_boxes import show_warning
 from annotator.storage.accepted_forms import AcceptedForms
@@ -49,10 +54,15 @@ class Editing(QObject):
         self.undo_stack = QUndoStack(self)
         self.accepted_forms = AcceptedForms(project)
         self.project_search = ProjectSearch(project)
+        self.background = BackgroundWork(window, self)  # work that would freeze the window
         self._document_id: int | None = None
+        self._index_wanted: list[Callable[[SearchIndex], None]] = []  # waiting for the index
+        # Snapping's word list takes a tenth of a second to read: not at the first key press.
+        QTimer.singleShot(0, lambda: threading.Thread(target=evidence, daemon=True).start())
 
     def close(self) -> None:
         """Stop the caches listening to the project (the window is closing)."""
+        self.background.close()
         self.accepted_forms.close()
         self.project_search.close()
 
@@ -102,6 +112,28 @@ class Editing(QObject):
         show_warning(self.window, QCoreApplication.translate("MainWindow", "annotator"), str(error))
 
     # -- caches -----------------------------------------------------------------------------
+
+    def with_search_index(self, then: Callable[[SearchIndex], None]) -> None:
+        """``then(index)``: now if the search index is built, else once a worker built it."""
+        search = self.project_search
+        if search.is_built():
+            then(search.index())
+            return
+        self._index_wanted.append(then)
+        if len(self._index_wanted) > 1:
+            return  # already being built
+        reader = search.reader()
+        if reader is None:  # a project in memory: small, built here
+            self._on_index_built(None)
+            return
+        message = QCoreApplication.translate("MainWindow", "Building the search index…")
+        self.background.run(reader, self._on_index_built, message)
+
+    def _on_index_built(self, built) -> None:
+        index = self.project_search.adopt(built) if built is not None else self.search_index()
+        waiting, self._index_wanted = self._index_wanted, []
+        for then in waiting:
+            then(index)
 
     def search_index(self) -> SearchIndex:
         """The project's search index; built (under a wait cursor) when first needed."""

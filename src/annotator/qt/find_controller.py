@@ -1,7 +1,8 @@
 """Find for the window: fills the panel's query, searches, and opens the chosen hit.
 
-The project's search index is built the first time a search needs it
-(``Editing.search_index``).
+The project's search index is built in a worker the first time a search needs
+it (``Editing.with_search_index``); the hits are shown when it is ready, for the
+latest search asked.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ class FindController:
         self._view = editing.view
         panel.searchRequested.connect(self.find)
         panel.hitChosen.connect(self.show_hit)
+        self._asked = 0  # searches asked so far: only the latest one's hits are shown
 
     def start(self) -> None:
         selected = self._view.selected_offsets()
@@ -38,18 +40,28 @@ class FindController:
         self._panel.step(delta)
 
     def find(self, query: str, whole_project: bool) -> None:
+        self._asked += 1
         document = self._editing.document_id
         forms = self._editing.accepted_forms
         if whole_project:
-            lexicon = forms.lexicon()
-            hits = self._editing.search_index().search(query, lexicon, RESULT_LIMIT + 1)
-        elif document is not None:
+            asked = self._asked
+
+            def search(index) -> None:
+                if asked == self._asked:
+                    self._show(index.search(query, forms.lexicon(), RESULT_LIMIT + 1))
+
+            self._editing.with_search_index(search)
+            return
+        if document is not None:
             # The words of this text decide its clitic rules: no need to fold every form.
             text = self._view.text()
             lexicon = forms.lexicon_for(text)
             hits = [SearchHit(document, s, e) for s, e in find_occurrences(text, query, lexicon)]
         else:
             hits = []
+        self._show(hits)
+
+    def _show(self, hits: list[SearchHit]) -> None:
         self._panel.show_hits(hits[:RESULT_LIMIT], len(hits) > RESULT_LIMIT)
 
     def show_hit(self, hit: SearchHit) -> None:

@@ -12,6 +12,8 @@ def stacking_depths(ranges: Sequence[tuple[int, int]]) -> list[int]:
     Ranges are taken outermost first (by start, then longest), so a container gets
     its band before the spans nested in it, and overlapping spans never share one.
     """
+    if _none_overlap(ranges):
+        return [0] * len(ranges)  # the common case, in one pass: every span on the lowest band
     order = sorted(range(len(ranges)), key=lambda i: (ranges[i][0], -ranges[i][1], i))
     depths = [0] * len(ranges)
     active: list[tuple[int, int]] = []  # (end, depth) of ranges still open
@@ -30,3 +32,13 @@ def stacking_depths(ranges: Sequence[tuple[int, int]]) -> list[int]:
         depths[i] = depth
         heapq.heappush(active, (end, depth))
     return depths
+
+
+def _none_overlap(ranges: Sequence[tuple[int, int]]) -> bool:
+    """Whether the ranges, in this order, each start at or after the end of those before."""
+    reached = 0
+    for start, end in ranges:
+        if start < reached:
+            return False
+        reached = end
+    return True

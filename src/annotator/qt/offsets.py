@@ -10,6 +10,10 @@ RLM and ALM are kept as they are.
 ``OffsetMap`` builds the exact text the view shows (so Qt never rewrites it)
 and converts positions both ways. Only CRLF pairs and astral characters shift
 positions, so the map stores just those places and answers with a binary search.
+
+Qt lays a paragraph out whole, at once: a 5 MB line takes it seconds. So a line
+longer than ``LONG_LINE`` characters is shown as paragraphs of about that length,
+each break put in place of a space (one position for one, so offsets stay put).
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ _LINE_BREAKS = re.compile("\r\n|[\r\n\u2029]")
 # Characters Qt would drop or turn into a paragraph break; shown as U+FFFD instead.
 _QT_SPECIAL = re.compile("[\ufdd0\ufdd1]")
 _WORD_JOINER = "\u2060"
+LONG_LINE = 2_000  # characters; longer lines are shown broken at a space
+_LOOK_BACK = 400  # how far before the limit a break may go to find a space
 
 
 def display_text(text: str) -> str:
@@ -33,7 +39,40 @@ def display_text(text: str) -> str:
         # A leading U+FEFF is taken for a byte-order mark and dropped by Qt; the
         # word joiner is just as invisible and keeps the positions in step.
         shown = _WORD_JOINER + shown[1:]
-    return shown
+    return _break_long_lines(shown)
+
+
+def _break_long_lines(shown: str) -> str:
+    """Replace a space with a paragraph break about every ``LONG_LINE`` characters of a line."""
+    if len(shown) <= LONG_LINE:
+        return shown
+    breaks = []
+    line_start = 0
+    while True:
+        line_end = shown.find(PARAGRAPH_SEPARATOR, line_start)
+        if line_end < 0:
+            line_end = len(shown)
+        start = line_start
+        while line_end - start > LONG_LINE:
+            limit = start + LONG_LINE
+            space = shown.rfind(" ", limit - _LOOK_BACK, limit)
+            if space < 0:
+                space = shown.find(" ", limit, line_end)  # a long run without spaces
+                if space < 0:
+                    break
+            breaks.append(space)
+            start = space + 1
+        if line_end == len(shown):
+            break
+        line_start = line_end + 1
+    if not breaks:
+        return shown
+    pieces, last = [], 0
+    for space in breaks:
+        pieces.append(shown[last:space])
+        last = space + 1
+    pieces.append(shown[last:])
+    return PARAGRAPH_SEPARATOR.join(pieces)
 
 
 class OffsetMap:
@@ -58,6 +97,10 @@ class OffsetMap:
                 self._widths.append(2)
                 shift += 1
         self.qt_length = self.length + shift
+
+    def is_identity(self) -> bool:
+        """Whether every Qt position equals its offset (no CRLF, no astral character)."""
+        return not self._offsets
 
     def to_qt(self, offset: int) -> int:
         """The Qt position of a code-point offset (0 <= offset <= len(text))."""

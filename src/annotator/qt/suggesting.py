@@ -7,19 +7,27 @@ change. A large project's gazetteer takes seconds to build (its matcher is
 one big pattern), so above ``BACKGROUND_PAIRS`` accepted spans it is built in a
 worker thread and the open document gets its proposals when it is ready.
 Rejected suggestions are never stored again (``store_suggestions`` skips them).
+
+Proposing itself (numbers and gazetteer over a text of megabytes) runs in the
+window's worker (``qt.background``) on the text and spans the view already
+holds; the proposals are stored on the UI thread when they arrive, unless the
+document was closed meanwhile: then they are dropped, and it is proposed again
+the next time it is opened.
 """
 
 from __future__ import annotations
 
 from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from annotator.arabic.suggest import Gazetteer, Source, suggest_document
 from annotator.qt.editing import Editing
 from annotator.storage.suggestions import rejected_keys, store_suggestions
 
 BACKGROUND_PAIRS = 20_000
+READING_POLL_MS = 200  # how often to look whether the project's reading has arrived
 
 
 class OpenSuggester(QObject):
@@ -30,6 +38,9 @@ class OpenSuggester(QObject):
     def __init__(self, editing: Editing, parent: QObject | None = None):
         super().__init__(parent)
         self._project = editing.project
+        self._view = editing.view
+        self._background = editing.background
+        self._job: int | None = None  # proposing for the current document
         self._forms = editing.accepted_forms
         self.enabled = True
         self._numbers_done: set[int] = set()
@@ -37,6 +48,7 @@ class OpenSuggester(QObject):
         self._gazetteer: Gazetteer | None = None
         self._gazetteer_version = -1
         self._building: Future | None = None
+        self._polling = False  # for the project's reading to arrive
         self._current: int | None = None
         self._executor: ThreadPoolExecutor | None = None
         self._gazetteerBuilt.connect(self._on_built)
@@ -47,34 +59,44 @@ class OpenSuggester(QObject):
             self._executor.shutdown(wait=False, cancel_futures=True)
 
     def document_opened(self, document_id: int) -> None:
+        self._background.cancel(self._job)
+        self._job = None
         self._current = document_id
         if self.enabled:
             self._propose_new(document_id, self._gazetteer_for_use(start_build=True))
 
     def _propose_new(self, document_id: int, gazetteer: Gazetteer | None) -> None:
+        """Propose what the document has not been proposed yet, in the worker thread."""
         sources = []
         if document_id not in self._numbers_done:
             sources.append(Source.NUMBERS)
-        if (
-            gazetteer is not None
-            and self._gazetteer_done.get(document_id) != self._gazetteer_version
-        ):
+        version = self._gazetteer_version
+        if gazetteer is not None and self._gazetteer_done.get(document_id) != version:
             sources.append(Source.GAZETTEER)
-        if not sources:
+        if not sources or document_id != self._current:
             return
-        text = self._project.get_document(document_id).text
-        found = suggest_document(
-            text,
+        work = partial(
+            suggest_document,
+            self._view.text(),  # the open document, as shown: no read of the project
             sources,
             gazetteer=gazetteer,
-            existing=self._project.spans(document_id),
+            existing=self._view.spans(),
             rejected=rejected_keys(self._project, document_id),
             lexicon=gazetteer.lexicon if gazetteer is not None else frozenset(),
         )
+        self._background.cancel(self._job)  # a newer gazetteer: propose from it instead
+        self._job = self._background.run(
+            work,
+            partial(self._store, document_id, sources, version),
+            QCoreApplication.translate("MainWindow", "Proposing suggestions…"),
+        )
+
+    def _store(self, document_id: int, sources: list[Source], version: int, found) -> None:
+        self._job = None
         if Source.NUMBERS in sources:
             self._numbers_done.add(document_id)
         if Source.GAZETTEER in sources:
-            self._gazetteer_done[document_id] = self._gazetteer_version
+            self._gazetteer_done[document_id] = version
         if found:
             store_suggestions(self._project, {document_id: found})
 
@@ -85,6 +107,13 @@ class OpenSuggester(QObject):
         one is rebuilt in the background (one build at a time) and, until then, the
         previous one is used; None only before the first build is done.
         """
+        self._forms.preload()  # a large project is read in the background, once
+        if self._forms.reading():
+            # Not waiting for the project's reading: numbers now, the gazetteer later.
+            if not self._polling:
+                self._polling = True
+                QTimer.singleShot(READING_POLL_MS, self._after_reading)
+            return self._gazetteer
         version = self._forms.current_version()
         if self._gazetteer is not None and self._gazetteer_version == version:
             return self._gazetteer
@@ -105,6 +134,14 @@ class OpenSuggester(QObject):
             )
         )
         return self._gazetteer
+
+    def _after_reading(self) -> None:
+        if self._forms.reading():
+            QTimer.singleShot(READING_POLL_MS, self._after_reading)
+            return
+        self._polling = False
+        if self.enabled and self._current is not None:
+            self._propose_new(self._current, self._gazetteer_for_use(start_build=True))
 
     def _on_built(self, gazetteer: Gazetteer, version: int) -> None:
         self._building = None

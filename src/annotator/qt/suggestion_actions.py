@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from annotator.arabic.suggest import Suggestion
 from annotator.core.edits import RejectSuggestion, SetOrigin
 from annotator.core.model import Origin
 from annotator.qt.actions import ACCEPT_PROPOSED_KEY
@@ -135,22 +136,30 @@ class SuggestionActions:
         span = self._project.get_span(span_id)
         span_text = span.text_in(text)
         if whole_project:
-            found = project_occurrences(
-                self._project,
-                span_text,
-                span.label,
-                index=self._editing.search_index(),
-                lexicon=self._editing.accepted_forms.lexicon(),
+            # The index is built in a worker the first time; the proposals follow then.
+            self._editing.with_search_index(
+                lambda index: self._propose(
+                    project_occurrences(
+                        self._project,
+                        span_text,
+                        span.label,
+                        index=index,
+                        lexicon=self._editing.accepted_forms.lexicon(),
+                    )
+                )
             )
-        else:
-            # The words of this text decide its clitic rules: no need to fold every form.
-            found = project_occurrences(
-                self._project,
-                span_text,
-                span.label,
-                document_ids=[document],
-                lexicon=self._editing.accepted_forms.lexicon_for(text),
-            )
+            return
+        # The words of this text decide its clitic rules: no need to fold every form.
+        found = project_occurrences(
+            self._project,
+            span_text,
+            span.label,
+            document_ids=[document],
+            lexicon=self._editing.accepted_forms.lexicon_for(text),
+        )
+        self._propose(found)
+
+    def _propose(self, found: dict[int, list[Suggestion]]) -> None:
         stored = propose(self._project, found) if found else {}
         self._proposed = [span_id for ids in stored.values() for span_id in ids]
         message = Counts().proposed(len(self._proposed), len(stored))

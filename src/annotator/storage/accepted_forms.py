@@ -11,7 +11,9 @@ their content changes, so caches keyed on them (``tokens.known_forms``) hold.
 Snapping needs only what can decide the clitic rule for the words it looks at:
 ``lexicon_for`` answers with a few words, whose known forms cost nothing to
 fold, where the whole lexicon of a large project (100,000 forms) takes a tenth
-of a second to fold each time it changes.
+of a second to fold each time it changes. Until a large project's reading
+(``preload``) arrives, ``lexicon_for`` answers with no forms rather than wait: a
+key press snaps by the plain clitic rules and is answered at once.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from annotator.storage.spans import accepted_texts
 
 TextAndLabel = tuple[str, str]
 _LONGEST_PROCLITIC = max(map(len, PROCLITICS))
+SMALL_PROJECT = 500  # documents: a smaller project is read at once, in milliseconds
 _FOLDED_WORD = re.compile(r"(?:[^\W_]|[\u200c\u200d])+")
 
 
@@ -110,6 +113,12 @@ class AcceptedForms:
         path = self._project.path
         if self._by_document is not None or self._preloading is not None or path is None:
             return
+        try:
+            if self._project.document_count() < SMALL_PROJECT:
+                self._refresh()
+                return
+        except sqlite3.Error:
+            return  # closed before the window asked (read when needed, if ever)
 
         def read() -> None:
             # A connection of the thread's own, read-only (the project is in WAL mode).
@@ -123,6 +132,11 @@ class AcceptedForms:
 
         self._preloading = threading.Thread(target=read, name="accepted-forms", daemon=True)
         self._preloading.start()
+
+    def reading(self) -> bool:
+        """Whether the project's reading (``preload``) is still on its way."""
+        pending = self._preloading
+        return self._by_document is None and pending is not None and pending.is_alive()
 
     def lexicon(self) -> frozenset[str]:
         """Distinct accepted span texts (``storage.suggestions.project_lexicon``)."""
@@ -139,7 +153,10 @@ class AcceptedForms:
         each word of ``text`` and each of those remainders, this gives the ones that
         are the first word of an accepted form: snapping within ``text`` with them
         gives what it gives with the whole lexicon, at the cost of a handful of words.
+        While the project's reading is still on its way, no forms: nothing waits for it.
         """
+        if self.reading():
+            return frozenset()
         self._refresh()
         found: set[str] = set()
         for word in _FOLDED_WORD.findall(fold(text)):

@@ -7,6 +7,7 @@ and put back by ``DocumentRemoval``; a span edit marks its document updated thro
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Iterator
 
 from annotator.core.errors import EditError
@@ -21,6 +22,12 @@ from annotator.storage.rows import (
     span_past_text,
     status_of,
 )
+
+
+def document_texts(conn: sqlite3.Connection) -> Iterator[tuple[int, str]]:
+    """(id, text) of every document in id order, on any connection to the project (a
+    reading thread has its own)."""
+    return conn.execute("SELECT id, text FROM documents ORDER BY id")
 
 
 class DocumentTable(ProjectConnection):
@@ -164,7 +171,7 @@ class DocumentTable(ProjectConnection):
 
     def iter_texts(self) -> Iterator[tuple[int, str]]:
         """(id, text) of every document in id order, without spans (for search indexes)."""
-        yield from self.conn.execute("SELECT id, text FROM documents ORDER BY id")
+        yield from document_texts(self.conn)
 
     def status_counts(self) -> dict[Status, int]:
         counts = dict.fromkeys(Status, 0)

@@ -1,0 +1,101 @@
+"""Work off the UI thread: suggestions for a big article must not freeze the window.
+
+A piece of work is a plain function run in a worker thread (a ``QThreadPool`` of
+one thread, so jobs queue rather than compete for the two cores a laptop may
+have). It computes and returns; it never touches the project's connection, which
+belongs to the UI thread: whatever it needs is read before it starts (or on a
+read-only connection of its own). Its result comes back through a queued signal
+and is handed to ``deliver`` on the UI thread, where writes go through the one
+mutation path. A job cancelled before its result arrives (its document closed,
+the window closing) has its result dropped. While jobs run, the status bar says so.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow
+
+_log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    """Lives on the UI thread; a worker's emit is queued to it."""
+
+    finished = Signal(int, object, object)  # job, result, exception or None
+
+
+class _Job(QRunnable):
+    def __init__(self, relay: _Relay, job: int, work: Callable[[], Any]):
+        super().__init__()
+        self._relay, self._job, self._work = relay, job, work
+
+    def run(self) -> None:
+        try:
+            result, error = self._work(), None
+        except Exception as exc:  # noqa: BLE001 - handed to the UI thread, which reports it
+            result, error = None, exc
+        self._relay.finished.emit(self._job, result, error)
+
+
+class BackgroundWork(QObject):
+    """Runs jobs in a worker thread; delivers their results on the UI thread."""
+
+    def __init__(self, window: QMainWindow, parent: QObject | None = None):
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._on_finished)
+        self._ids = itertools.count(1)
+        self._waiting: dict[int, tuple[Callable[[Any], None], str]] = {}
+        self._running: set[int] = set()
+        self._label = QLabel()
+        window.statusBar().addPermanentWidget(self._label)
+        self._label.hide()
+
+    def run(self, work: Callable[[], Any], deliver: Callable[[Any], None], message: str) -> int:
+        """Start ``work()`` in the worker; ``deliver(result)`` on the UI thread. A job id."""
+        job = next(self._ids)
+        self._waiting[job] = (deliver, message)
+        self._running.add(job)
+        self._pool.start(_Job(self._relay, job, work))
+        self._show_state()
+        return job
+
+    def cancel(self, job: int | None) -> None:
+        """Drop the job's result when it comes (or never start it, if it has not)."""
+        if job is not None and self._waiting.pop(job, None) is not None:
+            self._show_state()
+
+    def busy(self) -> bool:
+        """Whether any job still runs, or has a result on its way to the UI thread."""
+        return bool(self._running)
+
+    def close(self) -> None:
+        """Drop every result and wait for the job running now (the window is closing)."""
+        self._waiting.clear()
+        self._pool.clear()
+        self._pool.waitForDone()
+        self._running.clear()
+        self._show_state()
+
+    def _on_finished(self, job: int, result: Any, error: BaseException | None) -> None:
+        self._running.discard(job)
+        waiting = self._waiting.pop(job, None)
+        self._show_state()
+        if waiting is None:
+            return  # cancelled: its document is no longer open
+        if error is not None:
+            _log.error("background job failed", exc_info=error)
+            return
+        waiting[0](result)
+
+    def _show_state(self) -> None:
+        messages = sorted({message for _, message in self._waiting.values()})
+        self._label.setText("; ".join(messages))
+        self._label.setVisible(bool(messages))

@@ -1,0 +1,46 @@
+"""Big documents in the window: a long line shown in paragraphs, copied as stored."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from annotator.core.model import Document, Origin, Span
+from annotator.qt.offsets import LONG_LINE
+from tests.qt.conftest import band_colors
+
+ACTOR = "#0072b2"
+
+
+def test_a_long_line_copies_and_tags_as_the_stored_text(window, project):
+    text = " ".join(f"كلمة{n}" for n in range(2_000))
+    project.import_documents([(Document(title="long", text=text), [])])
+    document_id = project.find_document(text)
+    window.open_document(document_id)
+    view = window.view
+    assert view.document().blockCount() > 1  # shown in paragraphs
+    start = text.rindex(" ", 0, LONG_LINE) - 5  # a selection across a shown break
+    end = start + 12
+    view.select_offsets(start, end)
+    QTest.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == text[start:end]
+    window.tagging.tag("actor", exact=True)
+    spans = project.spans(document_id)
+    assert [(s.start, s.end, s.label, s.origin) for s in spans] == [
+        (start, end, "actor", Origin.MANUAL)
+    ]
+    assert [h.span.text_in(text) for h in view.highlights()] == [text[start:end]]
+
+
+def test_a_span_at_the_end_of_a_long_line_is_painted_in_its_colour(window, project):
+    # Only the lines on screen are painted: the end of the line must still get its band.
+    text = " ".join(f"كلمة{n}" for n in range(6_000))
+    last = text.rindex(" ") + 1
+    spans = [Span(last, len(text), "actor")]
+    project.import_documents([(Document(title="long", text=text), spans)])
+    window.open_document(project.find_document(text))
+    view = window.view
+    view.select_span(view.spans()[0].id, scroll=True)
+    assert view.verticalScrollBar().value() > 0
+    assert ACTOR in band_colors(view, last, len(text))
