@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from itertools import accumulate, compress
-from operator import sub
+from itertools import accumulate, chain, compress
+from operator import itemgetter, sub
+from typing import cast
 
 Tokenize = Callable[[str], list[tuple[int, int]]]
 
@@ -49,6 +50,7 @@ class ArabicTokenizer:
     def __init__(self, lexicon: frozenset[str] = frozenset()):
         self.lexicon = lexicon
         self._chunks: dict[str, Pieces] = {}
+        self._invisible: set[str] = set()  # the remembered chunks holding an invisible character
 
     def with_forms(self, forms: Iterable[str]) -> ArabicTokenizer:
         """The same tokenizer knowing ``forms`` too (a document's own span texts)."""
@@ -60,10 +62,10 @@ class ArabicTokenizer:
     def columns(self, text: str) -> tuple[list[int], list[int]]:
         """Token starts and token ends, as two lists.
 
-        Written for speed: the text is cut at single spaces and positions summed
-        in C; a chunk holding other whitespace (a line break) is tokenized as a
-        whole like any other. Only chunks that are not one whole token (clitics,
-        attached punctuation, line breaks) are handled one by one.
+        Written for speed: the text is cut at single spaces, each chunk's tokens
+        are looked up, and positions are summed and shifted in C (no Python loop
+        per token or per chunk); a chunk holding other whitespace (a line break)
+        is tokenized as a whole like any other.
         """
         found = self._columns(text, stop_at_invisible=False)
         assert found is not None
@@ -79,64 +81,57 @@ class ArabicTokenizer:
 
     def _columns(self, text: str, stop_at_invisible: bool) -> tuple[list[int], list[int]] | None:
         chunk_texts = text.split(" ")
-        # Each chunk is followed by one space (the last by none; its end is not used).
-        bounds = list(accumulate(map(_PLUS_ONE, map(len, chunk_texts)), initial=0))
-        chunk_starts = bounds[:-1]
-        chunk_ends = list(map(_MINUS_ONE, bounds[1:]))
-        found = list(map(self._chunks.get, chunk_texts))
-        kinds = [
-            self._learn(chunk_texts[i]) if kind is None else kind for i, kind in enumerate(found)
-        ]
-        starts: list[int] = []
-        ends: list[int] = []
-        done = 0
-        for index in [i for i, kind in enumerate(kinds) if kind is not _WHOLE]:
-            if stop_at_invisible and type(kinds[index]) is _WithInvisible:
-                return None
-            starts += chunk_starts[done:index]
-            ends += chunk_ends[done:index]
-            base = chunk_starts[index]
-            for start, end in kinds[index]:
-                starts.append(base + start)
-                ends.append(base + end)
-            done = index + 1
-        starts += chunk_starts[done:]
-        ends += chunk_ends[done:]
+        pieces = list(map(self._chunks.get, chunk_texts))
+        unseen_invisible = False  # in a chunk too long to be remembered
+        if None in pieces:
+            for index in [i for i, found in enumerate(pieces) if found is None]:
+                chunk = chunk_texts[index]
+                pieces[index] = self._learn(chunk)
+                if chunk not in self._chunks and _INVISIBLE_RUN.search(chunk) is not None:
+                    unseen_invisible = True
+        if stop_at_invisible and (
+            unseen_invisible or (self._invisible and not self._invisible.isdisjoint(chunk_texts))
+        ):
+            return None
+        known = cast(list[Pieces], pieces)  # every None was replaced above
+        # Positions are a running sum of the chunks' steps; the steps to the next chunk dropped.
+        is_token = list(chain.from_iterable(map(_IS_TOKEN, known)))
+        starts = list(compress(accumulate(chain.from_iterable(map(_START_STEPS, known))), is_token))
+        ends = list(compress(accumulate(chain.from_iterable(map(_END_STEPS, known))), is_token))
         return starts, ends
 
     def _learn(self, chunk: str) -> Pieces:
         from annotator.arabic.tokens import tokenize
 
-        pieces: Pieces = tuple((token.start, token.end) for token in tokenize(chunk, self.lexicon))
-        if _INVISIBLE_RUN.search(chunk) is not None:
-            pieces = _WithInvisible(pieces)
-        elif pieces == ((0, len(chunk)),):
-            pieces = _WHOLE
+        tokens = tokenize(chunk, self.lexicon)
+        pieces = _steps(
+            len(chunk), [token.start for token in tokens], [token.end for token in tokens]
+        )
         if len(self._chunks) < _MAX_CHUNKS and len(chunk) <= _MAX_CHUNK_LENGTH:
             self._chunks[chunk] = pieces
+            if _INVISIBLE_RUN.search(chunk) is not None:
+                self._invisible.add(chunk)
         return pieces
 
 
-_PLUS_ONE = (1).__add__
-_MINUS_ONE = (-1).__add__
+def _steps(length: int, starts: list[int], ends: list[int]) -> Pieces:
+    """A chunk's tokens as steps: from the chunk's start to its first token's start, from
+    there to the next token's, ..., and from the last to the next chunk (one space on).
+    Likewise for the ends, and which steps arrive at a token (all but the last)."""
+    following = length + 1
+    return (
+        tuple(map(sub, [*starts, following], [0, *starts])),
+        tuple(map(sub, [*ends, following], [0, *ends])),
+        (True,) * len(starts) + (False,),
+    )
+
+
+_START_STEPS = itemgetter(0)
+_END_STEPS = itemgetter(1)
+_IS_TOKEN = itemgetter(2)
 _MAX_CHUNK_LENGTH = 80  # a longer chunk (text without spaces) is not worth remembering
-
-
-class _WithInvisible(tuple[tuple[int, int], ...]):
-    """The tokens of a chunk that holds an invisible character (never _WHOLE)."""
-
-    __slots__ = ()
-
-
-class _WholeChunk(tuple[tuple[int, int], ...]):
-    """Marks a chunk that is one token (told apart by identity: no other is empty)."""
-
-    __slots__ = ()
-
-
-_WHOLE = _WholeChunk()
-# A chunk's tokens: (start, end) pairs in the chunk, or _WHOLE.
-Pieces = tuple[tuple[int, int], ...]
+# A chunk's tokens as start steps, end steps, and whether each step arrives at a token.
+Pieces = tuple[tuple[int, ...], tuple[int, ...], tuple[bool, ...]]
 
 
 _MAX_CHUNKS = 500_000
