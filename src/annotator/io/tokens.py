@@ -69,7 +69,7 @@ class ArabicTokenizer:
         """
         found = self._columns(text, stop_at_invisible=False)
         assert found is not None
-        return found
+        return found[0], found[1]
 
     def visible_columns(self, text: str) -> tuple[list[int], list[int]] | None:
         """``columns``, or None when the text holds an invisible character.
@@ -77,9 +77,17 @@ class ArabicTokenizer:
         Whether a chunk holds one is remembered with the chunk, so that texts
         without (nearly all) are not searched character by character again.
         """
-        return self._columns(text, stop_at_invisible=True)
+        found = self._columns(text, stop_at_invisible=True)
+        return None if found is None else (found[0], found[1])
 
-    def _columns(self, text: str, stop_at_invisible: bool) -> tuple[list[int], list[int]] | None:
+    def visible_tokens(self, text: str) -> tuple[list[int], list[int], list[str]] | None:
+        """``visible_columns`` and the token texts (the remembered chunks' own, not sliced)."""
+        return self._columns(text, stop_at_invisible=True, with_words=True)
+
+    def _columns(
+        self, text: str, stop_at_invisible: bool, with_words: bool = False
+    ) -> tuple[list[int], list[int], list[str]] | None:
+        """Starts, ends and (``with_words``, else none) texts of the tokens."""
         chunk_texts = text.split(" ")
         pieces = list(map(self._chunks.get, chunk_texts))
         unseen_invisible = False  # in a chunk too long to be remembered
@@ -98,15 +106,18 @@ class ArabicTokenizer:
         is_token = list(chain.from_iterable(map(_IS_TOKEN, known)))
         starts = list(compress(accumulate(chain.from_iterable(map(_START_STEPS, known))), is_token))
         ends = list(compress(accumulate(chain.from_iterable(map(_END_STEPS, known))), is_token))
-        return starts, ends
+        words = list(chain.from_iterable(map(_WORDS, known))) if with_words else []
+        return starts, ends, words
 
     def _learn(self, chunk: str) -> Pieces:
         from annotator.arabic.tokens import tokenize
 
         tokens = tokenize(chunk, self.lexicon)
-        pieces = _steps(
-            len(chunk), [token.start for token in tokens], [token.end for token in tokens]
-        )
+        starts = [token.start for token in tokens]
+        ends = [token.end for token in tokens]
+        whole = starts == [0] and ends == [len(chunk)]
+        words = (chunk,) if whole else tuple(token.text for token in tokens)
+        pieces = (*_steps(len(chunk), starts, ends), words)
         if len(self._chunks) < _MAX_CHUNKS and len(chunk) <= _MAX_CHUNK_LENGTH:
             self._chunks[chunk] = pieces
             if _INVISIBLE_RUN.search(chunk) is not None:
@@ -114,7 +125,9 @@ class ArabicTokenizer:
         return pieces
 
 
-def _steps(length: int, starts: list[int], ends: list[int]) -> Pieces:
+def _steps(
+    length: int, starts: list[int], ends: list[int]
+) -> tuple[tuple[int, ...], tuple[int, ...], tuple[bool, ...]]:
     """A chunk's tokens as steps: from the chunk's start to its first token's start, from
     there to the next token's, ..., and from the last to the next chunk (one space on).
     Likewise for the ends, and which steps arrive at a token (all but the last)."""
@@ -129,9 +142,10 @@ def _steps(length: int, starts: list[int], ends: list[int]) -> Pieces:
 _START_STEPS = itemgetter(0)
 _END_STEPS = itemgetter(1)
 _IS_TOKEN = itemgetter(2)
+_WORDS = itemgetter(3)
 _MAX_CHUNK_LENGTH = 80  # a longer chunk (text without spaces) is not worth remembering
-# A chunk's tokens as start steps, end steps, and whether each step arrives at a token.
-Pieces = tuple[tuple[int, ...], tuple[int, ...], tuple[bool, ...]]
+# A chunk's tokens as start steps, end steps, whether each step arrives at a token, and texts.
+Pieces = tuple[tuple[int, ...], tuple[int, ...], tuple[bool, ...], tuple[str, ...]]
 
 
 _MAX_CHUNKS = 500_000
@@ -215,12 +229,15 @@ def texts_of(text: str, starts: list[int], ends: list[int]) -> list[str]:
 class TokenizedText:
     """A text, its tokens (start and end columns), and how character edges map to tokens."""
 
-    __slots__ = ("text", "starts", "ends")
+    __slots__ = ("text", "starts", "ends", "_words")
 
-    def __init__(self, text: str, starts: list[int], ends: list[int]):
+    def __init__(
+        self, text: str, starts: list[int], ends: list[int], words: list[str] | None = None
+    ):
         self.text = text
         self.starts = starts
         self.ends = ends
+        self._words = words  # the token texts when the tokenizer gave them
 
     @classmethod
     def from_offsets(cls, text: str, offsets: list[tuple[int, int]]) -> TokenizedText:
@@ -228,6 +245,12 @@ class TokenizedText:
 
     @classmethod
     def of(cls, text: str, tokenize: Tokenize) -> TokenizedText:
+        visible_tokens = getattr(tokenize, "visible_tokens", None)
+        if visible_tokens is not None:
+            tokens = visible_tokens(text)  # None when the text holds an invisible character
+            if tokens is not None:
+                return cls(text, *tokens)
+            return cls(text, *_visible_columns(text, tokenize))
         visible_columns = getattr(tokenize, "visible_columns", None)
         if visible_columns is not None:
             found = visible_columns(text)  # None when the text holds an invisible character
@@ -245,6 +268,8 @@ class TokenizedText:
         return list(zip(self.starts, self.ends, strict=True))
 
     def words(self) -> list[str]:
+        if self._words is not None:
+            return list(self._words)
         return texts_of(self.text, self.starts, self.ends)
 
     def token_range(self, start: int, end: int) -> tuple[int, int] | None:
@@ -287,8 +312,9 @@ class TokenizedText:
             return at_or_after - 1
         return None
 
-    def with_whitespace(self) -> tuple[list[int], list[int], list[bool]]:
-        """Tokens that rebuild the text, as spaCy and Prodigy make them: starts, ends, spaces.
+    def with_whitespace(self) -> tuple[list[int], list[int], list[bool], list[str]]:
+        """Tokens that rebuild the text, as spaCy and Prodigy make them: starts, ends, spaces
+        and texts.
 
         One space after a token is that token's ``space`` (``ws``); any other
         whitespace (line breaks, NBSP, a second space, leading whitespace), with
@@ -298,7 +324,8 @@ class TokenizedText:
         """
         text, starts, ends = self.text, self.starts, self.ends
         if not starts:
-            return ([0], [len(text)], [False]) if text else ([], [], [])
+            return ([0], [len(text)], [False], [text]) if text else ([], [], [], [])
+        words = self._words if self._words is not None else self.words()
         following = [*starts[1:], len(text)]
         # Written for speed (C-level maps): a token is followed by one space, or by nothing,
         # or by a gap that needs tokens of its own (what is left once the space is taken).
@@ -306,15 +333,17 @@ class TokenizedText:
         left = map(sub, map(sub, following, ends), spaces)
         gaps = list(compress(range(len(ends)), left))
         if not gaps and not starts[0]:
-            return starts, ends, spaces
+            return starts, ends, spaces, words
         all_starts: list[int] = [0] if starts[0] else []
         all_ends: list[int] = [starts[0]] if starts[0] else []
         all_spaces: list[bool] = [False] * len(all_starts)
+        all_words: list[str] = [text[: starts[0]]] if starts[0] else []
         done = 0
         for index in gaps:
             all_starts += starts[done : index + 1]
             all_ends += ends[done : index + 1]
             all_spaces += spaces[done : index + 1]
+            all_words += words[done : index + 1]
             begin, stop = ends[index], following[index]
             if text[begin] == " " and not only_invisible(text[begin + 1 : stop]):
                 begin += 1  # the first space stays the token's ws
@@ -323,11 +352,13 @@ class TokenizedText:
             all_starts.append(begin)
             all_ends.append(stop)
             all_spaces.append(False)
+            all_words.append(text[begin:stop])
             done = index + 1
         all_starts += starts[done:]
         all_ends += ends[done:]
         all_spaces += spaces[done:]
-        return all_starts, all_ends, all_spaces
+        all_words += words[done:]
+        return all_starts, all_ends, all_spaces, all_words
 
     def gap_after(self, index: int) -> str:
         """The characters between token ``index`` and the next token (or the end of the text)."""
