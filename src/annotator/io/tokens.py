@@ -103,9 +103,13 @@ class ArabicTokenizer:
             return None
         known = cast(list[Pieces], pieces)  # every None was replaced above
         # Positions are a running sum of the chunks' steps; the steps to the next chunk dropped.
-        is_token = list(chain.from_iterable(map(_IS_TOKEN, known)))
-        starts = list(compress(accumulate(chain.from_iterable(map(_START_STEPS, known))), is_token))
-        ends = list(compress(accumulate(chain.from_iterable(map(_END_STEPS, known))), is_token))
+        edges = list(
+            compress(
+                accumulate(chain.from_iterable(map(_STEPS, known))),
+                chain.from_iterable(map(_IS_EDGE, known)),
+            )
+        )
+        starts, ends = edges[0::2], edges[1::2]
         words = list(chain.from_iterable(map(_WORDS, known))) if with_words else []
         return starts, ends, words
 
@@ -117,7 +121,8 @@ class ArabicTokenizer:
         ends = [token.end for token in tokens]
         whole = starts == [0] and ends == [len(chunk)]
         words = (chunk,) if whole else tuple(token.text for token in tokens)
-        pieces = (*_steps(len(chunk), starts, ends), words)
+        steps = _steps(len(chunk), starts, ends)
+        pieces = (steps, (True,) * (len(steps) - 1) + (False,), words)
         if len(self._chunks) < _MAX_CHUNKS and len(chunk) <= _MAX_CHUNK_LENGTH:
             self._chunks[chunk] = pieces
             if _INVISIBLE_RUN.search(chunk) is not None:
@@ -125,27 +130,20 @@ class ArabicTokenizer:
         return pieces
 
 
-def _steps(
-    length: int, starts: list[int], ends: list[int]
-) -> tuple[tuple[int, ...], tuple[int, ...], tuple[bool, ...]]:
+def _steps(length: int, starts: list[int], ends: list[int]) -> tuple[int, ...]:
     """A chunk's tokens as steps: from the chunk's start to its first token's start, from
-    there to the next token's, ..., and from the last to the next chunk (one space on).
-    Likewise for the ends, and which steps arrive at a token (all but the last)."""
-    following = length + 1
-    return (
-        tuple(map(sub, [*starts, following], [0, *starts])),
-        tuple(map(sub, [*ends, following], [0, *ends])),
-        (True,) * len(starts) + (False,),
-    )
+    there to that token's end, then to the next token's start, ..., and from the last end
+    to the next chunk (one space on). Every step but the last arrives at a token edge."""
+    edges = [edge for pair in zip(starts, ends, strict=True) for edge in pair]
+    return tuple(map(sub, [*edges, length + 1], [0, *edges]))
 
 
-_START_STEPS = itemgetter(0)
-_END_STEPS = itemgetter(1)
-_IS_TOKEN = itemgetter(2)
-_WORDS = itemgetter(3)
+_STEPS = itemgetter(0)
+_IS_EDGE = itemgetter(1)
+_WORDS = itemgetter(2)
 _MAX_CHUNK_LENGTH = 80  # a longer chunk (text without spaces) is not worth remembering
-# A chunk's tokens as start steps, end steps, whether each step arrives at a token, and texts.
-Pieces = tuple[tuple[int, ...], tuple[int, ...], tuple[bool, ...], tuple[str, ...]]
+# A chunk's tokens as steps from edge to edge, whether each step arrives at an edge, and texts.
+Pieces = tuple[tuple[int, ...], tuple[bool, ...], tuple[str, ...]]
 
 
 _MAX_CHUNKS = 500_000
