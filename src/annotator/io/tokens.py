@@ -91,12 +91,13 @@ class ArabicTokenizer:
         chunk_texts = text.split(" ")
         pieces = list(map(self._chunks.get, chunk_texts))
         unseen_invisible = False  # in a chunk too long to be remembered
-        if None in pieces:
-            for index in [i for i, found in enumerate(pieces) if found is None]:
-                chunk = chunk_texts[index]
-                pieces[index] = self._learn(chunk)
-                if chunk not in self._chunks and _INVISIBLE_RUN.search(chunk) is not None:
-                    unseen_invisible = True
+        index = -1
+        for _ in range(pieces.count(None)):  # new chunks, found in C (a text has a few)
+            index = pieces.index(None, index + 1)
+            chunk = chunk_texts[index]
+            pieces[index] = self._learn(chunk)
+            if chunk not in self._chunks and _INVISIBLE_RUN.search(chunk) is not None:
+                unseen_invisible = True
         if stop_at_invisible and (
             unseen_invisible or (self._invisible and not self._invisible.isdisjoint(chunk_texts))
         ):
