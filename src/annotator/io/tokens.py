@@ -123,7 +123,9 @@ class ArabicTokenizer:
         whole = starts == [0] and ends == [len(chunk)]
         words = (chunk,) if whole else tuple(token.text for token in tokens)
         steps = _steps(len(chunk), starts, ends)
-        pieces = (steps, (True,) * (len(steps) - 1) + (False,), words)
+        is_edge = (True,) * (len(steps) - 1) + (False,)
+        # Chunks share their steps and flags (few patterns: a word of n letters is (0, n, 1)).
+        pieces = (_shared(steps, _SHARED_STEPS), _shared(is_edge, _SHARED_FLAGS), words)
         if len(self._chunks) < _MAX_CHUNKS and len(chunk) <= _MAX_CHUNK_LENGTH:
             self._chunks[chunk] = pieces
             if _INVISIBLE_RUN.search(chunk) is not None:
@@ -139,12 +141,30 @@ def _steps(length: int, starts: list[int], ends: list[int]) -> tuple[int, ...]:
     return tuple(map(sub, [*edges, length + 1], [0, *edges]))
 
 
+# Apart: (1, 1, 0) and (True, True, False) are equal keys, and a position must not be True.
+_SHARED_STEPS: dict[tuple[int, ...], tuple[int, ...]] = {}
+_SHARED_FLAGS: dict[tuple[int, ...], tuple[int, ...]] = {}
+_MAX_SHARED = 100_000
+
+
+def _shared(
+    value: tuple[int, ...], pool: dict[tuple[int, ...], tuple[int, ...]]
+) -> tuple[int, ...]:
+    """The one copy of ``value`` the chunks share (as long as there are not too many)."""
+    found = pool.get(value)
+    if found is None:
+        if len(pool) < _MAX_SHARED:
+            pool[value] = value
+        return value
+    return found
+
+
 _STEPS = itemgetter(0)
 _IS_EDGE = itemgetter(1)
 _WORDS = itemgetter(2)
 _MAX_CHUNK_LENGTH = 80  # a longer chunk (text without spaces) is not worth remembering
 # A chunk's tokens as steps from edge to edge, whether each step arrives at an edge, and texts.
-Pieces = tuple[tuple[int, ...], tuple[bool, ...], tuple[str, ...]]
+Pieces = tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]  # flags: bools
 
 
 _MAX_CHUNKS = 500_000
