@@ -42,7 +42,7 @@ from annotator.io.tokens import Tokenize, TokenizedText, default_tokenize
 from annotator.storage.files import atomic_text_writer
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, DocBin
+    from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
 __all__ = ["words_and_spaces", "build_doc", "SpacyExporter"]
@@ -245,54 +245,13 @@ class DocBinSink(RecordSink):
                 setup.longest = max(
                     setup.longest, max((len(span) for span in doc.spans[SPAN_KEY]), default=1)
                 )
-                add_to_docbin(docbin, doc)
+                docbin.add(doc)
         self.records = []
         # The path is already a hidden part (or inside a staged folder) that the export
         # flushes and renames once complete: see annotator.storage.files.
         self.path.write_bytes(docbin.to_bytes())
         if None in setup.parts:
             setup.write_config()
-
-
-# The token attributes whose strings DocBin.add stores besides the texts (tag_, lemma_, norm_,
-# morph, dep_, ent_type_, ent_kb_id_, ent_id_).
-_STRING_ATTRIBUTES = ("TAG", "LEMMA", "NORM", "MORPH", "DEP", "ENT_TYPE", "ENT_KB_ID", "ENT_ID")
-
-
-def add_to_docbin(docbin: DocBin, doc: Doc) -> None:
-    """``docbin.add(doc)``, with the strings gathered per attribute rather than per token.
-
-    DocBin.add makes a Token object and adds nine strings for each token: half of a
-    10,000-document export. The same strings are the distinct hashes of each attribute's
-    column, looked up once each; the rest is what DocBin.add does (spaCy 3.7-3.8), and
-    the interop tests read every exported DocBin back with spaCy.
-    """
-    import numpy
-    import srsly
-    from spacy.attrs import SPACY
-
-    array = doc.to_array(docbin.attrs)
-    if len(array.shape) == 1:
-        array = array.reshape((array.shape[0], 1))
-    docbin.tokens.append(array)
-    spaces = doc.to_array(SPACY)
-    docbin.spaces.append(numpy.asarray(spaces.reshape((spaces.shape[0], 1)), dtype=bool))
-    docbin.flags.append({"has_unknown_spaces": doc.has_unknown_spaces})
-    strings = doc.vocab.strings
-    columns = doc.to_array(["ORTH", *_STRING_ATTRIBUTES])
-    for key in numpy.unique(columns).tolist():
-        docbin.strings.add(strings[key])
-    docbin.cats.append(doc.cats)
-    if docbin.store_user_data:
-        docbin.user_data.append(srsly.msgpack_dumps(doc.user_data))
-    docbin.span_groups.append(doc.spans.to_bytes())
-    for group in doc.spans.values():
-        for span in group:
-            docbin.strings.add(span.label_)
-            if span.kb_id in strings:
-                docbin.strings.add(span.kb_id_)
-            if span.id in strings:
-                docbin.strings.add(span.id_)
 
 
 @contextmanager
