@@ -33,7 +33,6 @@ from annotator.io.registry import (
     RecordSink,
 )
 from annotator.io.report import INSIDE_TOKEN_CHARS_ONLY, ExportContext
-from annotator.io.tokens import texts_of
 
 
 def iter_json_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, Any] | InputError]:
@@ -349,7 +348,7 @@ def prodigy_line(document: Document, spans: list[Span], context: ExportContext) 
     """
     tokenized, aligned = context.aligned(document, spans, INSIDE_TOKEN_CHARS_ONLY)
     text = document.text
-    starts, ends, spaces = tokenized.with_whitespace()
+    starts, ends, spaces, words = tokenized.with_whitespace()
     if len(starts) == len(tokenized):
         token_range = {id(item.span): (item.first, item.last) for item in aligned}
     else:  # indexes count the whitespace tokens too
@@ -361,7 +360,6 @@ def prodigy_line(document: Document, spans: list[Span], context: ExportContext) 
             )
             for item in aligned
         }
-    words = texts_of(text, starts, ends)
     tokens = _tokens_json(words, starts, ends, list(map(_JSON_BOOLEAN.__getitem__, spaces)))
     items = []
     for span in spans:

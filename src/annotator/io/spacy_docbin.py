@@ -38,7 +38,7 @@ from annotator.core.model import Document, Span
 from annotator.io.registry import Exporter, RecordSink
 from annotator.io.report import ExportContext, outermost
 from annotator.io.spacy_tokenizer import TOKENIZER_NAME, words_and_spaces
-from annotator.io.tokens import Tokenize, TokenizedText, default_tokenize, texts_of
+from annotator.io.tokens import Tokenize, TokenizedText, default_tokenize
 from annotator.storage.files import atomic_text_writer
 
 if TYPE_CHECKING:
@@ -65,9 +65,7 @@ def build_doc(vocab: Vocab, document: Document, spans: list[Span], context: Expo
     from spacy.tokens import Span as SpacySpan
 
     tokenized, aligned = context.aligned(document, spans)
-    starts, ends, spaces = tokenized.with_whitespace()
-    text = document.text
-    words = texts_of(text, starts, ends)
+    starts, ends, spaces, words = tokenized.with_whitespace()
     doc = Doc(vocab, words=words, spaces=spaces)
     kept, overlapping = outermost(aligned)
     flat = {id(item) for item in kept}

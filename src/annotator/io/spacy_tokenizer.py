@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from annotator.io.tokens import TokenizedText, default_tokenize, texts_of
+from annotator.io.tokens import TokenizedText, default_tokenize
 
 TOKENIZER_NAME = "annotator.arabic_tokenizer.v1"
 
@@ -29,9 +29,8 @@ def words_and_spaces(tokenized: TokenizedText) -> tuple[list[str], list[bool]]:
     (line breaks, a second space, leading whitespace) is a token of its own
     (see ``TokenizedText.with_whitespace``).
     """
-    text = tokenized.text
-    starts, ends, spaces = tokenized.with_whitespace()
-    return texts_of(text, starts, ends), spaces
+    _, _, spaces, words = tokenized.with_whitespace()
+    return words, spaces
 
 
 class ArabicSpacyTokenizer:

@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from itertools import accumulate, compress
-from operator import sub
+from itertools import accumulate, chain, compress
+from operator import itemgetter, sub
+from typing import cast
 
 Tokenize = Callable[[str], list[tuple[int, int]]]
 
@@ -49,6 +50,7 @@ class ArabicTokenizer:
     def __init__(self, lexicon: frozenset[str] = frozenset()):
         self.lexicon = lexicon
         self._chunks: dict[str, Pieces] = {}
+        self._invisible: set[str] = set()  # the remembered chunks holding an invisible character
 
     def with_forms(self, forms: Iterable[str]) -> ArabicTokenizer:
         """The same tokenizer knowing ``forms`` too (a document's own span texts)."""
@@ -60,14 +62,14 @@ class ArabicTokenizer:
     def columns(self, text: str) -> tuple[list[int], list[int]]:
         """Token starts and token ends, as two lists.
 
-        Written for speed: the text is cut at single spaces and positions summed
-        in C; a chunk holding other whitespace (a line break) is tokenized as a
-        whole like any other. Only chunks that are not one whole token (clitics,
-        attached punctuation, line breaks) are handled one by one.
+        Written for speed: the text is cut at single spaces, each chunk's tokens
+        are looked up, and positions are summed and shifted in C (no Python loop
+        per token or per chunk); a chunk holding other whitespace (a line break)
+        is tokenized as a whole like any other.
         """
         found = self._columns(text, stop_at_invisible=False)
         assert found is not None
-        return found
+        return found[0], found[1]
 
     def visible_columns(self, text: str) -> tuple[list[int], list[int]] | None:
         """``columns``, or None when the text holds an invisible character.
@@ -75,68 +77,94 @@ class ArabicTokenizer:
         Whether a chunk holds one is remembered with the chunk, so that texts
         without (nearly all) are not searched character by character again.
         """
-        return self._columns(text, stop_at_invisible=True)
+        found = self._columns(text, stop_at_invisible=True)
+        return None if found is None else (found[0], found[1])
 
-    def _columns(self, text: str, stop_at_invisible: bool) -> tuple[list[int], list[int]] | None:
+    def visible_tokens(self, text: str) -> tuple[list[int], list[int], list[str]] | None:
+        """``visible_columns`` and the token texts (the remembered chunks' own, not sliced)."""
+        return self._columns(text, stop_at_invisible=True, with_words=True)
+
+    def _columns(
+        self, text: str, stop_at_invisible: bool, with_words: bool = False
+    ) -> tuple[list[int], list[int], list[str]] | None:
+        """Starts, ends and (``with_words``, else none) texts of the tokens."""
         chunk_texts = text.split(" ")
-        # Each chunk is followed by one space (the last by none; its end is not used).
-        bounds = list(accumulate(map(_PLUS_ONE, map(len, chunk_texts)), initial=0))
-        chunk_starts = bounds[:-1]
-        chunk_ends = list(map(_MINUS_ONE, bounds[1:]))
-        found = list(map(self._chunks.get, chunk_texts))
-        kinds = [
-            self._learn(chunk_texts[i]) if kind is None else kind for i, kind in enumerate(found)
-        ]
-        starts: list[int] = []
-        ends: list[int] = []
-        done = 0
-        for index in [i for i, kind in enumerate(kinds) if kind is not _WHOLE]:
-            if stop_at_invisible and type(kinds[index]) is _WithInvisible:
-                return None
-            starts += chunk_starts[done:index]
-            ends += chunk_ends[done:index]
-            base = chunk_starts[index]
-            for start, end in kinds[index]:
-                starts.append(base + start)
-                ends.append(base + end)
-            done = index + 1
-        starts += chunk_starts[done:]
-        ends += chunk_ends[done:]
-        return starts, ends
+        pieces = list(map(self._chunks.get, chunk_texts))
+        unseen_invisible = False  # in a chunk too long to be remembered
+        index = -1
+        for _ in range(pieces.count(None)):  # new chunks, found in C (a text has a few)
+            index = pieces.index(None, index + 1)
+            chunk = chunk_texts[index]
+            pieces[index] = self._learn(chunk)
+            if chunk not in self._chunks and _INVISIBLE_RUN.search(chunk) is not None:
+                unseen_invisible = True
+        if stop_at_invisible and (
+            unseen_invisible or (self._invisible and not self._invisible.isdisjoint(chunk_texts))
+        ):
+            return None
+        known = cast(list[Pieces], pieces)  # every None was replaced above
+        # Positions are a running sum of the chunks' steps; the steps to the next chunk dropped.
+        edges = list(
+            compress(
+                accumulate(chain.from_iterable(map(_STEPS, known))),
+                chain.from_iterable(map(_IS_EDGE, known)),
+            )
+        )
+        starts, ends = edges[0::2], edges[1::2]
+        words = list(chain.from_iterable(map(_WORDS, known))) if with_words else []
+        return starts, ends, words
 
     def _learn(self, chunk: str) -> Pieces:
         from annotator.arabic.tokens import tokenize
 
-        pieces: Pieces = tuple((token.start, token.end) for token in tokenize(chunk, self.lexicon))
-        if _INVISIBLE_RUN.search(chunk) is not None:
-            pieces = _WithInvisible(pieces)
-        elif pieces == ((0, len(chunk)),):
-            pieces = _WHOLE
+        tokens = tokenize(chunk, self.lexicon)
+        starts = [token.start for token in tokens]
+        ends = [token.end for token in tokens]
+        whole = starts == [0] and ends == [len(chunk)]
+        words = (chunk,) if whole else tuple(token.text for token in tokens)
+        steps = _steps(len(chunk), starts, ends)
+        is_edge = (True,) * (len(steps) - 1) + (False,)
+        # Chunks share their steps and flags (few patterns: a word of n letters is (0, n, 1)).
+        pieces = (_shared(steps, _SHARED_STEPS), _shared(is_edge, _SHARED_FLAGS), words)
         if len(self._chunks) < _MAX_CHUNKS and len(chunk) <= _MAX_CHUNK_LENGTH:
             self._chunks[chunk] = pieces
+            if _INVISIBLE_RUN.search(chunk) is not None:
+                self._invisible.add(chunk)
         return pieces
 
 
-_PLUS_ONE = (1).__add__
-_MINUS_ONE = (-1).__add__
+def _steps(length: int, starts: list[int], ends: list[int]) -> tuple[int, ...]:
+    """A chunk's tokens as steps: from the chunk's start to its first token's start, from
+    there to that token's end, then to the next token's start, ..., and from the last end
+    to the next chunk (one space on). Every step but the last arrives at a token edge."""
+    edges = [edge for pair in zip(starts, ends, strict=True) for edge in pair]
+    return tuple(map(sub, [*edges, length + 1], [0, *edges]))
+
+
+# Apart: (1, 1, 0) and (True, True, False) are equal keys, and a position must not be True.
+_SHARED_STEPS: dict[tuple[int, ...], tuple[int, ...]] = {}
+_SHARED_FLAGS: dict[tuple[int, ...], tuple[int, ...]] = {}
+_MAX_SHARED = 100_000
+
+
+def _shared(
+    value: tuple[int, ...], pool: dict[tuple[int, ...], tuple[int, ...]]
+) -> tuple[int, ...]:
+    """The one copy of ``value`` the chunks share (as long as there are not too many)."""
+    found = pool.get(value)
+    if found is None:
+        if len(pool) < _MAX_SHARED:
+            pool[value] = value
+        return value
+    return found
+
+
+_STEPS = itemgetter(0)
+_IS_EDGE = itemgetter(1)
+_WORDS = itemgetter(2)
 _MAX_CHUNK_LENGTH = 80  # a longer chunk (text without spaces) is not worth remembering
-
-
-class _WithInvisible(tuple[tuple[int, int], ...]):
-    """The tokens of a chunk that holds an invisible character (never _WHOLE)."""
-
-    __slots__ = ()
-
-
-class _WholeChunk(tuple[tuple[int, int], ...]):
-    """Marks a chunk that is one token (told apart by identity: no other is empty)."""
-
-    __slots__ = ()
-
-
-_WHOLE = _WholeChunk()
-# A chunk's tokens: (start, end) pairs in the chunk, or _WHOLE.
-Pieces = tuple[tuple[int, int], ...]
+# A chunk's tokens as steps from edge to edge, whether each step arrives at an edge, and texts.
+Pieces = tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]  # flags: bools
 
 
 _MAX_CHUNKS = 500_000
@@ -220,12 +248,15 @@ def texts_of(text: str, starts: list[int], ends: list[int]) -> list[str]:
 class TokenizedText:
     """A text, its tokens (start and end columns), and how character edges map to tokens."""
 
-    __slots__ = ("text", "starts", "ends")
+    __slots__ = ("text", "starts", "ends", "_words")
 
-    def __init__(self, text: str, starts: list[int], ends: list[int]):
+    def __init__(
+        self, text: str, starts: list[int], ends: list[int], words: list[str] | None = None
+    ):
         self.text = text
         self.starts = starts
         self.ends = ends
+        self._words = words  # the token texts when the tokenizer gave them
 
     @classmethod
     def from_offsets(cls, text: str, offsets: list[tuple[int, int]]) -> TokenizedText:
@@ -233,6 +264,12 @@ class TokenizedText:
 
     @classmethod
     def of(cls, text: str, tokenize: Tokenize) -> TokenizedText:
+        visible_tokens = getattr(tokenize, "visible_tokens", None)
+        if visible_tokens is not None:
+            tokens = visible_tokens(text)  # None when the text holds an invisible character
+            if tokens is not None:
+                return cls(text, *tokens)
+            return cls(text, *_visible_columns(text, tokenize))
         visible_columns = getattr(tokenize, "visible_columns", None)
         if visible_columns is not None:
             found = visible_columns(text)  # None when the text holds an invisible character
@@ -250,6 +287,8 @@ class TokenizedText:
         return list(zip(self.starts, self.ends, strict=True))
 
     def words(self) -> list[str]:
+        if self._words is not None:
+            return list(self._words)
         return texts_of(self.text, self.starts, self.ends)
 
     def token_range(self, start: int, end: int) -> tuple[int, int] | None:
@@ -292,8 +331,9 @@ class TokenizedText:
             return at_or_after - 1
         return None
 
-    def with_whitespace(self) -> tuple[list[int], list[int], list[bool]]:
-        """Tokens that rebuild the text, as spaCy and Prodigy make them: starts, ends, spaces.
+    def with_whitespace(self) -> tuple[list[int], list[int], list[bool], list[str]]:
+        """Tokens that rebuild the text, as spaCy and Prodigy make them: starts, ends, spaces
+        and texts.
 
         One space after a token is that token's ``space`` (``ws``); any other
         whitespace (line breaks, NBSP, a second space, leading whitespace), with
@@ -303,7 +343,8 @@ class TokenizedText:
         """
         text, starts, ends = self.text, self.starts, self.ends
         if not starts:
-            return ([0], [len(text)], [False]) if text else ([], [], [])
+            return ([0], [len(text)], [False], [text]) if text else ([], [], [], [])
+        words = self._words if self._words is not None else self.words()
         following = [*starts[1:], len(text)]
         # Written for speed (C-level maps): a token is followed by one space, or by nothing,
         # or by a gap that needs tokens of its own (what is left once the space is taken).
@@ -311,15 +352,17 @@ class TokenizedText:
         left = map(sub, map(sub, following, ends), spaces)
         gaps = list(compress(range(len(ends)), left))
         if not gaps and not starts[0]:
-            return starts, ends, spaces
+            return starts, ends, spaces, words
         all_starts: list[int] = [0] if starts[0] else []
         all_ends: list[int] = [starts[0]] if starts[0] else []
         all_spaces: list[bool] = [False] * len(all_starts)
+        all_words: list[str] = [text[: starts[0]]] if starts[0] else []
         done = 0
         for index in gaps:
             all_starts += starts[done : index + 1]
             all_ends += ends[done : index + 1]
             all_spaces += spaces[done : index + 1]
+            all_words += words[done : index + 1]
             begin, stop = ends[index], following[index]
             if text[begin] == " " and not only_invisible(text[begin + 1 : stop]):
                 begin += 1  # the first space stays the token's ws
@@ -328,11 +371,13 @@ class TokenizedText:
             all_starts.append(begin)
             all_ends.append(stop)
             all_spaces.append(False)
+            all_words.append(text[begin:stop])
             done = index + 1
         all_starts += starts[done:]
         all_ends += ends[done:]
         all_spaces += spaces[done:]
-        return all_starts, all_ends, all_spaces
+        all_words += words[done:]
+        return all_starts, all_ends, all_spaces, all_words
 
     def gap_after(self, index: int) -> str:
         """The characters between token ``index`` and the next token (or the end of the text)."""
