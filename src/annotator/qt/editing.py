@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from heapq import merge
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from annotator.arabic.clitic_evidence import evidence
 from annotator.arabic.search import SearchIndex
+from annotator.core.changes import Changes
 from annotator.core.edits import Edit
 from annotator.core.errors import AnnotatorError
+from annotator.core.model import Span
 from annotator.qt.article_view import ArticleView
 from annotator.qt.background import BackgroundWork
 from annotator.qt.commands import push_edit
@@ -112,6 +115,22 @@ class Editing(QObject):
         show_warning(self.window, QCoreApplication.translate("MainWindow", "annotator"), str(error))
 
     # -- caches -----------------------------------------------------------------------------
+
+    def spans_after(self, changes: Changes) -> list[Span]:
+        """The open document's spans after ``changes`` (which concern it), in text order.
+
+        When the change only added suggestions (proposals arriving for a big article),
+        only the new ones are read and merged with those the view shows.
+        """
+        document_id = self._document_id
+        assert document_id is not None
+        shown = self.view.spans()
+        if shown and changes == Changes(suggestions=changes.suggestions):
+            newest = max(span.id or 0 for span in shown)
+            added = self.project.spans_added_since(document_id, len(shown), newest)
+            if added:  # (none added: something else changed, a label perhaps)
+                return list(merge(shown, added, key=lambda s: (s.start, s.end, s.id or 0)))
+        return self.project.spans(document_id)
 
     def with_search_index(self, then: Callable[[SearchIndex], None]) -> None:
         """``then(index)``: now if the search index is built, else once a worker built it."""
