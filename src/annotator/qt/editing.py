@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from heapq import merge
+from operator import attrgetter
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -31,6 +31,7 @@ from annotator.storage.project import Project
 from annotator.storage.project_search import ProjectSearch
 
 MESSAGE_MS = 6000
+_text_order = attrgetter("start", "end", "id")  # as the project lists a document's spans
 
 
 class Editing(QObject):
@@ -129,7 +130,7 @@ class Editing(QObject):
             newest = max(span.id or 0 for span in shown)
             added = self.project.spans_added_since(document_id, len(shown), newest)
             if added:  # (none added: something else changed, a label perhaps)
-                return list(merge(shown, added, key=lambda s: (s.start, s.end, s.id or 0)))
+                return sorted(shown + added, key=_text_order)  # two sorted runs: fast
         return self.project.spans(document_id)
 
     def with_search_index(self, then: Callable[[SearchIndex], None]) -> None:
