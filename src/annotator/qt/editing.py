@@ -8,6 +8,7 @@ read, and where messages go. Its strings keep the MainWindow translation context
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from operator import attrgetter
@@ -31,6 +32,7 @@ from annotator.storage.project import Project
 from annotator.storage.project_search import ProjectSearch
 
 MESSAGE_MS = 6000
+GIL_SWITCH_SECONDS = 0.0005
 _text_order = attrgetter("start", "end", "id")  # as the project lists a document's spans
 
 
@@ -61,6 +63,10 @@ class Editing(QObject):
         self.background = BackgroundWork(window, self)  # work that would freeze the window
         self._document_id: int | None = None
         self._index_wanted: list[Callable[[SearchIndex], None]] = []  # waiting for the index
+        # Worker threads (reading the project, building indexes) hold the GIL for up to
+        # the switch interval each time the UI thread asks for it back, after every Qt or
+        # SQLite call that released it: 5 ms by default, which made a tag wait 10-20 ms.
+        sys.setswitchinterval(GIL_SWITCH_SECONDS)
         # Snapping's word list takes a tenth of a second to read: not at the first key press.
         QTimer.singleShot(0, lambda: threading.Thread(target=evidence, daemon=True).start())
 
