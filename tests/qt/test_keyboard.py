@@ -14,6 +14,7 @@ from annotator.core.edits import AddSpan, DeleteDocument
 from annotator.core.model import Document, Origin
 from annotator.qt.app import start
 from annotator.storage import open_project
+from tests.qt.conftest import proposals_done
 from tests.qt.test_arabic_window import RUSSIA, type_text
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -120,12 +121,13 @@ def test_f6_moves_the_focus_between_list_article_and_spans(ids, window):
 # -- find -------------------------------------------------------------------------------------
 
 
-def test_find_down_reaches_the_results_enter_opens_the_chosen_f3_steps(ids, window):
+def test_find_down_reaches_the_results_enter_opens_the_chosen_f3_steps(ids, window, qtbot):
     press(window.view, Qt.Key.Key_F, CTRL)
     panel = window.find_panel
     panel.scope.setCurrentIndex(1)  # the whole project
     type_text(panel.query, RUSSIA)
     press(panel.query, Qt.Key.Key_Return)
+    proposals_done(qtbot, window)  # the project's search index is built in a worker
     hits = [panel.results.hit(row) for row in range(panel.results.rowCount())]
     assert len({hit.document_id for hit in hits}) == len(ids)
 
@@ -162,6 +164,7 @@ def test_a_result_in_a_document_deleted_since_the_search_says_so(ids, window, pr
     panel.scope.setCurrentIndex(1)
     type_text(panel.query, RUSSIA)
     press(panel.query, Qt.Key.Key_Return)
+    proposals_done(qtbot, window)
     opened = window.current_document()
     gone = panel.results.hit(panel.results.rowCount() - 1).document_id
     project.apply(DeleteDocument(gone))
