@@ -23,7 +23,8 @@ one with 100,000 spans (open, and scroll a page), one of 5 MB on a single line
 (opened with suggestions on, the default) and 10 MB in 60,000 lines. The longest
 UI-thread stall (issue 15) is the longest gap between ticks of a 10 ms QTimer on the
 UI thread while a piece of work is asked for and until its result is shown.
-``--big-scale 0.1`` shrinks the big documents (for a quick look).
+``--big-scale 0.1`` shrinks the big documents (for a quick look); ``--only-stalls`` and
+``--only-big`` run one part.
 
 Targets (issue 3): open <= 200 ms, tag median <= 16 ms, memory <= 250 MB.
 Targets (issue 15): tag median, p90 and the first tag <= 16 ms; every stall <= 100 ms.
@@ -66,6 +67,7 @@ class StallMeter:
         self._timer.timeout.connect(self._tick)
         self._last = 0.0
         self.longest = 0.0
+        self.longest_after_ask = 0.0  # the stall once ``ask`` returned: its work in the background
 
     def _tick(self) -> None:
         now = time.perf_counter()
@@ -78,12 +80,15 @@ class StallMeter:
         self._last = started = time.perf_counter()
         self._timer.start()
         ask()
+        self._tick()
+        asked, self.longest = self.longest, 0.0
         while busy() and time.perf_counter() - started < limit_s:
             self._app.processEvents()
             time.sleep(0.002)
         self._app.processEvents()
         self._tick()
         self._timer.stop()
+        self.longest_after_ask, self.longest = self.longest, max(asked, self.longest)
         return time.perf_counter() - started, self.longest
 
 
@@ -163,8 +168,8 @@ def suggestions_on(app, window, project, big_id: int, folder: Path) -> None:
     proposed = sum(1 for h in view.highlights() if h.span.origin == "suggested")
     print(
         f"suggest on open: first open of the big article, {proposed} proposals stored and"
-        f" drawn in {seconds * 1000:.0f} ms; longest UI stall {stall * 1000:.0f} ms"
-        "  (target <= 100 ms)"
+        f" drawn in {seconds * 1000:.0f} ms; longest UI stall {stall * 1000:.0f} ms, the open"
+        f" itself included; after it {meter.longest_after_ask * 1000:.0f} ms  (target <= 100 ms)"
     )
     t0 = time.perf_counter()
     suggester = window.suggester
@@ -356,6 +361,11 @@ def main() -> None:
     parser.add_argument("--tags", type=int, default=60)
     parser.add_argument("--big-scale", type=float, default=1.0)
     parser.add_argument("--only-big", action="store_true", help="the big documents alone")
+    parser.add_argument(
+        "--only-stalls",
+        action="store_true",
+        help="the UI-thread stalls alone (suggest on open, find, label all, export)",
+    )
     args = parser.parse_args()
 
     from PySide6.QtCore import QSettings, Qt
@@ -392,6 +402,11 @@ def main() -> None:
         view = window.view
         memory_open = resident_mb()
 
+        if args.only_stalls:
+            suggestions_on(app, window, project, big_id, Path(folder))
+            window.close()
+            project.close()
+            return
         small = project.document_ids()[1]
         opens = []
         for _ in range(6):

@@ -814,32 +814,47 @@
         <translation>جارٍ بناء فهرس البحث…</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="65"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="78"/>
         <source>No suggestions in this document.</source>
         <translation>لا اقتراحات في هذا المستند.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="79"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="92"/>
         <source>Nothing changed: the selected span is not a suggestion.</source>
         <translation>لم يتغير شيء: الوسم المحدد ليس اقتراحًا.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="83"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="96"/>
         <source>Nothing changed: select a suggestion first (Tab).</source>
         <translation>لم يتغير شيء: حدّد اقتراحًا أولًا (⁦Tab⁩).</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="133"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="146"/>
         <source>Select a span first.</source>
         <translation>اختر مقطعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="167"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="174"/>
+        <source>Finding the occurrences…</source>
+        <translation>جارٍ البحث عن المواضع…</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="194"/>
+        <source>Proposing occurrences: %1 of %2…</source>
+        <translation>جارٍ اقتراح المواضع: %1 من %2…</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="203"/>
+        <source>Proposing occurrences…</source>
+        <translation>جارٍ اقتراح المواضع…</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="215"/>
         <source>%1 accepts them all.</source>
         <translation>%1 يقبلها كلها.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="178"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="230"/>
         <source>Nothing proposed is left to accept.</source>
         <translation>لم يبقَ شيء مقترح لقبوله.</translation>
     </message>

@@ -103,9 +103,9 @@ def test_snapping_forms_never_wait_for_the_project_reading(tmp_path, seed_text, 
     release = threading.Event()
     real = accepted_forms._Reading.of
 
-    def held_back(conn):
+    def held_back(conn, **options):
         release.wait(10)
-        return real(conn)
+        return real(conn, **options)
 
     monkeypatch.setattr(accepted_forms, "SMALL_PROJECT", 0)
     monkeypatch.setattr(accepted_forms._Reading, "of", staticmethod(held_back))

@@ -302,6 +302,66 @@ def test_label_all_occurrences_in_the_whole_project(window, project, qtbot):
     assert len(suggested(project, doc)) == len(mentions_of(text, RUSSIA)) - 1
 
 
+def test_project_occurrences_are_found_off_the_window_thread(window, project, qtbot, monkeypatch):
+    import threading
+
+    from annotator.qt import suggestion_actions
+
+    searched_in = []
+    make_reader = suggestion_actions.occurrences_reader
+
+    def recording_reader(*args):
+        read = make_reader(*args)
+
+        def reader():
+            searched_in.append(threading.current_thread())
+            return read()
+
+        return reader
+
+    monkeypatch.setattr(suggestion_actions, "occurrences_reader", recording_reader)
+    doc, text = seed_of(project)
+    other = project.add_document(Document(title="other", text="زار وزير الخارجية وروسيا"))
+    first = text.index(RUSSIA)
+    drag_select(window.view, first, first + len(RUSSIA))
+    press(window.view, Qt.Key.Key_1)
+    press(window.view, Qt.Key.Key_L, CTRL | SHIFT)
+    proposals_done(qtbot, window)
+    assert searched_in and threading.main_thread() not in searched_in
+    assert [(s.start, s.end) for s in suggested(project, other)] == [(19, 24)]
+
+
+def test_keys_are_answered_while_project_occurrences_are_stored(
+    window, project, qtbot, monkeypatch
+):
+    from annotator.qt import suggestion_actions
+
+    monkeypatch.setattr(suggestion_actions, "STEP_DOCUMENTS", 1)  # one document per turn
+    monkeypatch.setattr(suggestion_actions, "STEP_SECONDS", 0.0)
+    doc, text = seed_of(project)
+    others = [
+        project.add_document(Document(title=f"other {n}", text=f"زار وزير الخارجية وروسيا {n}"))
+        for n in range(6)
+    ]
+    first = text.index(RUSSIA)
+    drag_select(window.view, first, first + len(RUSSIA))
+    press(window.view, Qt.Key.Key_1)
+    press(window.view, Qt.Key.Key_L, CTRL | SHIFT)
+    # Some documents have their proposal and some not yet: the window is between two steps.
+    qtbot.waitUntil(lambda: any(suggested(project, other) for other in others), timeout=10_000)
+    assert not all(suggested(project, other) for other in others)
+    assert window.editing.background.busy()
+    # Accepting now accepts every occurrence proposed, the ones not stored yet included.
+    press(window.view, Qt.Key.Key_Return, CTRL | SHIFT)
+    assert all(
+        [(s.start, s.end, s.origin) for s in project.spans(other)] == [(19, 24, Origin.MANUAL)]
+        for other in others
+    )
+    assert suggested(project, doc) == []
+    proposals_done(qtbot, window)
+    assert all(not suggested(project, other) for other in others)  # nothing stored after
+
+
 def test_what_ctrl_l_proposed_is_accepted_in_one_undoable_step(window, project):
     doc, text = seed_of(project)
     other = project.add_document(Document(title="other", text="زار وزير الخارجية وروسيا"))

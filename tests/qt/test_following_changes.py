@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from annotator.arabic.suggest import Suggestion
-from annotator.core.edits import AddSpan, SetStatus
+from annotator.core.edits import AddSpan, RejectSuggestion, RelabelSpan, SetStatus
 from annotator.core.labels import Label
 from annotator.core.model import Document, Status
 from annotator.storage.suggestions import store_suggestions
@@ -124,3 +124,22 @@ def test_undo_of_a_change_in_another_document_shows_that_document(window):
     window.action("edit.undo").trigger()
     assert window.current_document() == other
     assert project.spans(other) == []
+
+
+def test_suggestions_arriving_for_the_open_document_join_what_it_shows(window):
+    project = window.project
+    doc = window.current_document()
+    project.apply(AddSpan(doc, 0, 4, "actor"))
+    store_suggestions(project, {doc: [Suggestion(5, 9, "number"), Suggestion(0, 2, "number")]})
+    assert window.view.spans() == project.spans(doc)  # in text order, with their ids
+    assert listed_spans(window) == [(0, "number"), (0, "actor"), (5, "number")]
+
+    suggested = next(s for s in project.spans(doc) if s.start == 5)
+    undo = project.apply(RejectSuggestion(suggested.id))  # one fewer
+    assert shown_spans(window) == [(0, 2, "number"), (0, 4, "actor")]
+    project.apply(undo)  # back with its old id
+    assert window.view.spans() == project.spans(doc)
+    project.apply(RelabelSpan(suggested.id, "actor"))  # changed in place, nothing added
+    assert (5, 9, "actor") in shown_spans(window)
+    store_suggestions(project, {doc: [Suggestion(10, 12, "number")]})
+    assert window.view.spans() == project.spans(doc)

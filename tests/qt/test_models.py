@@ -67,6 +67,26 @@ def test_span_list_model(qtmodeltester, project):
     assert model.row_of(2) == 1
 
 
+def test_a_span_added_keeps_the_span_list_on_its_current_row(qtmodeltester, project):
+    from PySide6.QtWidgets import QTableView
+
+    text = "قذائف المدفعية عيار 152 ملم"
+    weapon, number = Span(0, 5, "weapon", id=1), Span(20, 23, "number", id=2, value=152)
+    model = SpanListModel(project)
+    model.set_document(text, [weapon, number])
+    table = QTableView()
+    table.setModel(model)
+    table.setCurrentIndex(model.index(1, SpanListModel.TEXT))  # on 152
+    added = Span(6, 14, "weapon", id=3)
+    model.set_document(text, [weapon, added, number])  # a tag between the two
+    qtmodeltester.check(model)
+    assert [model.span_at(row).id for row in range(3)] == [1, 3, 2]
+    assert table.currentIndex().row() == 2 and model.span_at(2) == number  # still on 152
+    model.set_document(text, [added])  # anything else: the list starts again
+    assert [model.span_at(row).id for row in range(1)] == [3]
+    assert not table.currentIndex().isValid()
+
+
 def test_label_list_model(qtmodeltester, project):
     model = LabelListModel(project)
     qtmodeltester.check(model)

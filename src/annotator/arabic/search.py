@@ -142,6 +142,11 @@ class SearchIndex:
     def __len__(self) -> int:
         return len(self._documents)
 
+    def copy(self) -> SearchIndex:
+        """The same documents in an index of its own (the folded texts are shared), to
+        search in another thread while this one changes."""
+        return SearchIndex(dict(self._documents))
+
     def search(
         self, query: str, lexicon: frozenset[str] = frozenset(), limit: int | None = None
     ) -> list[SearchHit]:

@@ -8,6 +8,10 @@ read-only connection of its own). Its result comes back through a queued signal
 and is handed to ``deliver`` on the UI thread, where writes go through the one
 mutation path. A job cancelled before its result arrives (its document closed,
 the window closing) has its result dropped. While jobs run, the status bar says so.
+
+Writing a large result on the UI thread is done in steps (``run_in_steps``): one
+short step per turn of the event loop, so that key presses and painting get their
+turn in between; the status bar shows each step's progress.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 _log = logging.getLogger(__name__)
@@ -66,6 +70,31 @@ class BackgroundWork(QObject):
         self._pool.start(_Job(self._relay, job, work))
         self._show_state()
         return job
+
+    def run_in_steps(self, step: Callable[[], str | None], message: str) -> int:
+        """Call ``step()`` on the UI thread once per event-loop turn until it returns None.
+
+        Each step should take a few tens of milliseconds at most; the text it returns
+        replaces ``message`` in the status bar. ``cancel`` stops it before the next step.
+        """
+        job = next(self._ids)
+        self._waiting[job] = (lambda _: None, message)
+        self._running.add(job)
+        QTimer.singleShot(0, self, lambda: self._step(job, step))
+        self._show_state()
+        return job
+
+    def _step(self, job: int, step: Callable[[], str | None]) -> None:
+        waiting = self._waiting.get(job)
+        progress = step() if waiting is not None else None
+        if progress is None:  # done, or cancelled
+            self._running.discard(job)
+            self._waiting.pop(job, None)
+        else:
+            assert waiting is not None
+            self._waiting[job] = (waiting[0], progress)
+            QTimer.singleShot(0, self, lambda: self._step(job, step))
+        self._show_state()
 
     def cancel(self, job: int | None) -> None:
         """Drop the job's result when it comes (or never start it, if it has not)."""

@@ -8,8 +8,10 @@ read, and where messages go. Its strings keep the MainWindow translation context
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
+from operator import attrgetter
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -17,8 +19,10 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from annotator.arabic.clitic_evidence import evidence
 from annotator.arabic.search import SearchIndex
+from annotator.core.changes import Changes
 from annotator.core.edits import Edit
 from annotator.core.errors import AnnotatorError
+from annotator.core.model import Span
 from annotator.qt.article_view import ArticleView
 from annotator.qt.background import BackgroundWork
 from annotator.qt.commands import push_edit
@@ -28,6 +32,8 @@ from annotator.storage.project import Project
 from annotator.storage.project_search import ProjectSearch
 
 MESSAGE_MS = 6000
+GIL_SWITCH_SECONDS = 0.0005
+_text_order = attrgetter("start", "end", "id")  # as the project lists a document's spans
 
 
 class Editing(QObject):
@@ -57,6 +63,10 @@ class Editing(QObject):
         self.background = BackgroundWork(window, self)  # work that would freeze the window
         self._document_id: int | None = None
         self._index_wanted: list[Callable[[SearchIndex], None]] = []  # waiting for the index
+        # Worker threads (reading the project, building indexes) hold the GIL for up to
+        # the switch interval each time the UI thread asks for it back, after every Qt or
+        # SQLite call that released it: 5 ms by default, which made a tag wait 10-20 ms.
+        sys.setswitchinterval(GIL_SWITCH_SECONDS)
         # Snapping's word list takes a tenth of a second to read: not at the first key press.
         QTimer.singleShot(0, lambda: threading.Thread(target=evidence, daemon=True).start())
 
@@ -112,6 +122,22 @@ class Editing(QObject):
         show_warning(self.window, QCoreApplication.translate("MainWindow", "annotator"), str(error))
 
     # -- caches -----------------------------------------------------------------------------
+
+    def spans_after(self, changes: Changes) -> list[Span]:
+        """The open document's spans after ``changes`` (which concern it), in text order.
+
+        When the change only added suggestions (proposals arriving for a big article),
+        only the new ones are read and merged with those the view shows.
+        """
+        document_id = self._document_id
+        assert document_id is not None
+        shown = self.view.spans()
+        if shown and changes == Changes(suggestions=changes.suggestions):
+            newest = max(span.id or 0 for span in shown)
+            added = self.project.spans_added_since(document_id, len(shown), newest)
+            if added:  # (none added: something else changed, a label perhaps)
+                return sorted(shown + added, key=_text_order)  # two sorted runs: fast
+        return self.project.spans(document_id)
 
     def with_search_index(self, then: Callable[[SearchIndex], None]) -> None:
         """``then(index)``: now if the search index is built, else once a worker built it."""

@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
         if changes.labels:
             self.view.set_labels(self.project.labels())
         if document_id is not None and changes.shown_in(document_id):
-            spans = self.project.spans(document_id)
+            spans = self.editing.spans_after(changes)
             selected = self.view.selected_span()
             self.view.set_spans(spans)
             self.spans.set_document(self.view.text(), spans)

@@ -178,9 +178,22 @@ class SpanListModel(QAbstractTableModel):
         self._spans: list[Span] = []
 
     def set_document(self, text: str, spans: list[Span]) -> None:
+        new = list(spans)
+        added = len(new) - len(self._spans)
+        if text is self._text and added > 0:
+            # The same document with rows added in one place (a tag, proposals in a run):
+            # insert them, rather than resetting and measuring the whole table again.
+            old, head = self._spans, 0
+            while head < len(old) and new[head] == old[head]:
+                head += 1
+            if new[head + added :] == old[head:]:
+                self.beginInsertRows(QModelIndex(), head, head + added - 1)
+                self._spans = new
+                self.endInsertRows()
+                return
         self.beginResetModel()
         self._text = text
-        self._spans = list(spans)
+        self._spans = new
         self.endResetModel()
 
     def span_at(self, row: int) -> Span:

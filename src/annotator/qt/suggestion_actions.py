@@ -2,9 +2,17 @@
 
 Every change goes through the editing context's undo stack as a core edit (``push``).
 Its strings keep the MainWindow translation context, where they have always been.
+
+"Propose all occurrences in the project" searches in the window's worker and
+stores what it found a slice of documents at a time (``BackgroundWork.run_in_steps``),
+so the window answers keys while thousands of documents get their proposals.
 """
 
 from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,10 +27,14 @@ from annotator.qt.suggesting import OpenSuggester
 from annotator.storage.suggestions import (
     accept_all,
     accept_spans,
+    occurrences_reader,
     project_occurrences,
     propose,
     reject_all,
 )
+
+STEP_SECONDS = 0.025  # storing proposals, per event-loop turn: the window answers in between
+STEP_DOCUMENTS = 50  # documents per transaction
 
 
 class SuggestionActions:
@@ -36,6 +48,8 @@ class SuggestionActions:
         self._say = editing.say
         self._suggester = suggester
         self._proposed: list[int] = []  # what the last "propose all occurrences" stored
+        self._storing: int | None = None  # the job storing them, step by step
+        self._finish_storing: Callable[[], object] = lambda: None  # stores the rest at once
 
     def _selected(self) -> int | None:
         span_id = self._view.selected_span()
@@ -136,18 +150,8 @@ class SuggestionActions:
         span = self._project.get_span(span_id)
         span_text = span.text_in(text)
         if whole_project:
-            # The index is built in a worker the first time; the proposals follow then.
-            self._editing.with_search_index(
-                lambda index: self._propose(
-                    project_occurrences(
-                        self._project,
-                        span_text,
-                        span.label,
-                        index=index,
-                        lexicon=self._editing.accepted_forms.lexicon(),
-                    )
-                )
-            )
+            # The index is built in a worker the first time; the search follows then.
+            self._editing.with_search_index(partial(self._search_project, span_text, span.label))
             return
         # The words of this text decide its clitic rules: no need to fold every form.
         found = project_occurrences(
@@ -159,8 +163,53 @@ class SuggestionActions:
         )
         self._propose(found)
 
+    def _search_project(self, span_text: str, label: str, index) -> None:
+        lexicon = self._editing.accepted_forms.lexicon()
+        reader = occurrences_reader(self._project, span_text, label, index, lexicon)
+        if reader is None:  # a project in memory: small, searched here
+            found = project_occurrences(
+                self._project, span_text, label, index=index, lexicon=lexicon
+            )
+            self._propose(found)
+            return
+        message = QCoreApplication.translate("MainWindow", "Finding the occurrences…")
+        self._editing.background.run(reader, self._propose_in_steps, message)
+
+    def _propose_in_steps(self, found: dict[int, list[Suggestion]]) -> None:
+        """Store ``found`` a slice of documents per event-loop turn, then say what was."""
+        self._editing.background.cancel(self._storing)  # an earlier request's rest is dropped
+        pending = sorted(found.items(), reverse=True)  # popped from the end: document order
+        stored: dict[int, list[int]] = {}
+        self._proposed = []
+
+        def step(budget: float = STEP_SECONDS) -> str | None:
+            deadline = time.perf_counter() + budget
+            while pending:  # one batch at least, then as many as the budget allows
+                batch = dict(pending[-STEP_DOCUMENTS:])
+                del pending[-STEP_DOCUMENTS:]
+                stored.update(propose(self._project, batch))
+                if time.perf_counter() >= deadline:
+                    break
+            if pending:
+                return (
+                    QCoreApplication.translate("MainWindow", "Proposing occurrences: %1 of %2…")
+                    .replace("%1", str(len(found) - len(pending)))
+                    .replace("%2", str(len(found)))
+                )
+            self._storing, self._finish_storing = None, lambda: None
+            self._announce(stored)
+            return None
+
+        self._finish_storing = lambda: step(float("inf"))
+        message = QCoreApplication.translate("MainWindow", "Proposing occurrences…")
+        self._storing = self._editing.background.run_in_steps(step, message)
+
     def _propose(self, found: dict[int, list[Suggestion]]) -> None:
-        stored = propose(self._project, found) if found else {}
+        self._editing.background.cancel(self._storing)
+        self._storing, self._finish_storing = None, lambda: None
+        self._announce(propose(self._project, found) if found else {})
+
+    def _announce(self, stored: dict[int, list[int]]) -> None:
         self._proposed = [span_id for ids in stored.values() for span_id in ids]
         message = Counts().proposed(len(self._proposed), len(stored))
         if self._proposed:
@@ -171,6 +220,10 @@ class SuggestionActions:
 
     def accept_proposed(self) -> None:
         """Accept, as one undoable step, what the last "propose all occurrences" stored."""
+        if self._storing is not None:  # still storing: the rest first, then all of it
+            storing = self._storing
+            self._finish_storing()
+            self._editing.background.cancel(storing)
         edit = accept_spans(self._project, self._proposed, self._editing.annotator_name)
         self._proposed = []
         if not edit.edits:

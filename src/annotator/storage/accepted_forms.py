@@ -21,8 +21,10 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
+import time
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 
 from annotator.arabic.suggest import Gazetteer
 from annotator.arabic.tokens import PROCLITICS, fold
@@ -34,6 +36,8 @@ from annotator.storage.spans import accepted_texts
 TextAndLabel = tuple[str, str]
 _LONGEST_PROCLITIC = max(map(len, PROCLITICS))
 SMALL_PROJECT = 500  # documents: a smaller project is read at once, in milliseconds
+READ_CHUNK = 1000  # rows read in the background between two pauses (about a millisecond)
+READ_PAUSE_SECONDS = 0.001
 _FOLDED_WORD = re.compile(r"(?:[^\W_]|[\u200c\u200d])+")
 
 
@@ -52,13 +56,22 @@ class _Reading:
     first_words: Counter[str] = field(default_factory=Counter)  # distinct texts per word
 
     @classmethod
-    def of(cls, conn: sqlite3.Connection) -> _Reading:
+    def of(cls, conn: sqlite3.Connection, pause: float = 0.0) -> _Reading:
+        """Read ``conn``'s accepted spans; ``pause`` seconds between chunks of rows.
+
+        Pausing hands the GIL to the window's thread: a reading in a worker would
+        otherwise keep it for most of each key press made while it runs.
+        """
         reading = cls()
         # One object per distinct (text, label): a large project repeats most of them.
         same: dict[TextAndLabel, TextAndLabel] = {}
-        for document_id, text, label in accepted_texts(conn):
-            pair = same.setdefault((text, label), (text, label))
-            reading.by_document.setdefault(document_id, []).append(pair)
+        rows = iter(accepted_texts(conn))
+        while chunk := list(islice(rows, READ_CHUNK)):
+            for document_id, text, label in chunk:
+                pair = same.setdefault((text, label), (text, label))
+                reading.by_document.setdefault(document_id, []).append(pair)
+            if pause:
+                time.sleep(pause)
         for pairs in reading.by_document.values():
             reading.pairs.update(pairs)
         for (text, _), count in reading.pairs.items():
@@ -124,7 +137,7 @@ class AcceptedForms:
             # A connection of the thread's own, read-only (the project is in WAL mode).
             conn = harden(sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True))
             try:
-                self._preloaded = _Reading.of(conn)
+                self._preloaded = _Reading.of(conn, pause=READ_PAUSE_SECONDS)
             except sqlite3.Error:
                 self._preloaded = None  # read again, on the main connection, when needed
             finally:

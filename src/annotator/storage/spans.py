@@ -61,6 +61,34 @@ class SpanTable(DocumentTable, InfoTable):
                     raise span_past_text(span, length, place)
         return spans
 
+    def spans_added_since(self, document_id: int, shown: int, newest: int) -> list[Span] | None:
+        """The document's spans with an id above ``newest``, if they are all that changed.
+
+        ``shown`` spans, none above ``newest``, were read before: when the document
+        now holds those plus the new ones, a view only needs the new ones (new spans
+        take ids above every id used before, ``reserve_span_ids``). None when a span
+        was removed or put back with its old id: read them all again. A change to a
+        span's label or value is not seen here: ask only after additions.
+        """
+        total = self.conn.execute(
+            "SELECT count(*) FROM spans WHERE document_id = ?", (document_id,)
+        ).fetchone()[0]
+        rows = self.conn.execute(
+            f"SELECT {SPAN_COLUMNS} FROM spans WHERE document_id = ? AND id > ?"
+            ' ORDER BY start, "end", id',
+            (document_id, newest),
+        ).fetchall()
+        if total != shown + len(rows):
+            return None
+        names, place = self._label_names(), self._where
+        added = [span_from_row(row, names, place) for row in rows]
+        if added:
+            length = self.document_length(document_id)
+            for span in added:
+                if span.end > length:
+                    raise span_past_text(span, length, place)
+        return added
+
     def get_span(self, span_id: int) -> Span:
         row = self.conn.execute(
             f"SELECT {SPAN_COLUMNS} FROM spans WHERE id = ?", (span_id,)

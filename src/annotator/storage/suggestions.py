@@ -11,7 +11,9 @@ This module is the only one that reads or writes that table.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator, Mapping
+import sqlite3
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from functools import partial
 
 from annotator.arabic.search import SearchIndex
 from annotator.arabic.suggest import (
@@ -29,13 +31,27 @@ from annotator.core.errors import EditError
 from annotator.core.model import Origin, Span
 from annotator.storage.connection import ProjectConnection, now
 from annotator.storage.project import Project
+from annotator.storage.schema_check import harden
 from annotator.storage.spans import accepted_texts
 
 
 def rejected_keys(project: Project, document_id: int) -> set[SpanKey]:
-    rows = project.conn.execute(
+    return _rejected_keys(project.conn, document_id)
+
+
+def _rejected_keys(conn: sqlite3.Connection, document_id: int) -> set[SpanKey]:
+    rows = conn.execute(
         'SELECT start, "end", label FROM rejected_suggestions WHERE document_id = ?',
         (document_id,),
+    )
+    return {(row[0], row[1], row[2]) for row in rows}
+
+
+def _span_keys(conn: sqlite3.Connection, document_id: int) -> set[SpanKey]:
+    """(start, end, label) of every span of a document: all that storing proposals checks,
+    without building a ``Span`` for each of a big document's thousands."""
+    rows = conn.execute(
+        'SELECT start, "end", label FROM spans WHERE document_id = ?', (document_id,)
     )
     return {(row[0], row[1], row[2]) for row in rows}
 
@@ -55,14 +71,20 @@ def store_suggestions(project: Project, suggestions: Mapping[int, Iterable[Sugge
 def propose(
     project: Project, suggestions: Mapping[int, Iterable[Suggestion]]
 ) -> dict[int, list[int]]:
-    """``store_suggestions``, returning the spans it stored: document id -> span ids."""
+    """``store_suggestions``, returning the spans it stored: document id -> span ids.
+
+    A document removed since its suggestions were computed is skipped.
+    """
     stamp = now()
     rows = []
     with project.transaction():
         for document_id, proposals in suggestions.items():
-            length = project.document_length(document_id)
-            taken = {s.key() for s in project.spans(document_id)}
-            taken |= rejected_keys(project, document_id)
+            try:
+                length = project.document_length(document_id)
+            except EditError:
+                continue  # removed meanwhile (the suggestions came from a worker)
+            taken = _span_keys(project.conn, document_id)
+            taken |= _rejected_keys(project.conn, document_id)
             for suggestion in proposals:
                 key = suggestion.key()
                 if key in taken or not 0 <= suggestion.start < suggestion.end <= length:
@@ -208,6 +230,47 @@ def project_occurrences(
             )
         )
     }
+
+
+def occurrences_reader(
+    project: Project, span_text: str, label: str, index: SearchIndex, lexicon: frozenset[str]
+) -> Callable[[], dict[int, list[Suggestion]]] | None:
+    """``project_occurrences`` through ``index``, as a function for another thread.
+
+    It searches a copy of the index (the window's thread keeps updating the index
+    itself) and reads the spans it checks on a read-only connection of its own;
+    pass what it returns to ``propose`` on the project's thread, which checks
+    again against what changed meanwhile. None for a project in memory.
+    """
+    if project.path is None:
+        return None
+    uri = project.path.resolve().as_uri() + "?mode=ro"
+    return partial(_read_occurrences, uri, span_text, label, index.copy(), lexicon)
+
+
+def _read_occurrences(
+    uri: str, span_text: str, label: str, index: SearchIndex, lexicon: frozenset[str]
+) -> dict[int, list[Suggestion]]:
+    found: dict[int, list[Suggestion]] = {}
+    for hit in index.search(span_text, lexicon):
+        found.setdefault(hit.document_id, []).append(
+            Suggestion(hit.start, hit.end, label, None, Source.OCCURRENCES)
+        )
+    conn = harden(sqlite3.connect(uri, uri=True))
+    try:
+        return {
+            document_id: new
+            for document_id, suggestions in found.items()
+            if (
+                new := filter_new(
+                    suggestions,
+                    _span_keys(conn, document_id),
+                    _rejected_keys(conn, document_id),
+                )
+            )
+        }
+    finally:
+        conn.close()
 
 
 def compute_suggestions(
