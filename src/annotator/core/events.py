@@ -82,6 +82,19 @@ class Link:
     created: str = ""
 
 
+SpanPlace = tuple[int, int, str]  # start, end, label: one span of a document
+
+
+@dataclass(frozen=True)
+class RecordLinks:
+    """An imported document's span attributes and links, by span place; stored once
+    its spans are (the document is found again by its text's hash)."""
+
+    content_hash: str
+    attributes: tuple[tuple[SpanPlace, Attributes], ...]
+    links: tuple[tuple[SpanPlace, SpanPlace, str], ...]
+
+
 # Arabic display names: the label ``actor`` is already فاعل, so the agent role is
 # منفذ (who carried the event out), and a span's label and role never read alike.
 DEFAULT_ROLES: tuple[Role, ...] = (

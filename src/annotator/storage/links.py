@@ -19,7 +19,9 @@ from annotator.core.events import (
     EventSchema,
     EventType,
     Link,
+    RecordLinks,
     Role,
+    encode_attributes,
 )
 from annotator.core.model import Document, Span, Status
 from annotator.storage.connection import now
@@ -297,6 +299,45 @@ class LinkTable(SpanTable):
         link = self.get_link(link_id)
         self.conn.execute("UPDATE links SET role = ? WHERE id = ?", (role, link_id))
         self._touch_document(self.get_span(link.event).document_id)
+
+    def store_record_links(self, added: range, records: Iterable[RecordLinks]) -> int:
+        """Within an import's transaction, once its spans are written: the attributes
+        and links of each imported document (found by its hash among ``added``; one
+        already in the project is skipped with its record). The number of links."""
+        stored = 0
+        for record in records:
+            row = self.conn.execute(
+                "SELECT id FROM documents WHERE content_hash = ?", (record.content_hash,)
+            ).fetchone()
+            if row is None or row[0] not in added:
+                continue
+            document_id, stamp = row[0], now()
+
+            def span_id(place: tuple[int, int, str], document_id: int = document_id) -> int:
+                found = self.conn.execute(
+                    'SELECT id FROM spans WHERE document_id = ? AND start = ? AND "end" = ?'
+                    " AND label = ?",
+                    (document_id, *place),
+                ).fetchone()
+                assert found is not None, "an imported span is missing"
+                return int(found[0])
+
+            self.conn.executemany(
+                "UPDATE spans SET attributes = ? WHERE id = ?",
+                [
+                    (encode_attributes(values), span_id(place))
+                    for place, values in record.attributes
+                ],
+            )
+            self.conn.executemany(
+                "INSERT INTO links (event_id, argument_id, role, created) VALUES (?, ?, ?, ?)",
+                [
+                    (span_id(event), span_id(argument), role, stamp)
+                    for event, argument, role in record.links
+                ],
+            )
+            stored += len(record.links)
+        return stored
 
     def _role_names(self) -> set[str]:
         return {row[0] for row in self.conn.execute("SELECT name FROM roles")}
