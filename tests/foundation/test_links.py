@@ -10,6 +10,7 @@ import sqlite3
 import pytest
 from sqlite_utils import Database
 
+from annotator.core.changes import Changes
 from annotator.core.edits import AddSpan, DeleteDocument, DeleteSpan, RelabelSpan
 from annotator.core.errors import EditError, ProjectError
 from annotator.core.events import Link, Role
@@ -66,6 +67,8 @@ def stored(project) -> set[tuple[int, int, str]]:
 
 
 def test_the_pact_is_signed_by_two_agents_typed_agreement_undone_and_redone(project, pact):
+    heard = []
+    project.subscribe(heard.append)
     undo = [
         project.apply(AddLink(pact["event"], pact["russia"], "agent")),
         project.apply(AddLink(pact["event"], pact["korea"], "agent")),
@@ -77,6 +80,8 @@ def test_the_pact_is_signed_by_two_agents_typed_agreement_undone_and_redone(proj
     }
     assert dict(project.get_span(pact["event"]).attributes) == {"type": "agreement"}
     assert project.event_type_counts()["agreement"] == 1
+    # Views hear links changed (the article redraws its arcs), then the event's span.
+    assert heard == [Changes(links={1}), Changes(links={1}), Changes(spans={1})]
 
     redo = [project.apply(edit) for edit in reversed(undo)]
     assert stored(project) == set()

@@ -265,8 +265,9 @@ def _holds(*what: Holds) -> frozenset[Holds]:
     return frozenset(what)
 
 
-SPANS, NESTING, VALUES = Holds.SPANS, Holds.NESTING, Holds.VALUES
+SPANS, NESTING, VALUES, LINKS = Holds.SPANS, Holds.NESTING, Holds.VALUES, Holds.LINKS
 NESTED_WITH_VALUES = _holds(SPANS, NESTING, VALUES)
+EVERYTHING = _holds(SPANS, NESTING, VALUES, LINKS)  # our own JSONL
 
 for _declared_import in (
     ImportFormat(
@@ -285,7 +286,7 @@ for _declared_import in (
             "Formats", "annotator's own JSONL (id, title, text, status, spans, meta)"
         ),
         (".jsonl", ".ndjson", ".json"),
-        NESTED_WITH_VALUES,
+        EVERYTHING,
         "annotator.io.jsonl:NativeJsonl",
     ),
     ImportFormat(
@@ -368,7 +369,7 @@ for _declared_export in (
         QT_TRANSLATE_NOOP("Formats", "annotator JSONL: every field, re-importable as is"),
         ".jsonl",
         Layout.STREAM,
-        NESTED_WITH_VALUES,
+        EVERYTHING,
         "annotator.io.jsonl:NativeExporter",
     ),
     ExportFormat(
