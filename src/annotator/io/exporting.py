@@ -60,6 +60,21 @@ def selected_records(
     annotators: Iterable[str] | None = None,
     since: TimeBound = None,
     until: TimeBound = None,
+) -> Iterator[tuple[Document, list[Span]]]:
+    """The documents to export with their accepted spans (see ``selected_linked_records``)."""
+    records = selected_linked_records(project, statuses, labels, progress, annotators, since, until)
+    for document, spans, _links in records:
+        yield document, spans
+
+
+def selected_linked_records(
+    project: Project,
+    statuses: Iterable[Status] | None = None,
+    labels: Iterable[str] | None = None,
+    progress: Progress | None = None,
+    annotators: Iterable[str] | None = None,
+    since: TimeBound = None,
+    until: TimeBound = None,
 ) -> Iterator[tuple[Document, list[Span], list[Link]]]:
     """The documents to export with their accepted spans, and the links between the
     spans kept (a link to a span left out by ``labels`` or ``annotators`` is left out)."""
@@ -159,7 +174,7 @@ def export_project(
     if isinstance(split, str):
         split = Split.parse(split, seed)
     context = ExportContext(writer.name, tokenize)
-    records = selected_records(project, statuses, labels, progress, annotators, since, until)
+    records = selected_linked_records(project, statuses, labels, progress, annotators, since, until)
     schema = project.labels()
     report = context.report
     if not isinstance(destination, str | Path):
