@@ -28,6 +28,17 @@ def stats_command(ctx):
     for name, count in labels.items():
         display = schema.get(name).display_name if name in schema else name
         out.line(f"  {name} ({display}): {count}")
+    events = project.event_schema()
+    roles = project.role_counts()
+    out.line(f"links: {sum(roles.values())}")
+    for role in events.roles:
+        out.line(f"  {role.name} ({role.display_name}): {roles.get(role.name, 0)}")
+    types = project.event_type_counts()
+    out.line(f"events by type: {sum(types.values())}")
+    for event_type in events.event_types:
+        out.line(f"  {event_type.name} ({event_type.display_name}): {types[event_type.name]}")
+    if types.get(""):
+        out.line(f"  (no type): {types['']}")
 
 
 @click.command("docs")
@@ -46,12 +57,13 @@ def docs_command(ctx, status):
 
 @click.command("show")
 @click.argument("document_id", type=int)
+@click.option("--ids", is_flag=True, help="Show every span's id (linked spans always show it).")
 @click.pass_context
-def show_command(ctx, document_id):
-    """Print a document with each span bracketed and labelled."""
+def show_command(ctx, document_id, ids):
+    """Print a document with each span bracketed and labelled, events with their links."""
     project = project_from(ctx)
     out = Printer(ctx.obj["bidi"])
     document = project.get_document(document_id)
     spans = project.spans(document_id, include_suggested=False)
     out.line(f"# {document.id}: {document.title} ({document.status.value}, {len(spans)} spans)")
-    out.line(bracketed(document.text, spans))
+    out.line(bracketed(document.text, spans, project.links_of_document(document_id), ids=ids))

@@ -26,9 +26,10 @@ class Changes:
     statuses: Ids = _NONE  # to do / in progress / done
     added: Ids = _NONE  # new documents, with whatever spans they came with
     removed: Ids = _NONE  # documents gone, with their spans
-    links: Ids = _NONE  # links between spans (no edit makes them yet)
+    links: Ids = _NONE  # links between spans added, removed or given another role
     titles: Ids = _NONE  # a document renamed
     labels: bool = False  # names, colours or keys of the project's labels
+    roles: bool = False  # the project's roles or event types (core.events.EventSchema)
 
     def __or__(self, other: Changes) -> Changes:
         """Both changes, as one (a batch of edits, several steps of one operation)."""
@@ -43,9 +44,13 @@ class Changes:
 
     def shown_in(self, document_id: int) -> bool:
         """Whether a view of this document (its text, highlights, span list) is out of date."""
-        return self.labels or any(
-            document_id in ids
-            for ids in (self.spans, self.suggestions, self.links, self.added, self.removed)
+        return (
+            self.labels
+            or self.roles
+            or any(
+                document_id in ids
+                for ids in (self.spans, self.suggestions, self.links, self.added, self.removed)
+            )
         )
 
     def documents(self) -> Ids:
@@ -59,6 +64,10 @@ class Changes:
             | self.links
             | self.titles
         )
+
+    @classmethod
+    def of_links(cls, document_id: int) -> Changes:
+        return cls(links=frozenset((document_id,)))
 
     @classmethod
     def of_spans(cls, document_id: int, *, suggested: bool) -> Changes:

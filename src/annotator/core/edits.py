@@ -18,6 +18,7 @@ from typing import NamedTuple, Protocol
 
 from annotator.core.changes import Changes
 from annotator.core.errors import EditError
+from annotator.core.events import EventSchema, Link
 from annotator.core.model import Origin, Span, SpanValue, Status, StoredDocument
 
 
@@ -39,6 +40,13 @@ class SpanStore(Protocol):
     def restore_document(self, stored: StoredDocument) -> None: ...
     def get_title(self, document_id: int) -> str: ...
     def set_title(self, document_id: int, title: str) -> None: ...
+    def event_schema(self) -> EventSchema: ...
+    def links_of_span(self, span_id: int) -> list[Link]: ...
+    def get_link(self, link_id: int) -> Link: ...
+    def find_link(self, event: int, argument: int, role: str) -> Link | None: ...
+    def insert_link(self, link: Link) -> Link: ...
+    def remove_link(self, link_id: int) -> None: ...
+    def update_link(self, link_id: int, role: str) -> None: ...
 
 
 class Applied(NamedTuple):
@@ -121,9 +129,11 @@ class AddSpan(Edit):
 
 @dataclass(frozen=True)
 class RestoreSpan(Edit):
-    """Put back a deleted span with its id, so later edits that name it still apply."""
+    """Put back a deleted span with its id, so later edits that name it still apply,
+    and the links it had (same ids: their other spans are there again by then)."""
 
     span: Span
+    links: tuple[Link, ...] = ()
 
     @property
     def description(self) -> str:
@@ -135,11 +145,18 @@ class RestoreSpan(Edit):
         check_span(store, span.document_id, span.start, span.end, span.label)
         check_free(store, span.document_id, span.start, span.end, span.label, "not put back")
         store.insert_span(span)
-        return Applied(DeleteSpan(span.id), _span_changed(span))
+        for link in self.links:
+            store.insert_link(link)
+        changed = _span_changed(span)
+        if self.links:
+            changed |= Changes.of_links(span.document_id)
+        return Applied(DeleteSpan(span.id), changed)
 
 
 @dataclass(frozen=True)
 class DeleteSpan(Edit):
+    """Delete a span with its links (the schema's cascade); the inverse restores both."""
+
     span_id: int
 
     @property
@@ -148,8 +165,13 @@ class DeleteSpan(Edit):
 
     def apply(self, store: SpanStore) -> Applied:
         span = store.get_span(self.span_id)
+        links = tuple(store.links_of_span(self.span_id))
         store.remove_span(self.span_id)
-        return Applied(RestoreSpan(span), _span_changed(span))
+        changed = _span_changed(span)
+        if links:
+            assert span.document_id is not None
+            changed |= Changes.of_links(span.document_id)
+        return Applied(RestoreSpan(span, links), changed)
 
 
 @dataclass(frozen=True)
@@ -168,6 +190,7 @@ class RelabelSpan(Edit):
         if old.label != self.label:
             assert old.document_id is not None
             check_free(store, old.document_id, old.start, old.end, self.label, "not relabelled")
+            _check_relabel_keeps_links(store, old, self.label)
         store.update_span(self.span_id, label=self.label)
         return Applied(RelabelSpan(self.span_id, old.label), _span_changed(old))
 
@@ -185,6 +208,26 @@ class SetSpanValue(Edit):
         old = store.get_span(self.span_id)
         store.update_span(self.span_id, value=self.value)
         return Applied(SetSpanValue(self.span_id, old.value), _span_changed(old))
+
+
+def _check_relabel_keeps_links(store: SpanStore, span: Span, label: str) -> None:
+    """A relabelled span keeps its links and attributes only where the new label allows
+    them; otherwise the relabelling is refused (remove them first)."""
+    schema = store.event_schema()
+    for link in store.links_of_span(span.id or 0):
+        if link.event == span.id:
+            event_label, argument_label = label, store.get_span(link.argument).label
+        else:
+            event_label, argument_label = store.get_span(link.event).label, label
+        try:
+            schema.check_link(event_label, argument_label, link.role)
+        except EditError as exc:
+            raise EditError(f"span {span.id} not relabelled: its link {link.id}: {exc}") from None
+    for name, value in span.attributes:
+        try:
+            schema.check_attribute(label, name, value)
+        except EditError as exc:
+            raise EditError(f"span {span.id} not relabelled: {exc}") from None
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, NamedTuple
 
+from annotator.core.events import NO_ATTRIBUTES, Attributes
+
 
 class Status(StrEnum):
     TODO = "todo"
@@ -43,6 +45,7 @@ class Span:
     origin: Origin = Origin.MANUAL
     created: str = ""
     updated: str = ""
+    attributes: Attributes = NO_ATTRIBUTES  # all but ``value`` (core.events)
 
     def text_in(self, text: str) -> str:
         return text[self.start : self.end]

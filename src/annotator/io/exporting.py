@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import TextIO
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.events import Link
 from annotator.core.model import Document, Span, Status
 from annotator.io.output_paths import checked_output
 from annotator.io.registry import Exporter, Layout, RecordSink, exporter
@@ -60,6 +61,23 @@ def selected_records(
     since: TimeBound = None,
     until: TimeBound = None,
 ) -> Iterator[tuple[Document, list[Span]]]:
+    """The documents to export with their accepted spans (see ``selected_linked_records``)."""
+    records = selected_linked_records(project, statuses, labels, progress, annotators, since, until)
+    for document, spans, _links in records:
+        yield document, spans
+
+
+def selected_linked_records(
+    project: Project,
+    statuses: Iterable[Status] | None = None,
+    labels: Iterable[str] | None = None,
+    progress: Progress | None = None,
+    annotators: Iterable[str] | None = None,
+    since: TimeBound = None,
+    until: TimeBound = None,
+) -> Iterator[tuple[Document, list[Span], list[Link]]]:
+    """The documents to export with their accepted spans, and the links between the
+    spans kept (a link to a span left out by ``labels`` or ``annotators`` is left out)."""
     wanted_labels = set(labels) if labels else None
     if wanted_labels:
         unknown = wanted_labels - set(project.labels().names())
@@ -67,7 +85,8 @@ def selected_records(
             raise AnnotatorError(f"unknown label(s): {', '.join(sorted(unknown))}")
     wanted_annotators = set(annotators) if annotators else None
     window = time_window(since, until)
-    for count, (document, spans) in enumerate(project.iter_documents(statuses), start=1):
+    records = project.iter_documents_with_links(statuses)
+    for count, (document, spans, links) in enumerate(records, start=1):
         if progress is not None:
             progress(count)
         if wanted_labels is not None:
@@ -78,7 +97,10 @@ def selected_records(
                 continue
         if window is not None and not any(window(span.updated) for span in spans):
             continue
-        yield document, spans
+        if links and (wanted_labels is not None or wanted_annotators is not None):
+            kept = {span.id for span in spans}
+            links = [link for link in links if link.event in kept and link.argument in kept]
+        yield document, spans, links
 
 
 def time_window(since: TimeBound, until: TimeBound) -> Callable[[str], bool] | None:
@@ -152,7 +174,7 @@ def export_project(
     if isinstance(split, str):
         split = Split.parse(split, seed)
     context = ExportContext(writer.name, tokenize)
-    records = selected_records(project, statuses, labels, progress, annotators, since, until)
+    records = selected_linked_records(project, statuses, labels, progress, annotators, since, until)
     schema = project.labels()
     report = context.report
     if not isinstance(destination, str | Path):
@@ -191,16 +213,16 @@ def export_project(
 
 
 def _drain(
-    records: Iterable[tuple[Document, list[Span]]],
+    records: Iterable[tuple[Document, list[Span], list[Link]]],
     sinks: dict[str | None, RecordSink],
     split: Split | None,
     report: ExportReport,
 ) -> None:
     if split is not None:
         report.parts = dict.fromkeys(split.names, 0)
-    for document, spans in records:
+    for document, spans, links in records:
         part = split.part_of(document) if split is not None else None
-        sinks[part].add(document, spans)
+        sinks[part].add_linked(document, spans, links)
         report.documents += 1
         if part is not None:
             report.parts[part] += 1

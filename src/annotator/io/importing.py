@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import AnnotatorError, EditError, InputError
+from annotator.core.events import RecordLinks
 from annotator.core.labels import Label, LabelSchema
 from annotator.core.validation import span_problem, value_problem
 from annotator.io.decoding import (
@@ -22,6 +23,7 @@ from annotator.io.decoding import (
 from annotator.io.input_files import gather
 from annotator.io.jsonl import detect_jsonl_flavour
 from annotator.io.offsets import OFFSET_MODES, resolve_offsets
+from annotator.io.record_links import record_links
 from annotator.io.registry import Importer, RawRecord, import_format, import_formats, importer
 from annotator.io.sniffing import looks_like_another_format
 from annotator.storage.bulk_import import IMPORTED, BulkInsert, ImportReport
@@ -201,6 +203,8 @@ def import_paths(
     with project.transaction():  # the write lock: labels cannot change under the checks
         bulk = BulkInsert(project, now())
         checker = RecordChecker(bulk.labels(), add_labels, bulk.add_label)
+        events = project.event_schema()
+        linked: list[RecordLinks] = []  # of the records with links or attributes
         for path in found.files:
             reader, items = _file_records(path, fmt, encoding, offsets)
             # A file read as a stream may turn out unreadable half-way: take it back whole.
@@ -233,10 +237,18 @@ def import_paths(
                     checker.short_rows_only = False
                     for note in notes:
                         repeated.add(note)
+                extras = record_links(item, events)
+                if isinstance(extras, InputError):
+                    problems.add(extras)
+                    continue
                 if skip_invalid or not problems.count:
                     document = item.document
                     del item  # the readers keep none: the buffer alone holds a large text
-                    bulk.add(document, document.content_hash, checked, checker.short_rows_only)
+                    added = bulk.add(
+                        document, document.content_hash, checked, checker.short_rows_only
+                    )
+                    if added and extras is not None:
+                        linked.append(extras)
                     del document
                     bulk.write_if_due()
             if bulk.in_part:
@@ -244,6 +256,8 @@ def import_paths(
         if problems.count and not skip_invalid:
             raise ImportFailed(problems.kept, problems.count)
         report = bulk.finish()
+        if linked:
+            project.store_record_links(bulk.added_document_ids(), linked)
     project.publish_import(bulk)
     return ImportResult(
         report, problems.kept, problems.count, repeated.kept, repeated.count, found.not_read

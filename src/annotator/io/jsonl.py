@@ -8,13 +8,14 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from itertools import chain, count
 from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any, TextIO
 
 from annotator.core.errors import InputError
+from annotator.core.events import Link
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span, Status, title_from_text
 from annotator.io.decoding import (
@@ -32,7 +33,7 @@ from annotator.io.registry import (
     RawRecord,
     RecordSink,
 )
-from annotator.io.report import INSIDE_TOKEN_CHARS_ONLY, ExportContext
+from annotator.io.report import INSIDE_TOKEN_CHARS_ONLY, ExportContext, ExportReport
 
 
 def iter_json_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, Any] | InputError]:
@@ -138,6 +139,15 @@ _STATUSES = {status.value: status for status in Status}
 
 
 class NativeJsonl(JsonlImporter):
+    def record(self, obj: Any, source: str, line: int) -> RawRecord:
+        record = super().record(obj, source, line)
+        links = obj.get("links")
+        if links is not None:
+            if not isinstance(links, list):
+                raise InputError(source, '"links" must be a list of objects', line=line)
+            record.links = links
+        return record
+
     def document(self, obj: dict[str, Any], text: str, source: str, line: int) -> Document:
         document = super().document(obj, text, source, line)
         status = obj.get("status", Status.TODO.value)
@@ -238,30 +248,66 @@ class JsonlExporter(Exporter):
         raise NotImplementedError
 
 
+class NativeSink(RecordSink):
+    def __init__(self, stream: TextIO, report: ExportReport):
+        self.stream = stream
+        self.report = report
+
+    def add(self, document: Document, spans: list[Span]) -> None:
+        self.add_linked(document, spans, [])
+
+    def add_linked(self, document: Document, spans: list[Span], links: list[Link]) -> None:
+        self.stream.write(_to_json(native_object(document, spans, links)))
+        self.stream.write("\n")
+        self.report.spans_written += len(spans)
+
+
 class NativeExporter(JsonlExporter):
-    def to_object(
-        self, document: Document, spans: list[Span], context: ExportContext
-    ) -> dict[str, Any]:
-        return {
-            "id": document.id,
-            "title": document.title,
-            "text": document.text,
-            "status": document.status.value,
-            "source": document.source,
-            "spans": [native_span(document.text, span) for span in spans],
-            "meta": document.meta,
-        }
+    def open(
+        self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
+    ) -> RecordSink:
+        assert not isinstance(target, Path)
+        return NativeSink(target, context.report)
 
 
-def native_span(text: str, span: Span) -> dict[str, Any]:
-    item: dict[str, Any] = {
-        "start": span.start,
-        "end": span.end,
-        "label": span.label,
-        "text": text[span.start : span.end],
+def native_object(
+    document: Document, spans: list[Span], links: Sequence[Link] = ()
+) -> dict[str, Any]:
+    """Our own record. A document with links numbers its spans ("id", 1, 2, ... in the
+    order written) and lists its links by those numbers; one without is written as
+    before links existed."""
+    if links:
+        local = {span.id: number for number, span in enumerate(spans, start=1)}
+        items = [native_span(document.text, span, local[span.id]) for span in spans]
+    else:
+        items = [native_span(document.text, span) for span in spans]
+    obj: dict[str, Any] = {
+        "id": document.id,
+        "title": document.title,
+        "text": document.text,
+        "status": document.status.value,
+        "source": document.source,
+        "spans": items,
     }
+    if links:
+        obj["links"] = [
+            {"event": local[link.event], "argument": local[link.argument], "role": link.role}
+            for link in links
+        ]
+    obj["meta"] = document.meta
+    return obj
+
+
+def native_span(text: str, span: Span, local_id: int | None = None) -> dict[str, Any]:
+    item: dict[str, Any] = {} if local_id is None else {"id": local_id}
+    item["start"] = span.start
+    item["end"] = span.end
+    item["label"] = span.label
+    item["text"] = text[span.start : span.end]
     if span.value is not None:
         item["value"] = span.value
+    if span.attributes:
+        item["attributes"] = dict(span.attributes)
     item["annotator"] = span.annotator
     return item
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, TextIO, TypeVar, cast
 
 from annotator.core.errors import AnnotatorError, InputError
+from annotator.core.events import Link
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span
 from annotator.core.translatable import QT_TRANSLATE_NOOP
@@ -38,6 +39,9 @@ class RawRecord:
     path: str
     spans: list[dict[str, Any]] = field(default_factory=list)
     line: int | None = None
+    # Links between the spans, by the spans' "id" in the record (native JSONL):
+    # {"event": id, "argument": id, "role": name}.
+    links: list[Any] = field(default_factory=list)
 
 
 class Importer(ABC):
@@ -69,6 +73,11 @@ class RecordSink(ABC):
 
     @abstractmethod
     def add(self, document: Document, spans: list[Span]) -> None: ...
+
+    def add_linked(self, document: Document, spans: list[Span], links: list[Link]) -> None:
+        """A document with its spans and the links between them (the export calls this);
+        a format that holds links overrides it, the others get ``add``."""
+        self.add(document, spans)
 
     def finish(self) -> None:  # noqa: B027 - most sinks have nothing left to write
         """Write whatever comes after the last document."""
@@ -256,8 +265,9 @@ def _holds(*what: Holds) -> frozenset[Holds]:
     return frozenset(what)
 
 
-SPANS, NESTING, VALUES = Holds.SPANS, Holds.NESTING, Holds.VALUES
+SPANS, NESTING, VALUES, LINKS = Holds.SPANS, Holds.NESTING, Holds.VALUES, Holds.LINKS
 NESTED_WITH_VALUES = _holds(SPANS, NESTING, VALUES)
+EVERYTHING = _holds(SPANS, NESTING, VALUES, LINKS)  # our own JSONL
 
 for _declared_import in (
     ImportFormat(
@@ -276,7 +286,7 @@ for _declared_import in (
             "Formats", "annotator's own JSONL (id, title, text, status, spans, meta)"
         ),
         (".jsonl", ".ndjson", ".json"),
-        NESTED_WITH_VALUES,
+        EVERYTHING,
         "annotator.io.jsonl:NativeJsonl",
     ),
     ImportFormat(
@@ -359,7 +369,7 @@ for _declared_export in (
         QT_TRANSLATE_NOOP("Formats", "annotator JSONL: every field, re-importable as is"),
         ".jsonl",
         Layout.STREAM,
-        NESTED_WITH_VALUES,
+        EVERYTHING,
         "annotator.io.jsonl:NativeExporter",
     ),
     ExportFormat(

@@ -2,7 +2,8 @@
 
 What hangs off a document is read from the schema (every table whose foreign key
 names ``documents``: spans, remembered rejections, and whatever a later migration
-adds), so a new table cannot be forgotten here. The rows are kept as stored, column
+adds; then every table whose foreign key names ``spans``: links), so a new table
+cannot be forgotten here. The rows are kept as stored, column
 by column, in a ``core.model.StoredDocument``: undoing a deletion writes them back
 with the same ids, values, origins and times.
 """
@@ -30,6 +31,16 @@ class DocumentRemoval(SpanTable):
             rows = tuple(cursor.fetchall())
             columns = tuple(description[0] for description in cursor.description)
             tables.append((table, columns, rows))
+        for table, column in self._tables_under("spans"):
+            cursor = self.conn.execute(
+                f'SELECT * FROM "{table}" WHERE "{column}" IN'
+                " (SELECT id FROM spans WHERE document_id = ?) ORDER BY rowid",
+                (document_id,),
+            )
+            rows = tuple(cursor.fetchall())
+            columns = tuple(description[0] for description in cursor.description)
+            tables.append((table, columns, rows))
+        # Rows under spans go with them (ON DELETE CASCADE).
         for table, column in reversed(self._tables_under_documents()):
             self.conn.execute(f'DELETE FROM "{table}" WHERE "{column}" = ?', (document_id,))
         self.conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
@@ -58,13 +69,22 @@ class DocumentRemoval(SpanTable):
 
     def _tables_under_documents(self) -> list[tuple[str, str]]:
         """(table, column) of every foreign key naming ``documents``, by table name."""
+        return self._tables_under("documents")
+
+    def _tables_under(self, parent: str) -> list[tuple[str, str]]:
+        """(table, column) of the first foreign key naming ``parent`` of each table, by
+        table name (a link names its document's spans twice: once is enough)."""
         tables = self.conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'documents'"
-            " ORDER BY name"
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name != ? ORDER BY name",
+            (parent,),
         ).fetchall()
-        return [
-            (table, key[3])
-            for (table,) in tables
-            for key in self.conn.execute(f'PRAGMA foreign_key_list("{table}")')
-            if key[2] == "documents"
-        ]
+        found = []
+        for (table,) in tables:
+            keys = [
+                key[3]
+                for key in self.conn.execute(f'PRAGMA foreign_key_list("{table}")')
+                if key[2] == parent
+            ]
+            if keys:
+                found.append((table, sorted(keys)[0]))
+        return found

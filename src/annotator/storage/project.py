@@ -13,12 +13,14 @@ from annotator.storage.document_removal import DocumentRemoval
 from annotator.storage.documents import DocumentTable
 from annotator.storage.info import InfoTable
 from annotator.storage.labels import LabelTable
+from annotator.storage.links import LinkTable
 from annotator.storage.spans import SpanTable
 
 
 class Project(
     DocumentImport,
     DocumentRemoval,
+    LinkTable,
     SpanTable,
     DocumentTable,
     InfoTable,
@@ -35,4 +37,5 @@ class Project(
     - ``SpanTable``: span rows and their ids, accepted span texts
     - ``DocumentImport``: adding documents with their spans
     - ``DocumentRemoval``: deleting documents with their spans, and putting them back
+    - ``LinkTable``: links between spans, roles, event types and attribute keys
     """

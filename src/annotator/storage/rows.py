@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from annotator.core.errors import EditError, ProjectError
+from annotator.core.events import NO_ATTRIBUTES, Link, decode_attributes
 from annotator.core.labels import Label
 from annotator.core.model import Document, Origin, Span, Status
 
@@ -27,7 +28,9 @@ _STATUSES = {status.value: status for status in Status}
 _VALUE_TYPES = (int, float, str)
 
 DOCUMENT_COLUMNS = "id, title, text, source, content_hash, status, meta, length"
-SPAN_COLUMNS = 'id, document_id, start, "end", label, annotator, value, origin, created, updated'
+SPAN_COLUMNS = (
+    'id, document_id, start, "end", label, annotator, value, origin, created, updated, attributes'
+)
 
 
 class LabelNames:
@@ -48,8 +51,11 @@ def damaged(where: object, table: str, row_id: object, reason: str) -> ProjectEr
 
 
 def span_from_row(row: tuple[Any, ...], labels: LabelNames, where: object) -> Span:
-    span_id, document_id, start, end, label, annotator, value, origin, created, updated = row
+    span_id, document_id, start, end, label, annotator, value, origin, created, updated, stored = (
+        row
+    )
     kind = _ORIGINS.get(origin)
+    attributes = NO_ATTRIBUTES if stored is None else decode_attributes(stored)
     if (
         kind is None
         or type(start) is not int
@@ -60,13 +66,27 @@ def span_from_row(row: tuple[Any, ...], labels: LabelNames, where: object) -> Sp
         or type(created) is not str
         or type(updated) is not str
         or (label not in labels.names and not labels.knows_after_reading_again(label))
+        or attributes is None
     ):
         raise damaged(where, "spans", span_id, _span_problem(row, labels.names))
-    return Span(start, end, label, span_id, document_id, annotator, value, kind, created, updated)
+    return Span(
+        start,
+        end,
+        label,
+        span_id,
+        document_id,
+        annotator,
+        value,
+        kind,
+        created,
+        updated,
+        attributes,
+    )
 
 
 def _span_problem(row: tuple[Any, ...], labels: set[str]) -> str:
-    _id, _document, start, end, label, annotator, value, origin, created, updated = row
+    _id, _document, start, end, label, annotator, value, origin, created, updated = row[:10]
+    stored = row[10]
     if origin not in _ORIGINS:
         return f"origin {origin!r} is not one of {', '.join(_ORIGINS)}"
     if type(start) is not int or type(end) is not int:
@@ -79,6 +99,8 @@ def _span_problem(row: tuple[Any, ...], labels: set[str]) -> str:
         return f"value {value!r} is not a number or text"
     if type(created) is not str or type(updated) is not str:
         return f"times {created!r}, {updated!r} are not text"
+    if decode_attributes(stored) is None:
+        return f"attributes {stored!r} are not a JSON object of numbers and texts (but value)"
     return f"label {label!r} is not one of the project's labels"
 
 
@@ -150,3 +172,21 @@ def label_from_row(row: tuple[Any, ...], where: object) -> Label:
         return Label(name, display_name, color, key)
     except EditError as exc:
         raise damaged(where, "labels", name, str(exc)) from None
+
+
+def link_from_row(row: tuple[Any, ...], roles: set[str], where: object) -> Link:
+    """A link from (id, event, argument, role, created, event's document, argument's
+    document); refused when its role is unknown or its spans are in two documents."""
+    link_id, event, argument, role, created, event_document, argument_document = row
+    if role not in roles:
+        raise damaged(where, "links", link_id, f"role {role!r} is not one of the project's roles")
+    if event_document != argument_document:
+        raise damaged(
+            where,
+            "links",
+            link_id,
+            f"its spans are in two documents ({event_document}, {argument_document})",
+        )
+    if event == argument or type(created) is not str:
+        raise damaged(where, "links", link_id, "it links a span to itself or has no time")
+    return Link(event, argument, role, link_id, created)

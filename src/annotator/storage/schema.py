@@ -22,6 +22,12 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
+from annotator.core.events import (
+    DEFAULT_ATTRIBUTE_KEYS,
+    DEFAULT_EVENT_LABEL,
+    DEFAULT_EVENT_TYPES,
+    DEFAULT_ROLES,
+)
 from annotator.core.labels import DEFAULT_LABELS
 
 if TYPE_CHECKING:
@@ -143,10 +149,91 @@ def m003_one_span_per_place(conn: Executor) -> None:
     )
 
 
+def m004_events_and_links(conn: Executor) -> None:
+    """Events with their participants: roles, event types, links, span attributes.
+
+    A link joins an event span to an argument span with a role; it goes with either
+    span (ON DELETE CASCADE) and follows a renamed role (ON UPDATE CASCADE). Which
+    labels head links is one row each in ``event_labels`` (the label ``event``), which
+    labels a role accepts one row each in ``role_labels``; both follow a renamed label.
+    A span's attributes other than its ``value`` are one JSON object in ``spans.attributes``
+    (NULL when it has none): read with the span's own row, no query per span. The
+    ``value`` column stays the one place of the ``value`` attribute, so nothing moves.
+    """
+    conn.executescript(
+        """
+        CREATE TABLE roles (
+            name TEXT PRIMARY KEY,
+            display_name TEXT NOT NULL,
+            key TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL
+        );
+        CREATE TABLE role_labels (
+            role TEXT NOT NULL REFERENCES roles(name) ON UPDATE CASCADE ON DELETE CASCADE,
+            label TEXT NOT NULL REFERENCES labels(name) ON UPDATE CASCADE ON DELETE CASCADE,
+            PRIMARY KEY (role, label)
+        ) WITHOUT ROWID;
+        CREATE TABLE event_labels (
+            label TEXT PRIMARY KEY REFERENCES labels(name) ON UPDATE CASCADE ON DELETE CASCADE
+        ) WITHOUT ROWID;
+        CREATE TABLE event_types (
+            name TEXT PRIMARY KEY,
+            display_name TEXT NOT NULL,
+            position INTEGER NOT NULL
+        );
+        CREATE TABLE attribute_keys (
+            label TEXT NOT NULL REFERENCES labels(name) ON UPDATE CASCADE ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (label, name)
+        ) WITHOUT ROWID;
+        CREATE TABLE links (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES spans(id) ON DELETE CASCADE,
+            argument_id INTEGER NOT NULL REFERENCES spans(id) ON DELETE CASCADE,
+            role TEXT NOT NULL REFERENCES roles(name) ON UPDATE CASCADE,
+            created TEXT NOT NULL,
+            CHECK (event_id != argument_id),
+            UNIQUE (event_id, argument_id, role)
+        );
+        CREATE INDEX links_by_argument ON links(argument_id);
+        ALTER TABLE spans ADD COLUMN attributes TEXT;
+        """
+    )
+    labels = {
+        row[0] for row in conn.execute("SELECT name FROM labels").fetchall()
+    }  # a project may have renamed the defaults: only what it has is wired
+    for position, role in enumerate(DEFAULT_ROLES):
+        conn.execute(
+            "INSERT INTO roles (name, display_name, key, position) VALUES (?, ?, ?, ?)",
+            (role.name, role.display_name, role.key, position),
+        )
+        for label in role.accepts:
+            if label in labels:
+                conn.execute(
+                    "INSERT INTO role_labels (role, label) VALUES (?, ?)", (role.name, label)
+                )
+    if DEFAULT_EVENT_LABEL in labels:
+        conn.execute("INSERT INTO event_labels (label) VALUES (?)", (DEFAULT_EVENT_LABEL,))
+    for position, event_type in enumerate(DEFAULT_EVENT_TYPES):
+        conn.execute(
+            "INSERT INTO event_types (name, display_name, position) VALUES (?, ?, ?)",
+            (event_type.name, event_type.display_name, position),
+        )
+    for position, key in enumerate(DEFAULT_ATTRIBUTE_KEYS):
+        if key.label in labels:
+            conn.execute(
+                "INSERT INTO attribute_keys (label, name, kind, position) VALUES (?, ?, ?, ?)",
+                (key.label, key.name, key.kind.value, position),
+            )
+
+
 STEPS: tuple[Callable[[Executor], None], ...] = (
     m001_initial,
     m002_rejected_suggestions,
     m003_one_span_per_place,
+    m004_events_and_links,
 )
 
 _migrations: Migrations | None = None

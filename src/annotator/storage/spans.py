@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from annotator.core.errors import EditError
+from annotator.core.events import encode_attributes
 from annotator.core.model import Origin, Span
 from annotator.storage.connection import now
 from annotator.storage.documents import DocumentTable
@@ -22,7 +23,7 @@ from annotator.storage.rows import SPAN_COLUMNS, span_from_row, span_past_text
 # record it too: storage.bulk_import).
 SPAN_ID_MARK = "last_span_id"
 
-_INSERT_SPANS = f"INSERT INTO spans ({SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+_INSERT_SPANS = f"INSERT INTO spans ({SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
 _ACCEPTED_TEXTS = (
     'SELECT s.document_id, substr(d.text, s.start + 1, s."end" - s.start), s.label'
@@ -127,6 +128,7 @@ class SpanTable(DocumentTable, InfoTable):
                     Origin(span.origin).value,
                     span.created or stamp,
                     stamp,
+                    encode_attributes(span.attributes),
                 )
             ]
         )
@@ -164,10 +166,12 @@ class SpanTable(DocumentTable, InfoTable):
         self._touch_document(span.document_id)
 
     def update_span(self, span_id: int, **fields: object) -> None:
-        allowed = {"label", "value", "origin", "annotator"}
+        allowed = {"label", "value", "origin", "annotator", "attributes"}
         if not fields or set(fields) - allowed:
             raise EditError(f"cannot update span fields {sorted(set(fields) - allowed)}")
         values = {k: (v.value if isinstance(v, Origin) else v) for k, v in fields.items()}
+        if "attributes" in values:
+            values["attributes"] = encode_attributes(fields["attributes"])  # type: ignore[arg-type]
         assignments = ", ".join(f"{name} = ?" for name in values)
         self.conn.execute(
             f"UPDATE spans SET {assignments}, updated = ? WHERE id = ?",

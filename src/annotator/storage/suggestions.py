@@ -93,7 +93,16 @@ def propose(
                     raise EditError(f"unknown label {suggestion.label!r}")
                 taken.add(key)
                 rows.append(
-                    (document_id, *key, "", suggestion.value, Origin.SUGGESTED.value, stamp, stamp)
+                    (
+                        document_id,
+                        *key,
+                        "",
+                        suggestion.value,
+                        Origin.SUGGESTED.value,
+                        stamp,
+                        stamp,
+                        None,
+                    )
                 )
         first_id = project.reserve_span_ids(len(rows)) if rows else 0
         project.insert_span_rows((first_id + n, *row) for n, row in enumerate(rows))

@@ -1,0 +1,79 @@
+"""The command line on events: roles and event types managed like labels, spans linked
+and unlinked by id, links shown and counted."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from annotator.cli.main import cli
+from annotator.core.edits import AddSpan
+from annotator.storage import open_project
+
+
+def run(path, *args, code=0):
+    result = CliRunner().invoke(cli, ["--project", str(path), *args], catch_exceptions=False)
+    assert result.exit_code == code, result.output + result.stderr
+    return result
+
+
+def test_the_troop_dispatch_linked_shown_counted_and_unlinked(project_file, seed_text):
+    sentence = seed_text.index("بيونغ يانغ أرسلت")
+    ids = {}
+    with open_project(project_file) as project:
+        for label, phrase in [
+            ("actor", "بيونغ يانغ"),
+            ("event", "أرسلت"),
+            ("number", "1500"),
+            ("actor", "روسيا"),
+        ]:
+            start = seed_text.index(phrase, sentence)
+            project.apply(AddSpan(1, start, start + len(phrase), label))
+            ids[phrase] = project.find_span(1, start, start + len(phrase), label).id
+    event, agent = ids["أرسلت"], ids["بيونغ يانغ"]
+
+    linked = run(project_file, "link", str(event), str(agent), "agent")
+    assert f"linked #{agent} as agent of #{event}" in linked.stderr
+    run(project_file, "link", str(event), str(ids["1500"]), "quantity")
+    run(project_file, "link", str(event), str(ids["روسيا"]), "target")
+    run(project_file, "attribute", str(event), "type", "deployment")
+    refused = run(project_file, "link", str(event), str(ids["1500"]), "agent", code=1)
+    assert "role 'agent' takes actor, not a span labelled 'number'" in refused.stderr
+
+    shown = run(project_file, "show", "1").stdout
+    assert (
+        f"[أرسلت|event:deployment #{event} agent=#{agent} quantity=#{ids['1500']}"
+        f" target=#{ids['روسيا']}]" in shown
+    )
+    assert f"[بيونغ يانغ|actor #{agent}]" in shown
+    assert "[1500|number #" in shown
+
+    stats = run(project_file, "stats").stdout
+    assert "links: 3\n" in stats and "  agent (منفذ): 1\n" in stats
+    assert "  deployment (نشر قوات): 1\n" in stats
+
+    run(project_file, "unlink", str(event), str(agent))
+    with open_project(project_file) as project:
+        assert {link.role for link in project.links_of_document(1)} == {"quantity", "target"}
+    missing = run(project_file, "unlink", str(event), str(agent), code=1)
+    assert "no link from" in missing.stderr
+
+
+def test_roles_and_event_types_are_managed_like_labels(project_file):
+    listed = run(project_file, "roles").stdout.splitlines()
+    assert listed[0] == "agent\ta\tactor\tمنفذ"
+    assert listed[3] == "quantity\tq\tnumber\tكمية"
+    run(project_file, "roles", "add", "location", "--accepts", "actor", "--display", "مكان")
+    run(project_file, "roles", "set", "location", "--accepts", "actor,weapon", "--key", "l")
+    run(project_file, "roles", "rename", "location", "place")
+    assert run(project_file, "roles").stdout.splitlines()[-1] == "place\tl\tactor,weapon\tمكان"
+    refused = run(project_file, "roles", "add", "site", "--accepts", "town", code=1)
+    assert "unknown label 'town'" in refused.stderr
+    run(project_file, "roles", "remove", "place")
+    assert len(run(project_file, "roles").stdout.splitlines()) == 4
+
+    run(project_file, "event-types", "add", "ceasefire", "--display", "وقف إطلاق النار")
+    run(project_file, "event-types", "rename", "ceasefire", "truce")
+    types = run(project_file, "event-types").stdout.splitlines()
+    assert types[0] == "attack\tهجوم" and types[-1] == "truce\tوقف إطلاق النار"
+    run(project_file, "event-types", "remove", "truce")
+    assert "truce" not in run(project_file, "event-types").stdout
