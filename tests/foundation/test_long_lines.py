@@ -182,3 +182,17 @@ def test_long_strings_read_in_pieces_are_the_strings_json_reads(tmp_path, monkey
         cuts = sorted(rng.randint(0, len(text)) for _ in range(2))
         assert streamed[cuts[0] : cuts[1]] == text[cuts[0] : cuts[1]]
         assert streamed.astral_positions() == [i for i, c in enumerate(text) if c > "\uffff"]
+
+
+def test_doccano_offsets_in_utf16_units_are_converted_in_a_long_text(
+    tmp_path, long_lines_at_one_mb
+):
+    start = LONG.find("روسيا", len(LONG) // 2)
+    units = start + LONG[:start].count("😀")  # an editor counts two for each emoji before
+    path = tmp_path / "doccano.jsonl"
+    record = {"text": LONG, "label": [[units, units + 5, "actor"]]}
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    with open_project(tmp_path / "p.annotator") as project:
+        import_paths(project, [path], offsets="utf16")
+        [span] = project.spans(1)
+        assert (span.start, span.end) == (start, start + 5)

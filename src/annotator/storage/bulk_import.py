@@ -47,9 +47,11 @@ _INSERT_DOCUMENTS = (
     "INSERT INTO documents (id, title, text, length, source, content_hash, status, meta,"
     " created, updated) VALUES (?, ?, CAST(? AS TEXT), ?, ?, ?, ?, ?, {stamp}, {stamp})"
 )
-# A text too long to hold (core.long_text) is written into a value of its UTF-8 size (blob
-# I/O cannot change a value's size): the placeholder's zeros are SQLite's alone, which
-# still makes two copies of it (the value and the row it builds) while inserting.
+# A text too long to hold (core.long_text) goes into a TEXT value of its UTF-8 size that
+# SQLite makes of zeros (nothing bound from Python), then is written in place through blob
+# I/O, which cannot change a value's size. SQLite still holds two copies of the value while
+# it inserts the row (the value and the record it builds): twice the text's UTF-8 is the
+# peak of such an import.
 _INSERT_LONG_DOCUMENT = _INSERT_DOCUMENTS.replace("CAST(? AS TEXT)", "CAST(zeroblob(?) AS TEXT)")
 _INSERT_SPANS = (
     'INSERT INTO spans ({id}document_id, start, "end", label, annotator, value, origin,'
