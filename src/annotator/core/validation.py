@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from annotator.core.long_text import TextSlices
 
-def span_problem(text: str, start: Any, end: Any, label: Any, quoted: Any = None) -> str | None:
+
+def span_problem(
+    text: TextSlices, start: Any, end: Any, label: Any, quoted: Any = None
+) -> str | None:
     """Why a span cannot be stored as is, or None when it can."""
     if type(start) is not int or type(end) is not int:
         return f"offsets must be integers (got {start!r}, {end!r})"

@@ -10,9 +10,10 @@ import os
 import re
 import stat
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, overload
 
 from annotator.core.errors import InputError
 
@@ -86,11 +87,13 @@ def check_text(text: str, source: str, line: int | None = None) -> str:
     found = _UNSTORABLE.search(text)
     assert found is not None
     raise InputError(
-        source, f"text has {_unstorable(found.group())} at character {found.start()}", line=line
+        source,
+        f"text has {unstorable_character(found.group())} at character {found.start()}",
+        line=line,
     )
 
 
-def _unstorable(ch: str) -> str:
+def unstorable_character(ch: str) -> str:
     return "a NUL character" if ch == "\x00" else f"an unpaired surrogate U+{ord(ch):04X}"
 
 
@@ -178,14 +181,28 @@ class UnreadableFile(InputError):
 CHECK_CHUNK = 1 << 20
 
 
-def iter_lines(path: Path, encoding: str | None = None) -> Iterator[tuple[int, str]]:
+@overload
+def iter_lines(path: Path, encoding: str | None = None) -> Iterator[tuple[int, str]]: ...
+
+
+@overload
+def iter_lines(
+    path: Path, encoding: str | None, long_line: int
+) -> Iterator[tuple[int, str | LongLine]]: ...
+
+
+def iter_lines(
+    path: Path, encoding: str | None = None, long_line: int | None = None
+) -> Iterator[tuple[int, str | LongLine]]:
     """(number, line) for each line of a text file, read as a stream.
 
     Lines end at "\n" only and keep it (and any "\r" before it); they are numbered
     from 1, as ``text.split("\n")`` of the decoded file numbers them. Decoding
     follows ``decode_bytes``: when the reading reaches what it would refuse,
     ``UnreadableFile`` names the byte (or the line) and the file is to be refused
-    as a whole.
+    as a whole. With ``long_line``, a UTF-8 line longer than that many bytes is not
+    read but given as its place in the file (a ``LongLine``), for its reader
+    to check it as it reads it.
     """
     source = str(path)
     try:
@@ -204,7 +221,9 @@ def iter_lines(path: Path, encoding: str | None = None) -> Iterator[tuple[int, s
                 name = encoding
             handle.seek(skip)
             if name is None or _newline_is_a_byte(name):
-                yield from _byte_lines(handle, source, name, skip)
+                utf8 = codecs.lookup(name or "utf-8").name == "utf-8"
+                long_line = long_line if utf8 else None
+                yield from _byte_lines(handle, source, name, skip, long_line)
             else:
                 yield from _text_lines(handle, path, encoding, name)
     except OSError as exc:
@@ -223,27 +242,48 @@ def _newline_is_a_byte(encoding: str) -> bool:
         return False
 
 
+@dataclass(frozen=True)
+class LongLine:
+    """Where a line too long to hold is in its file (bytes; ``end`` is after its "\\n")."""
+
+    start: int
+    end: int
+    encoding: str  # a name of UTF-8, as the user gave it or "utf-8"
+    nul_is_binary: bool  # no BOM and no --encoding: a NUL byte means a binary file
+
+
 # Bytes read at a time when splitting lines.
 LINE_CHUNK = 1 << 20
 
 
 def _byte_lines(
-    handle: BinaryIO, source: str, encoding: str | None, offset: int
-) -> Iterator[tuple[int, str]]:
+    handle: BinaryIO, source: str, encoding: str | None, offset: int, long_line: int | None = None
+) -> Iterator[tuple[int, str | LongLine]]:
     """Lines split at b"\n" and decoded one by one, so a bad byte is named exactly. A
-    line longer than a read grows in one buffer: memory stays about twice the line."""
+    line longer than a read grows in one buffer: memory stays about twice the line,
+    unless it is longer than ``long_line`` (then only its place is given)."""
     default_utf8 = encoding is None  # then a NUL byte means a binary file
     name = encoding or "utf-8"
     number = 0
-    long_line: bytearray | None = None
+    long_line_buffer: bytearray | None = None
+    skipping, long_start = False, 0  # through a line longer than long_line, from there
     chunk_offset = line_offset = offset  # in the file: of this chunk, of this line
     while chunk := handle.read(LINE_CHUNK):
         start = 0
+        if skipping:
+            end = chunk.find(b"\n")
+            if end == -1:
+                chunk_offset += len(chunk)
+                continue
+            number += 1
+            line_offset = chunk_offset + end + 1
+            yield number, LongLine(long_start, line_offset, name, default_utf8)
+            skipping, start = False, end + 1
         while (end := chunk.find(b"\n", start)) != -1:
             piece: bytes | bytearray = chunk[start : end + 1]
-            if long_line is not None:
-                long_line += piece
-                piece, long_line = long_line, None
+            if long_line_buffer is not None:
+                long_line_buffer += piece
+                piece, long_line_buffer = long_line_buffer, None
             number += 1
             line = _decoded_line(piece, source, name, default_utf8, number, line_offset)
             del piece
@@ -254,15 +294,20 @@ def _byte_lines(
             yield number, handed.pop()
             start = end + 1
         rest = chunk[start:] if start else chunk
-        if long_line is None:
-            long_line = bytearray(rest)
+        if long_line_buffer is None:
+            long_line_buffer = bytearray(rest)
         else:
-            long_line += rest
+            long_line_buffer += rest
+        if long_line is not None and len(long_line_buffer) > long_line:
+            long_line_buffer, skipping, long_start = None, True, line_offset
         chunk_offset += len(chunk)
         del chunk, rest
     number += 1
-    last_line: bytes | bytearray = long_line or b""
-    long_line = None
+    if skipping:
+        yield number, LongLine(long_start, chunk_offset, name, default_utf8)
+        return
+    last_line: bytes | bytearray = long_line_buffer or b""
+    long_line_buffer = None
     line = _decoded_line(last_line, source, name, default_utf8, number, line_offset)
     del last_line
     handed = [line]
@@ -291,7 +336,7 @@ def _decoded_line(
         if found is not None:
             raise UnreadableFile(
                 source,
-                f"text has {_unstorable(found.group())} at character {found.start()}",
+                f"text has {unstorable_character(found.group())} at character {found.start()}",
                 line=number,
             )
     return line
@@ -310,7 +355,7 @@ def _text_lines(
             if found is not None:
                 raise UnreadableFile(
                     source,
-                    f"text has {_unstorable(found.group())} at character {found.start()}",
+                    f"text has {unstorable_character(found.group())} at character {found.start()}",
                     line=number,
                 )
             yield number, line
@@ -378,7 +423,7 @@ def _decoded_chunks(handle: BinaryIO, source: str, encoding: str | None) -> Iter
                 column = index - newline - 1 if newline != -1 else line_start + index
                 raise InputError(
                     source,
-                    f"text has {_unstorable(found.group())} at character {column}",
+                    f"text has {unstorable_character(found.group())} at character {column}",
                     line=lines_before + text.count("\n", 0, index) + 1,
                 )
             newlines = text.count("\n")

@@ -12,6 +12,7 @@ from typing import Any
 from annotator.core.errors import AnnotatorError, EditError, InputError
 from annotator.core.events import RecordLinks
 from annotator.core.labels import Label, LabelSchema
+from annotator.core.long_text import TextSlices
 from annotator.core.validation import span_problem, value_problem
 from annotator.io.decoding import (
     UnreadableFile,
@@ -242,14 +243,18 @@ def import_paths(
                     problems.add(extras)
                     continue
                 if skip_invalid or not problems.count:
-                    document = item.document
+                    document, long_text = item.document, item.long_text
                     del item  # the readers keep none: the buffer alone holds a large text
                     added = bulk.add(
-                        document, document.content_hash, checked, checker.short_rows_only
+                        document,
+                        document.content_hash,
+                        checked,
+                        checker.short_rows_only,
+                        long_text,
                     )
                     if added and extras is not None:
                         linked.append(extras)
-                    del document
+                    del document, long_text
                     bulk.write_if_due()
             if bulk.in_part:
                 bulk.end_part()
@@ -330,10 +335,10 @@ class RecordChecker:
         it cannot be stored. Fills in the document's content hash.
         """
         document = record.document
-        text = document.text
+        text = record.text
         if not document.content_hash:
             try:
-                document.content_hash = check_text(text, record.path, record.line)
+                document.content_hash = check_text(document.text, record.path, record.line)
             except InputError as exc:
                 return exc
         if document.meta or not (is_storable(document.title) and is_storable(document.source)):
@@ -375,7 +380,7 @@ class RecordChecker:
         self.short_rows_only = short_only
         return rows
 
-    def _span_problem(self, text: str, raw: dict[str, Any]) -> str | None:
+    def _span_problem(self, text: TextSlices, raw: dict[str, Any]) -> str | None:
         label = raw.get("label")
         problem = span_problem(text, raw.get("start"), raw.get("end"), label, raw.get("text"))
         problem = (

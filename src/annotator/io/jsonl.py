@@ -20,6 +20,7 @@ from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span, Status, title_from_text
 from annotator.io.decoding import (
     DuplicateKey,
+    LongLine,
     UnreadableFile,
     check_text,
     iter_lines,
@@ -27,6 +28,7 @@ from annotator.io.decoding import (
     storable_name,
     unstorable_string,
 )
+from annotator.io.long_lines import LONG_LINE, StreamedString, read_long_line
 from annotator.io.registry import (
     Exporter,
     Importer,
@@ -36,21 +38,32 @@ from annotator.io.registry import (
 from annotator.io.report import INSIDE_TOKEN_CHARS_ONLY, ExportContext, ExportReport
 
 
-def iter_json_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, Any] | InputError]:
+def iter_json_lines(
+    path: Path, encoding: str | None, long_line: int = LONG_LINE, long_strings: bool = True
+) -> Iterator[tuple[int, Any] | InputError]:
     """Each line's JSON value, or an error naming the line; read as a stream.
 
-    A file that stops being decodable ends with an ``UnreadableFile`` error: the
-    whole file is to be refused (see importing.import_paths).
+    A line longer than ``long_line`` bytes is read without holding it, its long
+    strings left in the file (``long_lines``; without ``long_strings``, read as empty
+    strings: enough to see the keys of a record). A file that stops being decodable
+    ends with an ``UnreadableFile`` error: the whole file is to be refused (see
+    importing.import_paths).
     """
     source = str(path)
     loads = loads_strict
     surrogate_escape = _SURROGATE_ESCAPE.search
     try:
-        for number, line in iter_lines(path, encoding):
-            if not line or line.isspace():
-                continue
+        for number, line in iter_lines(path, encoding, long_line):
+            skeleton = None
             try:
+                if isinstance(line, LongLine):
+                    skeleton = read_long_line(path, line, number, long_strings)
+                    line = skeleton.text
+                if not line or line.isspace():
+                    continue
                 obj = loads(line)
+                if skeleton is not None:
+                    obj = skeleton.restore(obj)
             except json.JSONDecodeError as exc:
                 yield InputError(source, f"not valid JSON ({exc.msg})", line=number)
                 continue
@@ -65,9 +78,11 @@ def iter_json_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, Any
                 yield InputError(source, f"not valid JSON ({exc})", line=number)
                 continue
             # The decoded file holds no lone surrogate, so only a \\uD800-\\uDFFF escape
-            # can put one in a record: walk the record only when the line has such an escape.
-            problem = unstorable_string(obj) if surrogate_escape(line) else None
-            del line  # as large as the record: not kept while the record is used
+            # can put one in a record: walk the record only when the line has such an escape
+            # (or long strings, decoded apart).
+            walk = surrogate_escape(line) or (skeleton is not None and skeleton.strings)
+            problem = unstorable_string(obj) if walk else None
+            del line, skeleton  # as large as the record: not kept while the record is used
             if problem is not None:
                 yield InputError(source, problem, line=number)
                 continue
@@ -86,9 +101,10 @@ class JsonlImporter(Importer):
     """Shared reading loop; subclasses say where the spans are in a record."""
 
     streams = True
+    long_line = LONG_LINE  # bytes: a longer line is read without holding it
 
     def read(self, path: Path, encoding: str | None) -> Iterator[RawRecord | InputError]:
-        for item in iter_json_lines(path, encoding):
+        for item in iter_json_lines(path, encoding, self.long_line):
             if isinstance(item, InputError):
                 yield item
                 continue
@@ -107,6 +123,8 @@ class JsonlImporter(Importer):
         if not isinstance(obj, dict):
             raise InputError(source, "each line must be a JSON object", line=line)
         text = obj.get("text")
+        if isinstance(text, StreamedString):
+            return self.long_record(obj, text, source, line)
         if not isinstance(text, str):
             raise InputError(source, 'missing "text" (a string)', line=line)
         if not text or text.isspace():  # (strip() would copy the whole text)
@@ -115,6 +133,20 @@ class JsonlImporter(Importer):
         document = self.document(obj, text, source, line)
         document.content_hash = digest
         return RawRecord(document, source, self.spans(obj, source, line), line)
+
+    def long_record(
+        self, obj: dict[str, Any], text: StreamedString, source: str, line: int
+    ) -> RawRecord:
+        """A record whose text was left in the file (``long_lines``): checked as it was read."""
+        if text.unstorable is not None:
+            raise InputError(source, text.unstorable, line=line)
+        if text.blank:
+            raise InputError(source, '"text" is empty', line=line)
+        # The title is found in the first characters (title_from_text looks no further).
+        document = self.document(obj, text.head, source, line)
+        document.text = ""  # the record's long_text is the text
+        document.content_hash = text.content_hash
+        return RawRecord(document, source, self.spans(obj, source, line), line, text)
 
     def document(self, obj: dict[str, Any], text: str, source: str, line: int) -> Document:
         meta = obj.get("meta")
@@ -200,7 +232,7 @@ class DoccanoJsonl(JsonlImporter):
 
 def detect_jsonl_flavour(path: Path, encoding: str | None) -> str:
     """Look at the first record: doccano keeps spans under "label", ours has a title/status."""
-    for item in iter_json_lines(path, encoding):
+    for item in iter_json_lines(path, encoding, long_strings=False):
         if isinstance(item, InputError):
             return "jsonl"
         _, obj = item

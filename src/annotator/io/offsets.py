@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from annotator.core.errors import InputError
+from annotator.core.long_text import TextSlices
 from annotator.io.registry import RawRecord
 
 OFFSET_MODES = ("auto", "codepoints", "utf16")
@@ -53,7 +54,7 @@ def utf16_to_codepoint(offset: int, astral: Sequence[int]) -> int | None:
     return offset - shift
 
 
-def _word_start(text: str, start: int) -> bool:
+def _word_start(text: TextSlices, start: int) -> bool:
     if start == 0 or not _WORD_CHAR.match(text[start]) or not _WORD_CHAR.match(text[start - 1]):
         return not text[start].isspace()
     begin = start
@@ -62,7 +63,7 @@ def _word_start(text: str, start: int) -> bool:
     return _PROCLITIC.fullmatch(text[begin:start]) is not None
 
 
-def _word_end(text: str, end: int) -> bool:
+def _word_end(text: TextSlices, end: int) -> bool:
     if text[end - 1].isspace():
         return False
     return (
@@ -70,7 +71,7 @@ def _word_end(text: str, end: int) -> bool:
     )
 
 
-def lines_up(text: str, start: int, end: int, quoted: object) -> bool:
+def lines_up(text: TextSlices, start: int, end: int, quoted: object) -> bool:
     """Whether [start, end) is a span an annotator would have drawn on ``text``."""
     if not 0 <= start < end <= len(text):
         return False
@@ -83,8 +84,11 @@ def resolve_offsets(record: RawRecord, mode: str) -> RawRecord | InputError:
     """The record with code point offsets, or why its spans cannot be taken as they are."""
     if mode == "codepoints" or not record.spans:
         return record
-    text = record.document.text
-    astral = _astral_positions(text)
+    text = record.text
+    if record.long_text is None:
+        astral = _astral_positions(record.document.text)
+    else:
+        astral = record.long_text.astral_positions()
     if not astral:
         return record
     if mode == "utf16":
@@ -118,7 +122,7 @@ def resolve_offsets(record: RawRecord, mode: str) -> RawRecord | InputError:
     )
 
 
-def _telling(text: str, spans: list[Any], suspect: tuple[int, int, int, int]) -> bool:
+def _telling(text: TextSlices, spans: list[Any], suspect: tuple[int, int, int, int]) -> bool:
     """Whether a suspect span is evidence enough to refuse its document.
 
     A span past the end of the text, or quoting its text, is; otherwise the span must start
@@ -157,4 +161,4 @@ def _converted(record: RawRecord, astral: list[int]) -> RawRecord | InputError:
                 )
             converted[key] = offset
         spans.append(converted)
-    return RawRecord(record.document, record.path, spans, record.line)
+    return RawRecord(record.document, record.path, spans, record.line, record.long_text)

@@ -25,6 +25,7 @@ from typing import Any, TextIO, TypeVar, cast
 from annotator.core.errors import AnnotatorError, InputError
 from annotator.core.events import Link
 from annotator.core.labels import LabelSchema
+from annotator.core.long_text import LongText, TextSlices
 from annotator.core.model import Document, Span
 from annotator.core.translatable import QT_TRANSLATE_NOOP
 from annotator.io.decoding import DuplicateKey, loads_strict, read_text_file
@@ -42,6 +43,13 @@ class RawRecord:
     # Links between the spans, by the spans' "id" in the record (native JSONL):
     # {"event": id, "argument": id, "role": name}.
     links: list[Any] = field(default_factory=list)
+    # A text too long to hold (then document.text is empty): spans and storage use it.
+    long_text: LongText | None = None
+
+    @property
+    def text(self) -> TextSlices:
+        """The text that spans count in."""
+        return self.document.text if self.long_text is None else self.long_text
 
 
 class Importer(ABC):

@@ -19,6 +19,7 @@ from annotator.core.model import Status
 from annotator.storage.spans import SPAN_ID_MARK
 
 if TYPE_CHECKING:
+    from annotator.core.long_text import LongText
     from annotator.core.model import Document
     from annotator.storage.document_import import DocumentImport as Project
 
@@ -46,6 +47,12 @@ _INSERT_DOCUMENTS = (
     "INSERT INTO documents (id, title, text, length, source, content_hash, status, meta,"
     " created, updated) VALUES (?, ?, CAST(? AS TEXT), ?, ?, ?, ?, ?, {stamp}, {stamp})"
 )
+# A text too long to hold (core.long_text) goes into a TEXT value of its UTF-8 size that
+# SQLite makes of zeros (nothing bound from Python), then is written in place through blob
+# I/O, which cannot change a value's size. SQLite still holds two copies of the value while
+# it inserts the row (the value and the record it builds): twice the text's UTF-8 is the
+# peak of such an import.
+_INSERT_LONG_DOCUMENT = _INSERT_DOCUMENTS.replace("CAST(? AS TEXT)", "CAST(zeroblob(?) AS TEXT)")
 _INSERT_SPANS = (
     'INSERT INTO spans ({id}document_id, start, "end", label, annotator, value, origin,'
     " created, updated) VALUES ({marks}, {rest}{stamp}, {stamp})"
@@ -82,6 +89,7 @@ class BulkInsert:
         self._conn = conn
         stamp = f"'{stamp}'"  # an ISO time we made: safe as an SQL literal
         self._insert_documents = _INSERT_DOCUMENTS.format(stamp=stamp)
+        self._insert_long_document = _INSERT_LONG_DOCUMENT.format(stamp=stamp)
         self._insert_spans = {
             (length, with_id): _INSERT_SPANS.format(
                 id="id, " if with_id else "",
@@ -122,10 +130,16 @@ class BulkInsert:
         self.report.labels_added.append(label.name)
 
     def add(
-        self, document: Document, digest: str, spans: list[SpanRow], short_rows_only: bool = False
+        self,
+        document: Document,
+        digest: str,
+        spans: list[SpanRow],
+        short_rows_only: bool = False,
+        long_text: LongText | None = None,
     ) -> bool:
         """Add ``document`` as ``next_document_id`` with its span rows (made for that id);
-        ``short_rows_only`` says that they are all the short kind.
+        ``short_rows_only`` says that they are all the short kind. ``long_text``, when
+        given, is the text (``document.text`` is not read).
 
         False when the same text came earlier in this import; a text already in the
         project is found when the batch is written, and counted then.
@@ -134,15 +148,21 @@ class BulkInsert:
             self._count_duplicate(document.source or document.title)
             return False
         text = document.text
-        length = len(text)
-        large = length > LARGE_TEXT
+        stored: str | bytes | LongText = text
+        if long_text is not None:
+            stored, length, large = long_text, len(long_text), False
+        else:
+            length = len(text)
+            large = length > LARGE_TEXT
+            if large:
+                stored = text.encode("utf-8")
         due_before = self._write_due
         meta = document.meta
         self._documents.append(
             (
                 self.next_document_id,
                 document.title,
-                text.encode("utf-8") if large else text,
+                stored,
                 length,
                 document.source,
                 digest,
@@ -154,7 +174,7 @@ class BulkInsert:
         self.next_document_id += 1
         self._spans += spans
         self._short_rows_only = self._short_rows_only and short_rows_only
-        self._characters += length
+        self._characters += 0 if long_text is not None else length
         self.report.documents_added += 1
         self.report.spans_added += len(spans)
         if large and not due_before:
@@ -182,7 +202,12 @@ class BulkInsert:
             present = self._already_stored([row[5] for row in documents])
             if present:
                 documents, spans = self._without(present)
+            long_rows = [row for row in documents if not isinstance(row[2], str | bytes)]
+            if long_rows:
+                documents = [row for row in documents if isinstance(row[2], str | bytes)]
             conn.executemany(self._insert_documents, documents)
+            for row in long_rows:
+                self._insert_long(row)
         if spans:
             length = 4 if self._short_rows_only else 7
             if length == 7:
@@ -200,6 +225,15 @@ class BulkInsert:
         self._pending_hashes.clear()
         self._characters = 0
         self._write_due = False
+
+    def _insert_long(self, row: tuple[Any, ...]) -> None:
+        """Insert a document whose text is too long to hold, then write the text into
+        it a piece at a time."""
+        long_text: LongText = row[2]
+        self._conn.execute(self._insert_long_document, (*row[:2], long_text.utf8_length, *row[3:]))
+        with self._conn.blobopen("documents", "text", row[0]) as blob:
+            for piece in long_text.utf8_pieces():
+                blob.write(piece)
 
     def begin_part(self) -> None:
         """Start a part (a file read as a stream) that ``undo_part`` can take back whole."""
