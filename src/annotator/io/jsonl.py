@@ -146,7 +146,7 @@ class JsonlImporter(Importer):
         document = self.document(obj, text.head, source, line)
         document.text = ""  # the record's long_text is the text
         document.content_hash = text.content_hash
-        return RawRecord(document, source, self.spans(obj, source, line), line, text)
+        return RawRecord(document, source, self.spans(obj, source, line), line, long_text=text)
 
     def document(self, obj: dict[str, Any], text: str, source: str, line: int) -> Document:
         meta = obj.get("meta")

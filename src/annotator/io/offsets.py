@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from annotator.core.errors import InputError
@@ -161,4 +162,4 @@ def _converted(record: RawRecord, astral: list[int]) -> RawRecord | InputError:
                 )
             converted[key] = offset
         spans.append(converted)
-    return RawRecord(record.document, record.path, spans, record.line, record.long_text)
+    return replace(record, spans=spans)
