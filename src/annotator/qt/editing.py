@@ -18,7 +18,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from annotator.arabic.clitic_evidence import evidence
-from annotator.arabic.search import SearchIndex
+from annotator.arabic.search import SearchHit, SearchIndex
 from annotator.core.changes import Changes
 from annotator.core.edits import Edit
 from annotator.core.errors import AnnotatorError
@@ -29,7 +29,7 @@ from annotator.qt.commands import push_edit
 from annotator.qt.message_boxes import show_warning
 from annotator.storage.accepted_forms import AcceptedForms
 from annotator.storage.project import Project
-from annotator.storage.project_search import ProjectSearch
+from annotator.storage.project_search import Built, ProjectSearch
 
 MESSAGE_MS = 6000
 GIL_SWITCH_SECONDS = 0.0005
@@ -154,6 +154,43 @@ class Editing(QObject):
             return
         message = QCoreApplication.translate("MainWindow", "Building the search index…")
         self.background.run(reader, self._on_index_built, message)
+
+    def search_project(
+        self, query: str, limit: int, then: Callable[[list[SearchHit]], None]
+    ) -> None:
+        """``then(hits)`` of ``query`` in the whole project, at most ``limit`` of them.
+
+        Now if the search index is built. Else the worker that builds it searches it
+        too, so the window's thread only shows the hits (the first search of a large
+        project scans every document: tens of milliseconds, more while it competes
+        with the worker that just built the index). While the project's accepted
+        forms are still being read, the search waits for the index here, as before.
+        """
+        forms = self.accepted_forms
+        if self.project_search.is_built() or self._index_wanted or forms.reading():
+            self.with_search_index(lambda index: then(index.search(query, forms.lexicon(), limit)))
+            return
+        reader = self.project_search.reader()
+        if reader is None:  # a project in memory: small, searched here
+            then(self.search_index().search(query, forms.lexicon(), limit))
+            return
+        lexicon = forms.lexicon()
+
+        def build_and_search() -> tuple[Built, list[SearchHit]]:
+            built = reader()
+            return built, built[0].search(query, lexicon, limit)
+
+        def deliver(result: tuple[Built, list[SearchHit]]) -> None:
+            built, hits = result
+            stale = self.project_search.changed_while_reading()  # an import meanwhile
+            self._on_index_built(built)
+            if stale:
+                hits = self.project_search.index().search(query, lexicon, limit)
+            then(hits)
+
+        self._index_wanted.append(lambda _index: None)  # others asking wait for this build
+        message = QCoreApplication.translate("MainWindow", "Building the search index…")
+        self.background.run(build_and_search, deliver, message)
 
     def _on_index_built(self, built) -> None:
         index = self.project_search.adopt(built) if built is not None else self.search_index()
