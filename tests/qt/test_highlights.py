@@ -78,3 +78,31 @@ def test_highlights_sit_under_their_own_glyphs_after_scrolling(window, project):
                 assert color in _band_samples(view, image, position, depth), (span, position)
         for outside in (span.start - 2, span.end + 1):  # a letter of each neighbouring word
             assert color not in _band_samples(view, image, outside, depth), (span, outside)
+
+
+def test_proposals_arriving_are_stacked_as_on_a_fresh_open(window, project):
+    # Proposals for a long article are added to what is shown: one nested in a span
+    # (a number in a weapon) gets its own band above it, as when the article is opened.
+    from annotator.arabic.suggest import Source, Suggestion
+    from annotator.core.model import Document, Span
+    from annotator.storage.suggestions import store_suggestions
+
+    text = "\n".join(f"{n} {PARAGRAPH}" for n in range(30))
+    weapons = [m for m in range(len(text)) if text.startswith("قذائف عيار 152 ملم", m)]
+    spans = [Span(m, m + len("قذائف عيار 152 ملم"), "weapon") for m in weapons[::2]]
+    project.import_documents([(Document(title="long", text=text), spans)])
+    document = project.find_document(text)
+    window.open_document(document)
+    numbers = [m for m in range(len(text)) if text.startswith("152", m)]
+    proposals = [Suggestion(m, m + 3, "number", 152, Source.NUMBERS) for m in numbers]
+    proposals.append(Suggestion(0, 1, "number", 0, Source.NUMBERS))
+    assert store_suggestions(project, {document: proposals}) == len(proposals)
+
+    def drawn():
+        return [(h.span.id, h.start, h.end, h.depth) for h in window.view.highlights()]
+
+    arrived = drawn()
+    assert {depth for *_, depth in arrived} == {0, 1}  # nested numbers above their weapon
+    window.open_document(project.document_ids()[0])
+    window.open_document(document)
+    assert arrived == drawn()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
-from itertools import islice
+from itertools import accumulate, islice
 from operator import itemgetter
 from typing import NamedTuple, cast
 
@@ -101,22 +101,11 @@ class ArticleView(QTextEdit):
         self.set_spans(spans)
 
     def set_spans(self, spans: list[Span]) -> None:
-        if self._offsets.is_identity():  # no CRLF, no emoji: positions are offsets
-            ranges = [(span.start, span.end) for span in spans]
-        else:
-            to_qt = self._offsets.to_qt
-            ranges = [(to_qt(span.start), to_qt(span.end)) for span in spans]
-        depths = stacking_depths(ranges)
-        colors: dict[str, QColor] = {}
-        for label in {span.label for span in spans}:
-            name = self._labels.get(label).color if label in self._labels else "#999"
-            colors[label] = QColor(name)
-        make = Highlight._make  # tuple.__new__: a third of the cost of Highlight(...)
+        highlights = self._highlights_of(spans)
+        depths = stacking_depths([(h.start, h.end) for h in highlights])
         highlights = [
-            make((span, start, end, depth, colors[span.label]))
-            for span, (start, end), depth in zip(spans, ranges, depths, strict=True)
+            h._replace(depth=d) if d else h for h, d in zip(highlights, depths, strict=True)
         ]
-        highlights.sort(key=_PLACE)  # a stored document's spans come in this order already
         old, self._highlights = self._highlights, highlights
         self._starts = [h.start for h in highlights]
         self._longest = max((h.end - h.start for h in highlights), default=0)
@@ -129,6 +118,62 @@ class ArticleView(QTextEdit):
             return
         changed = set(map(_drawn, highlights)).symmetric_difference(map(_drawn, old))
         self._repaint_ranges([(start, end) for _, start, end, *_ in changed])
+
+    def add_spans(self, spans: list[Span]) -> None:
+        """Show ``spans`` as well (proposals arriving for the open document).
+
+        The highlights shown stay as they are, but for those a new one overlaps:
+        only such a group of overlapping spans is stacked again, and repainted.
+        """
+        added = self._highlights_of(spans)
+        if not added:
+            return
+        new = set(map(id, added))
+        merged = sorted(self._highlights + added, key=_PLACE)
+        starts = [h.start for h in merged]
+        reach = list(accumulate((h.end for h in merged), max))  # the furthest end so far
+        repaint = [(h.start, h.end) for h in added]
+        done = 0  # groups end before this index once stacked
+        for index in [i for i, h in enumerate(merged) if id(h) in new]:
+            if index < done:
+                continue
+            first, last = index, index + 1  # the group of spans overlapping it, by chains
+            while first and starts[first] < reach[first - 1]:
+                first -= 1
+            while last < len(merged) and starts[last] < reach[last - 1]:
+                last += 1
+            done = last
+            if last - first == 1:
+                continue  # alone: on the lowest band, as made
+            group = merged[first:last]
+            depths = stacking_depths([(h.start, h.end) for h in group])
+            for offset, (h, depth) in enumerate(zip(group, depths, strict=True)):
+                if h.depth != depth:
+                    merged[first + offset] = h._replace(depth=depth)
+                    repaint.append((h.start, h.end))
+        self._highlights = merged
+        self._starts = starts
+        self._longest = max(self._longest, *(h.end - h.start for h in added))
+        self._repaint_ranges(repaint)
+
+    def _highlights_of(self, spans: list[Span]) -> list[Highlight]:
+        """Highlights of ``spans`` in text order, each on the lowest band (depth 0)."""
+        if self._offsets.is_identity():  # no CRLF, no emoji: positions are offsets
+            ranges = [(span.start, span.end) for span in spans]
+        else:
+            to_qt = self._offsets.to_qt
+            ranges = [(to_qt(span.start), to_qt(span.end)) for span in spans]
+        colors: dict[str, QColor] = {}
+        for label in {span.label for span in spans}:
+            name = self._labels.get(label).color if label in self._labels else "#999"
+            colors[label] = QColor(name)
+        make = Highlight._make  # tuple.__new__: a third of the cost of Highlight(...)
+        highlights = [
+            make((span, start, end, 0, colors[span.label]))
+            for span, (start, end) in zip(spans, ranges, strict=True)
+        ]
+        highlights.sort(key=_PLACE)  # a stored document's spans come in this order already
+        return highlights
 
     def _repaint_ranges(self, ranges: list[tuple[int, int]]) -> None:
         """Schedule a repaint of just the paragraphs these Qt ranges touch."""

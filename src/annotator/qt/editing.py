@@ -11,7 +11,6 @@ from __future__ import annotations
 import sys
 import threading
 from collections.abc import Callable
-from operator import attrgetter
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -33,7 +32,6 @@ from annotator.storage.project_search import Built, ProjectSearch
 
 MESSAGE_MS = 6000
 GIL_SWITCH_SECONDS = 0.0005
-_text_order = attrgetter("start", "end", "id")  # as the project lists a document's spans
 
 
 class Editing(QObject):
@@ -123,21 +121,22 @@ class Editing(QObject):
 
     # -- caches -----------------------------------------------------------------------------
 
-    def spans_after(self, changes: Changes) -> list[Span]:
-        """The open document's spans after ``changes`` (which concern it), in text order.
+    def spans_added(self, changes: Changes) -> list[Span] | None:
+        """The open document's spans ``changes`` added, when adding suggestions is all
+        they did (proposals arriving for a big article): only the new ones are read.
 
-        When the change only added suggestions (proposals arriving for a big article),
-        only the new ones are read and merged with those the view shows.
+        None when anything else changed: read the document's spans again.
         """
         document_id = self._document_id
         assert document_id is not None
+        if changes != Changes(suggestions=changes.suggestions):
+            return None
         shown = self.view.spans()
-        if shown and changes == Changes(suggestions=changes.suggestions):
-            newest = max(span.id or 0 for span in shown)
-            added = self.project.spans_added_since(document_id, len(shown), newest)
-            if added:  # (none added: something else changed, a label perhaps)
-                return sorted(shown + added, key=_text_order)  # two sorted runs: fast
-        return self.project.spans(document_id)
+        if not shown:
+            return None
+        newest = max(span.id or 0 for span in shown)
+        # (none added: something else changed, a label perhaps)
+        return self.project.spans_added_since(document_id, len(shown), newest) or None
 
     def with_search_index(self, then: Callable[[SearchIndex], None]) -> None:
         """``then(index)``: now if the search index is built, else once a worker built it."""
