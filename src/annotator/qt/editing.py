@@ -23,7 +23,7 @@ from annotator.core.edits import Edit
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Span
 from annotator.qt.article_view import ArticleView
-from annotator.qt.background import BackgroundWork
+from annotator.qt.background import BackgroundWork, UiIdle
 from annotator.qt.commands import push_edit
 from annotator.qt.message_boxes import show_warning
 from annotator.storage.accepted_forms import AcceptedForms
@@ -56,7 +56,8 @@ class Editing(QObject):
         self.view = view
         self.annotator_name = annotator_name
         self.undo_stack = QUndoStack(self)
-        self.accepted_forms = AcceptedForms(project)
+        self.ui_idle = UiIdle()  # the project's reading in a worker pauses while keys are handled
+        self.accepted_forms = AcceptedForms(project, pause=self.ui_idle.wait)
         self.project_search = ProjectSearch(project)
         self.background = BackgroundWork(window, self)  # work that would freeze the window
         self._document_id: int | None = None
@@ -71,6 +72,7 @@ class Editing(QObject):
     def close(self) -> None:
         """Stop the caches listening to the project (the window is closing)."""
         self.background.close()
+        self.ui_idle.close()
         self.accepted_forms.close()
         self.project_search.close()
 
