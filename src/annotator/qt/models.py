@@ -33,8 +33,10 @@ _STATUS_TEXT = {
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole)
 _EDIT = int(Qt.ItemDataRole.EditRole)
-_SPAN_ROLES = frozenset(
-    {_DISPLAY, _DECORATION, _EDIT, int(Qt.ItemDataRole.ToolTipRole), int(ID_ROLE)}
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_SPAN_ROLES = frozenset({_DISPLAY, _DECORATION, _EDIT, _TOOLTIP, int(ID_ROLE)})
+_DOCUMENT_ROLES = frozenset(
+    {_DISPLAY, _TOOLTIP, int(Qt.ItemDataRole.TextAlignmentRole), int(ID_ROLE)}
 )
 # What QAbstractTableModel.flags gives a cell; the value column is also editable.
 _CELL_FLAGS = (
@@ -146,8 +148,10 @@ class DocumentListModel(QAbstractTableModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 3
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+    def data(self, index: ModelIndex, role: int = _DISPLAY):
+        if role not in _DOCUMENT_ROLES or not index.isValid():
+            return None  # (a painted cell asks for seven roles)
+        if not 0 <= index.row() < len(self._ids):
             return None
         if role == ID_ROLE:
             return self._ids[index.row()]
