@@ -52,7 +52,7 @@ class UiIdle:
     def __init__(self) -> None:
         self._idle = threading.Event()
         self._idle.set()
-        self._dispatcher = QAbstractEventDispatcher.instance()
+        self._dispatcher: QAbstractEventDispatcher | None = QAbstractEventDispatcher.instance()
         if self._dispatcher is not None:
             self._dispatcher.aboutToBlock.connect(self._idle.set)
             self._dispatcher.awake.connect(self._idle.clear)
