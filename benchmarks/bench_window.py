@@ -174,7 +174,8 @@ def suggestions_on(app, window, project, big_id: int, folder: Path) -> None:
     t0 = time.perf_counter()
     suggester = window.suggester
     forms = window.editing.accepted_forms
-    while suggester._building is not None or busy() or forms.reading():
+    # (the suggester looks for the reading every 200 ms: wait for that look too)
+    while suggester._building is not None or busy() or forms.reading() or suggester._polling:
         app.processEvents()
         time.sleep(0.01)
     built = time.perf_counter() - t0

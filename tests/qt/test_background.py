@@ -126,6 +126,31 @@ def test_the_project_search_index_is_built_in_a_worker_and_misses_no_import(
     assert late in {hit.document_id for hit in hits}
 
 
+def test_the_first_project_search_scans_in_the_worker_that_built_the_index(
+    window, project, qtbot, monkeypatch
+):
+    # Scanning every document takes tens of milliseconds in a large project: the
+    # first search is answered from the worker; later ones from the built index.
+    from annotator.arabic.search import SearchIndex
+
+    threads, real = [], SearchIndex.search
+
+    def noted(self, *args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(SearchIndex, "search", noted)
+    other = project.add_document(Document(title="خبر", text="قالت موسكو إن لروسيا حقا"))
+    panel = window.find_panel
+    window.finder.start()
+    panel.scope.setCurrentIndex(1)
+    panel.query.setText("موسكو")
+    panel.search()
+    proposals_done(qtbot, window)
+    assert threads and threading.main_thread() not in threads
+    assert other in {panel.results.hit(r).document_id for r in range(panel.results.rowCount())}
+
+
 def test_suggestions_never_wait_for_the_project_reading(qtbot, project, settings, monkeypatch):
     # Opening a document proposes its numbers at once; the accepted names follow when
     # the project's reading (a second or more in a large project) has arrived.

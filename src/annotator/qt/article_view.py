@@ -3,32 +3,31 @@
 Highlights are painted under the text: each span's label colour, translucent, over
 its characters (overlaps blend), plus a solid band at the foot of the line, one band
 per nesting level, so a number inside a weapon shows both colours. Geometry comes
-from Qt's own text layout (it draws a selection region per span with the text made
-invisible), so the colour lands on the right glyphs in right-to-left and mixed lines.
+from Qt's own text layout (the glyph runs of each span's characters on each line
+on screen, one per direction run), so the colour lands on the right glyphs in
+right-to-left and mixed lines, where a Qt selection would.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
+from itertools import accumulate, islice
 from operator import itemgetter
 from typing import NamedTuple, cast
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
     QHelpEvent,
-    QImage,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
-    QTextCharFormat,
     QTextCursor,
     QTextLayout,
     QTextOption,
@@ -43,7 +42,6 @@ from annotator.qt.pointer import Hit, drag_range, line_index_at, rested_on, scre
 
 BAND = 3  # height in pixels of one nesting band
 TINT_ALPHA = 70
-TRANSPARENT = QColor(0, 0, 0, 0)
 _PLACE = itemgetter(1, 2)  # a highlight's start and end
 
 
@@ -103,22 +101,11 @@ class ArticleView(QTextEdit):
         self.set_spans(spans)
 
     def set_spans(self, spans: list[Span]) -> None:
-        if self._offsets.is_identity():  # no CRLF, no emoji: positions are offsets
-            ranges = [(span.start, span.end) for span in spans]
-        else:
-            to_qt = self._offsets.to_qt
-            ranges = [(to_qt(span.start), to_qt(span.end)) for span in spans]
-        depths = stacking_depths(ranges)
-        colors: dict[str, QColor] = {}
-        for label in {span.label for span in spans}:
-            name = self._labels.get(label).color if label in self._labels else "#999"
-            colors[label] = QColor(name)
-        make = Highlight._make  # tuple.__new__: a third of the cost of Highlight(...)
+        highlights = self._highlights_of(spans)
+        depths = stacking_depths([(h.start, h.end) for h in highlights])
         highlights = [
-            make((span, start, end, depth, colors[span.label]))
-            for span, (start, end), depth in zip(spans, ranges, depths, strict=True)
+            h._replace(depth=d) if d else h for h, d in zip(highlights, depths, strict=True)
         ]
-        highlights.sort(key=_PLACE)  # a stored document's spans come in this order already
         old, self._highlights = self._highlights, highlights
         self._starts = [h.start for h in highlights]
         self._longest = max((h.end - h.start for h in highlights), default=0)
@@ -131,6 +118,62 @@ class ArticleView(QTextEdit):
             return
         changed = set(map(_drawn, highlights)).symmetric_difference(map(_drawn, old))
         self._repaint_ranges([(start, end) for _, start, end, *_ in changed])
+
+    def add_spans(self, spans: list[Span]) -> None:
+        """Show ``spans`` as well (proposals arriving for the open document).
+
+        The highlights shown stay as they are, but for those a new one overlaps:
+        only such a group of overlapping spans is stacked again, and repainted.
+        """
+        added = self._highlights_of(spans)
+        if not added:
+            return
+        new = set(map(id, added))
+        merged = sorted(self._highlights + added, key=_PLACE)
+        starts = [h.start for h in merged]
+        reach = list(accumulate((h.end for h in merged), max))  # the furthest end so far
+        repaint = [(h.start, h.end) for h in added]
+        done = 0  # groups end before this index once stacked
+        for index in [i for i, h in enumerate(merged) if id(h) in new]:
+            if index < done:
+                continue
+            first, last = index, index + 1  # the group of spans overlapping it, by chains
+            while first and starts[first] < reach[first - 1]:
+                first -= 1
+            while last < len(merged) and starts[last] < reach[last - 1]:
+                last += 1
+            done = last
+            if last - first == 1:
+                continue  # alone: on the lowest band, as made
+            group = merged[first:last]
+            depths = stacking_depths([(h.start, h.end) for h in group])
+            for offset, (h, depth) in enumerate(zip(group, depths, strict=True)):
+                if h.depth != depth:
+                    merged[first + offset] = h._replace(depth=depth)
+                    repaint.append((h.start, h.end))
+        self._highlights = merged
+        self._starts = starts
+        self._longest = max(self._longest, *(h.end - h.start for h in added))
+        self._repaint_ranges(repaint)
+
+    def _highlights_of(self, spans: list[Span]) -> list[Highlight]:
+        """Highlights of ``spans`` in text order, each on the lowest band (depth 0)."""
+        if self._offsets.is_identity():  # no CRLF, no emoji: positions are offsets
+            ranges = [(span.start, span.end) for span in spans]
+        else:
+            to_qt = self._offsets.to_qt
+            ranges = [(to_qt(span.start), to_qt(span.end)) for span in spans]
+        colors: dict[str, QColor] = {}
+        for label in {span.label for span in spans}:
+            name = self._labels.get(label).color if label in self._labels else "#999"
+            colors[label] = QColor(name)
+        make = Highlight._make  # tuple.__new__: a third of the cost of Highlight(...)
+        highlights = [
+            make((span, start, end, 0, colors[span.label]))
+            for span, (start, end) in zip(spans, ranges, strict=True)
+        ]
+        highlights.sort(key=_PLACE)  # a stored document's spans come in this order already
+        return highlights
 
     def _repaint_ranges(self, ranges: list[tuple[int, int]]) -> None:
         """Schedule a repaint of just the paragraphs these Qt ranges touch."""
@@ -501,51 +544,50 @@ class ArticleView(QTextEdit):
             block = block.next()
 
     def _paint_tints(self, painter, block, top_left: QPointF, highlights, lines, clip) -> None:
+        """Each highlight's tint over its glyphs and its band at the foot of the line.
+
+        The rectangles are the glyph runs Qt lays the characters out in (one per
+        direction run, so a number in an Arabic line gets its own), the same as Qt's
+        own selection would cover; filling them costs a fraction of drawing the
+        layout with a selection per span, which shapes and draws the text again.
+        """
         layout: QTextLayout = block.layout()
         base = block.position()
-        length = block.length() - 1
-        painter.setPen(TRANSPARENT)  # Qt draws the text here too; it must not show twice
-        tints = [_format_range(h, base, length, TINT_ALPHA) for h in highlights]
-        layout.draw(painter, top_left, [t for t in tints if t is not None], QRectF(clip))
+        left = top_left.x() + layout.position().x()
         block_top = top_left.y() + layout.position().y()
-        width = self.viewport().width()
-        for depth in range(max(h.depth for h in highlights) + 1):
-            bands = [_format_range(h, base, length, 255) for h in highlights if h.depth == depth]
-            bands = [b for b in bands if b is not None]
-            strips = []
-            for index in lines:
-                line = layout.lineAt(index)
-                line_start, line_end = line.textStart(), line.textStart() + line.textLength()
-                if not any(b.start < line_end and b.start + b.length > line_start for b in bands):
+        rows = []  # the lines to paint: (first, end, top, height, line)
+        for index in lines:
+            line = layout.lineAt(index)
+            top, height = block_top + line.y(), line.height()
+            if top <= clip.bottom() and top + height >= clip.top():
+                first = line.textStart()
+                rows.append((first, first + line.textLength(), top, height, line))
+        tints: dict[int, QColor] = {}
+        bands = []  # drawn after every tint, so that no tint covers a band
+        row = 0
+        for highlight in highlights:  # in the order of their starts, as the lines are
+            start, end = highlight.start - base, highlight.end - base
+            while row < len(rows) and rows[row][1] <= start:
+                row += 1
+            tint = tints.get(id(highlight.color))
+            if tint is None:
+                tint = tints[id(highlight.color)] = QColor(highlight.color)
+                tint.setAlpha(TINT_ALPHA)
+            for first, line_end, top, height, line in islice(rows, row, None):
+                if first >= end:
+                    break
+                piece_start = start if start > first else first
+                piece_end = end if end < line_end else line_end
+                if piece_start >= piece_end:
                     continue
-                bottom = block_top + line.y() + line.height() - BAND * depth
-                strip = QRect(int(top_left.x()), int(bottom) - BAND, width, BAND).intersected(clip)
-                if not strip.isEmpty():
-                    strips.append(strip)
-            if strips:
-                self._paint_strips(painter, layout, top_left, bands, strips)
-
-    def _paint_strips(self, painter, layout, top_left: QPointF, bands, strips) -> None:
-        """Draw the bands once, off screen, and copy just the strips at the foot of lines.
-
-        One draw for the whole block rather than one per line, each clipped to its
-        strip (Qt intersects a multi-rectangle clip with the selection path by its
-        bounding box, so one clipped draw cannot do them all).
-        """
-        area = strips[0].united(strips[-1])
-        ratio = self.viewport().devicePixelRatioF()
-        image = QImage(area.size() * ratio, QImage.Format.Format_ARGB32_Premultiplied)
-        image.setDevicePixelRatio(ratio)
-        image.fill(TRANSPARENT)
-        offscreen = QPainter(image)
-        offscreen.setPen(TRANSPARENT)
-        offscreen.translate(-QPointF(area.topLeft()))
-        layout.draw(offscreen, top_left, bands, QRectF(area))
-        offscreen.end()
-        for strip in strips:
-            source = QRectF(strip.translated(-area.topLeft()))
-            source = QRectF(source.topLeft() * ratio, source.size() * ratio)
-            painter.drawImage(QRectF(strip), image, source)
+                band_top = top + height - BAND * (highlight.depth + 1)
+                for run in line.glyphRuns(piece_start, piece_end - piece_start):
+                    box = run.boundingRect()
+                    x, width = left + box.left(), box.width()
+                    painter.fillRect(QRectF(x, top, width, height), tint)
+                    bands.append((QRectF(x, band_top, width, BAND), highlight.color))
+        for rect, color in bands:
+            painter.fillRect(rect, color)
 
     def _outline(self, painter, block, top_left: QPointF, highlight, lines, style) -> None:
         layout = block.layout()
@@ -562,14 +604,13 @@ class ArticleView(QTextEdit):
             last = min(end, line.textStart() + line.textLength())
             if first >= last:
                 continue
-            xs = [line.cursorToX(p)[0] for p in range(first, min(last, first + 2000) + 1)]
-            rect = QRectF(
-                top_left.x() + min(xs),
-                top_left.y() + line.y(),
-                max(xs) - min(xs),
-                line.height(),
-            ).adjusted(-1, 0, 1, 0)
-            painter.drawRoundedRect(rect, 3, 3)
+            boxes = [run.boundingRect() for run in line.glyphRuns(first, last - first)]
+            if not boxes:
+                continue
+            low = min(box.left() for box in boxes)
+            high = max(box.right() for box in boxes)
+            rect = QRectF(top_left.x() + low, top_left.y() + line.y(), high - low, line.height())
+            painter.drawRoundedRect(rect.adjusted(-1, 0, 1, 0), 3, 3)
 
 
 def _lines_between(layout: QTextLayout, top: float, bottom: float) -> range:
@@ -587,22 +628,6 @@ def _lines_between(layout: QTextLayout, top: float, bottom: float) -> range:
     while last < count and layout.lineAt(last).y() <= bottom:
         last += 1
     return range(low, last)
-
-
-def _format_range(highlight: Highlight, base: int, length: int, alpha: int):
-    start = max(highlight.start - base, 0)
-    end = min(highlight.end - base, length)
-    if start >= end:
-        return None
-    color = QColor(highlight.color)
-    color.setAlpha(alpha)
-    text_format = QTextCharFormat()
-    text_format.setBackground(QBrush(color))
-    # No foreground: the text is drawn with the painter's transparent pen, as it would
-    # be with a transparent foreground, at a third of the cost per range.
-    selection = QTextLayout.FormatRange()
-    selection.start, selection.length, selection.format = start, end - start, text_format
-    return selection
 
 
 def _drawn(highlight: Highlight) -> tuple:

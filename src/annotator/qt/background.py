@@ -12,19 +12,60 @@ the window closing) has its result dropped. While jobs run, the status bar says 
 Writing a large result on the UI thread is done in steps (``run_in_steps``): one
 short step per turn of the event loop, so that key presses and painting get their
 turn in between; the status bar shows each step's progress.
+
+A worker that reads in chunks waits between them while the UI thread handles events
+(``UiIdle.wait``): Python threads share one GIL, and a worker that holds it makes
+every call the UI thread makes into Qt or SQLite wait for it on the way back.
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractEventDispatcher,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 _log = logging.getLogger(__name__)
+IDLE_WAIT_SECONDS = 0.02  # the longest a worker waits for the UI thread to be idle
+
+
+class UiIdle:
+    """Whether the UI thread's event loop is waiting for events, for workers to ask.
+
+    Set when the loop is about to block, cleared when it wakes for an event; a
+    worker's ``wait`` returns at once while the loop is idle, and otherwise after
+    ``IDLE_WAIT_SECONDS`` at most, so that its work still advances while the
+    window is kept busy. Make it on the UI thread; ``close`` when the window closes.
+    """
+
+    def __init__(self) -> None:
+        self._idle = threading.Event()
+        self._idle.set()
+        self._dispatcher: QAbstractEventDispatcher | None = QAbstractEventDispatcher.instance()
+        if self._dispatcher is not None:
+            self._dispatcher.aboutToBlock.connect(self._idle.set)
+            self._dispatcher.awake.connect(self._idle.clear)
+
+    def wait(self) -> None:
+        self._idle.wait(IDLE_WAIT_SECONDS)
+
+    def close(self) -> None:
+        if self._dispatcher is not None:
+            self._dispatcher.aboutToBlock.disconnect(self._idle.set)
+            self._dispatcher.awake.disconnect(self._idle.clear)
+            self._dispatcher = None
+        self._idle.set()  # a reading still running finishes without waiting
 
 
 class _Relay(QObject):

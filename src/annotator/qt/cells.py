@@ -23,11 +23,12 @@ class DirectionalDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
-        if not option.text:
+        text = option.text
+        if not text:
             return
         option.direction = (
             Qt.LayoutDirection.RightToLeft
-            if is_right_to_left(option.text)
+            if is_right_to_left(text)
             else Qt.LayoutDirection.LeftToRight
         )
         # The logical end either way; the default alignment (leading) follows the direction.

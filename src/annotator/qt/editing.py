@@ -11,29 +11,27 @@ from __future__ import annotations
 import sys
 import threading
 from collections.abc import Callable
-from operator import attrgetter
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from annotator.arabic.clitic_evidence import evidence
-from annotator.arabic.search import SearchIndex
+from annotator.arabic.search import SearchHit, SearchIndex
 from annotator.core.changes import Changes
 from annotator.core.edits import Edit
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Span
 from annotator.qt.article_view import ArticleView
-from annotator.qt.background import BackgroundWork
+from annotator.qt.background import BackgroundWork, UiIdle
 from annotator.qt.commands import push_edit
 from annotator.qt.message_boxes import show_warning
 from annotator.storage.accepted_forms import AcceptedForms
 from annotator.storage.project import Project
-from annotator.storage.project_search import ProjectSearch
+from annotator.storage.project_search import Built, ProjectSearch
 
 MESSAGE_MS = 6000
 GIL_SWITCH_SECONDS = 0.0005
-_text_order = attrgetter("start", "end", "id")  # as the project lists a document's spans
 
 
 class Editing(QObject):
@@ -58,7 +56,8 @@ class Editing(QObject):
         self.view = view
         self.annotator_name = annotator_name
         self.undo_stack = QUndoStack(self)
-        self.accepted_forms = AcceptedForms(project)
+        self.ui_idle = UiIdle()  # the project's reading in a worker pauses while keys are handled
+        self.accepted_forms = AcceptedForms(project, pause=self.ui_idle.wait)
         self.project_search = ProjectSearch(project)
         self.background = BackgroundWork(window, self)  # work that would freeze the window
         self._document_id: int | None = None
@@ -73,6 +72,7 @@ class Editing(QObject):
     def close(self) -> None:
         """Stop the caches listening to the project (the window is closing)."""
         self.background.close()
+        self.ui_idle.close()
         self.accepted_forms.close()
         self.project_search.close()
 
@@ -123,21 +123,22 @@ class Editing(QObject):
 
     # -- caches -----------------------------------------------------------------------------
 
-    def spans_after(self, changes: Changes) -> list[Span]:
-        """The open document's spans after ``changes`` (which concern it), in text order.
+    def spans_added(self, changes: Changes) -> list[Span] | None:
+        """The open document's spans ``changes`` added, when adding suggestions is all
+        they did (proposals arriving for a big article): only the new ones are read.
 
-        When the change only added suggestions (proposals arriving for a big article),
-        only the new ones are read and merged with those the view shows.
+        None when anything else changed: read the document's spans again.
         """
         document_id = self._document_id
         assert document_id is not None
+        if changes != Changes(suggestions=changes.suggestions):
+            return None
         shown = self.view.spans()
-        if shown and changes == Changes(suggestions=changes.suggestions):
-            newest = max(span.id or 0 for span in shown)
-            added = self.project.spans_added_since(document_id, len(shown), newest)
-            if added:  # (none added: something else changed, a label perhaps)
-                return sorted(shown + added, key=_text_order)  # two sorted runs: fast
-        return self.project.spans(document_id)
+        if not shown:
+            return None
+        newest = max(span.id or 0 for span in shown)
+        # (none added: something else changed, a label perhaps)
+        return self.project.spans_added_since(document_id, len(shown), newest) or None
 
     def with_search_index(self, then: Callable[[SearchIndex], None]) -> None:
         """``then(index)``: now if the search index is built, else once a worker built it."""
@@ -154,6 +155,43 @@ class Editing(QObject):
             return
         message = QCoreApplication.translate("MainWindow", "Building the search index…")
         self.background.run(reader, self._on_index_built, message)
+
+    def search_project(
+        self, query: str, limit: int, then: Callable[[list[SearchHit]], None]
+    ) -> None:
+        """``then(hits)`` of ``query`` in the whole project, at most ``limit`` of them.
+
+        Now if the search index is built. Else the worker that builds it searches it
+        too, so the window's thread only shows the hits (the first search of a large
+        project scans every document: tens of milliseconds, more while it competes
+        with the worker that just built the index). While the project's accepted
+        forms are still being read, the search waits for the index here, as before.
+        """
+        forms = self.accepted_forms
+        if self.project_search.is_built() or self._index_wanted or forms.reading():
+            self.with_search_index(lambda index: then(index.search(query, forms.lexicon(), limit)))
+            return
+        reader = self.project_search.reader()
+        if reader is None:  # a project in memory: small, searched here
+            then(self.search_index().search(query, forms.lexicon(), limit))
+            return
+        lexicon = forms.lexicon()
+
+        def build_and_search() -> tuple[Built, list[SearchHit]]:
+            built = reader()
+            return built, built[0].search(query, lexicon, limit)
+
+        def deliver(result: tuple[Built, list[SearchHit]]) -> None:
+            built, hits = result
+            stale = self.project_search.changed_while_reading()  # an import meanwhile
+            self._on_index_built(built)
+            if stale:
+                hits = self.project_search.index().search(query, lexicon, limit)
+            then(hits)
+
+        self._index_wanted.append(lambda _index: None)  # others asking wait for this build
+        message = QCoreApplication.translate("MainWindow", "Building the search index…")
+        self.background.run(build_and_search, deliver, message)
 
     def _on_index_built(self, built) -> None:
         index = self.project_search.adopt(built) if built is not None else self.search_index()

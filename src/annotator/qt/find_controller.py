@@ -1,8 +1,8 @@
 """Find for the window: fills the panel's query, searches, and opens the chosen hit.
 
 The project's search index is built in a worker the first time a search needs
-it (``Editing.with_search_index``); the hits are shown when it is ready, for the
-latest search asked.
+it, and that first search runs there too (``Editing.search_project``); the hits
+are shown when they are ready, for the latest search asked.
 """
 
 from __future__ import annotations
@@ -46,11 +46,11 @@ class FindController:
         if whole_project:
             asked = self._asked
 
-            def search(index) -> None:
+            def show(hits: list[SearchHit]) -> None:
                 if asked == self._asked:
-                    self._show(index.search(query, forms.lexicon(), RESULT_LIMIT + 1))
+                    self._show(hits)
 
-            self._editing.with_search_index(search)
+            self._editing.search_project(query, RESULT_LIMIT + 1, show)
             return
         if document is not None:
             # The words of this text decide its clitic rules: no need to fold every form.

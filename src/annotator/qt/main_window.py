@@ -323,13 +323,19 @@ class MainWindow(QMainWindow):
         if changes.labels:
             self.view.set_labels(self.project.labels())
         if document_id is not None and changes.shown_in(document_id):
-            spans = self.editing.spans_after(changes)
             selected = self.view.selected_span()
-            self.view.set_spans(spans)
+            added = self.editing.spans_added(changes)
+            if added is not None:  # proposals arriving: the highlights shown stay
+                self.view.add_spans(added)
+                spans = self.view.spans()
+            else:
+                spans = self.project.spans(document_id)
+                self.view.set_spans(spans)
             self.spans.set_document(self.view.text(), spans)
             if selected is not None:
                 self._on_span_selected(self.view.selected_span())
-        self._update_status_bar()
+        if changes != Changes(suggestions=changes.suggestions):  # counts are of accepted spans
+            self._update_status_bar()
 
     def _update_status_bar(self) -> None:
         document_id = self.editing.document_id

@@ -30,6 +30,20 @@ _STATUS_TEXT = {
     Status.DONE: QT_TRANSLATE_NOOP("Status", "done"),
 }
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_SPAN_ROLES = frozenset({_DISPLAY, _DECORATION, _EDIT, _TOOLTIP, int(ID_ROLE)})
+_DOCUMENT_ROLES = frozenset(
+    {_DISPLAY, _TOOLTIP, int(Qt.ItemDataRole.TextAlignmentRole), int(ID_ROLE)}
+)
+# What QAbstractTableModel.flags gives a cell; the value column is also editable.
+_CELL_FLAGS = (
+    Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+)
+_VALUE_FLAGS = _CELL_FLAGS | Qt.ItemFlag.ItemIsEditable
+
 # What Qt may pass to a model's methods: an index or a persistent one.
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -134,8 +148,10 @@ class DocumentListModel(QAbstractTableModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 3
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+    def data(self, index: ModelIndex, role: int = _DISPLAY):
+        if role not in _DOCUMENT_ROLES or not index.isValid():
+            return None  # (a painted cell asks for seven roles)
+        if not 0 <= index.row() < len(self._ids):
             return None
         if role == ID_ROLE:
             return self._ids[index.row()]
@@ -208,19 +224,21 @@ class SpanListModel(QAbstractTableModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 3
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._spans):
+    def data(self, index: ModelIndex, role: int = _DISPLAY):
+        # Qt asks each painted cell for seven roles; the ones not shown cost one lookup.
+        if role not in _SPAN_ROLES or not index.isValid():
             return None
-        span = self._spans[index.row()]
+        row = index.row()
+        if not 0 <= row < len(self._spans):
+            return None
+        span = self._spans[row]
         column = index.column()
         if role == ID_ROLE:
             return span.id
-        if role == Qt.ItemDataRole.DecorationRole and column == self.LABEL:
-            return _swatch(self._label_color(span.label))
-        if role == Qt.ItemDataRole.EditRole and column == self.VALUE:
-            return "" if span.value is None else str(span.value)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
+        if role == _DECORATION:
+            return _swatch(self._label_color(span.label)) if column == self.LABEL else None
+        if role == _EDIT:
+            return ("" if span.value is None else str(span.value)) if column == self.VALUE else None
         if column == self.TEXT:
             return span.text_in(self._text).replace("\r\n", " ").replace("\n", " ")
         if column == self.LABEL:
@@ -234,10 +252,9 @@ class SpanListModel(QAbstractTableModel):
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() == self.VALUE:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        if not index.isValid():
+            return super().flags(index)
+        return _VALUE_FLAGS if index.column() == self.VALUE else _CELL_FLAGS
 
     def setData(self, index: ModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != self.VALUE:

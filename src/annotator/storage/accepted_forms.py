@@ -23,6 +23,7 @@ import sqlite3
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -38,6 +39,12 @@ _LONGEST_PROCLITIC = max(map(len, PROCLITICS))
 SMALL_PROJECT = 500  # documents: a smaller project is read at once, in milliseconds
 READ_CHUNK = 1000  # rows read in the background between two pauses (about a millisecond)
 READ_PAUSE_SECONDS = 0.001
+
+
+def _short_pause() -> None:
+    time.sleep(READ_PAUSE_SECONDS)
+
+
 _FOLDED_WORD = re.compile(r"(?:[^\W_]|[\u200c\u200d])+")
 
 
@@ -56,8 +63,8 @@ class _Reading:
     first_words: Counter[str] = field(default_factory=Counter)  # distinct texts per word
 
     @classmethod
-    def of(cls, conn: sqlite3.Connection, pause: float = 0.0) -> _Reading:
-        """Read ``conn``'s accepted spans; ``pause`` seconds between chunks of rows.
+    def of(cls, conn: sqlite3.Connection, pause: Callable[[], None] | None = None) -> _Reading:
+        """Read ``conn``'s accepted spans, calling ``pause()`` between chunks of rows.
 
         Pausing hands the GIL to the window's thread: a reading in a worker would
         otherwise keep it for most of each key press made while it runs.
@@ -70,8 +77,8 @@ class _Reading:
             for document_id, text, label in chunk:
                 pair = same.setdefault((text, label), (text, label))
                 reading.by_document.setdefault(document_id, []).append(pair)
-            if pause:
-                time.sleep(pause)
+            if pause is not None:
+                pause()
         for pairs in reading.by_document.values():
             reading.pairs.update(pairs)
         for (text, _), count in reading.pairs.items():
@@ -83,8 +90,11 @@ class _Reading:
 class AcceptedForms:
     """Accepted span texts of ``project``; call ``close`` to stop listening."""
 
-    def __init__(self, project: Project):
+    def __init__(self, project: Project, pause: Callable[[], None] = _short_pause):
+        """``pause()`` runs between chunks of the background reading (``preload``): a
+        window passes one that waits while its thread handles events."""
         self._project = project
+        self._pause = pause
         self._by_document: dict[int, list[TextAndLabel]] | None = None
         self._pairs: Counter[TextAndLabel] = Counter()
         self._texts: Counter[str] = Counter()
@@ -137,7 +147,7 @@ class AcceptedForms:
             # A connection of the thread's own, read-only (the project is in WAL mode).
             conn = harden(sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True))
             try:
-                self._preloaded = _Reading.of(conn, pause=READ_PAUSE_SECONDS)
+                self._preloaded = _Reading.of(conn, pause=self._pause)
             except sqlite3.Error:
                 self._preloaded = None  # read again, on the main connection, when needed
             finally:

@@ -77,6 +77,10 @@ class ProjectSearch:
         self._removed_meanwhile.clear()
         return partial(_read_index, self._project.path.resolve().as_uri() + "?mode=ro")
 
+    def changed_while_reading(self) -> bool:
+        """Whether documents came or went while the reader read (``adopt`` applies them)."""
+        return bool(self._added_meanwhile or self._removed_meanwhile)
+
     def adopt(self, built: Built) -> SearchIndex:
         """Take over an index a reader built, with the changes made while it read."""
         self._reading = False

@@ -8,7 +8,7 @@ suggestions) with an id from ``reserve_span_ids``, which is never handed out twi
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from annotator.core.errors import EditError
@@ -25,21 +25,37 @@ SPAN_ID_MARK = "last_span_id"
 
 _INSERT_SPANS = f"INSERT INTO spans ({SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
-_ACCEPTED_TEXTS = (
-    'SELECT s.document_id, substr(d.text, s.start + 1, s."end" - s.start), s.label'
-    " FROM spans s JOIN documents d ON d.id = s.document_id"
-    " WHERE s.origin != 'suggested'"
+# Each span's text is cut from its document's text in Python: ``substr`` in the query
+# read the document's whole text again for every span (three times slower for a
+# project's 200,000 spans, in a reading that competes with the window for the GIL).
+_ACCEPTED_PLACES = (
+    'SELECT document_id, start, "end", label FROM spans'
+    " WHERE origin != 'suggested' {and_document} ORDER BY document_id"
 )
+_TEXTS = "SELECT id, text FROM documents {where_document} ORDER BY id"
 
 
 def accepted_texts(
     conn: sqlite3.Connection, document_id: int | None = None
-) -> Iterable[tuple[int, str, str]]:
+) -> Iterator[tuple[int, str, str]]:
     """(document id, text, label) of every accepted (not suggested) span, or of one
     document's; on any connection to the project (a reading thread has its own)."""
     if document_id is None:
-        return conn.execute(_ACCEPTED_TEXTS)
-    return conn.execute(_ACCEPTED_TEXTS + " AND s.document_id = ?", (document_id,))
+        places = conn.execute(_ACCEPTED_PLACES.format(and_document=""))
+        texts = conn.execute(_TEXTS.format(where_document=""))
+    else:
+        one = (document_id,)
+        places = conn.execute(_ACCEPTED_PLACES.format(and_document="AND document_id = ?"), one)
+        texts = conn.execute(_TEXTS.format(where_document="WHERE id = ?"), one)
+    text_id, text = -1, ""
+    for span_document, start, end, label in places:
+        while text_id < span_document:  # both in document order: one pass over each
+            row = texts.fetchone()
+            if row is None:
+                return
+            text_id, text = row
+        if text_id == span_document:
+            yield span_document, text[start:end], label
 
 
 class SpanTable(DocumentTable, InfoTable):
