@@ -17,6 +17,7 @@ or passing them are drawn.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple, cast
 
@@ -35,6 +36,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.events import Link, Role
+from annotator.core.model import Span
 
 if TYPE_CHECKING:
     from annotator.qt.article_view import ArticleView
@@ -74,6 +76,10 @@ class ArcLayer:
         self._links: list[Link] = []
         self._roles: dict[str, Role] = {}
         self._positions: dict[int, tuple[int, int]] | None = None  # span id -> Qt range
+        self._spans: dict[int | None, Span] | None = None
+        self._reaches: list[tuple[int, int, int]] | None = None  # (low, high, link index)
+        self._lows: list[int] = []
+        self._longest = 0
         self._focus: int | None = None
         self._room = 0.0
 
@@ -82,15 +88,76 @@ class ArcLayer:
     def set_links(self, links: Sequence[Link], roles: Sequence[Role]) -> None:
         self._links = list(links)
         self._roles = {role.name: role for role in roles}
-        self._positions = None
+        self._reaches = None
         self._make_room(bool(self._links))
         self._view.viewport().update()
 
     def links(self) -> list[Link]:
         return list(self._links)
 
+    def has_links(self) -> bool:
+        return bool(self._links)
+
+    def links_of(self, event_id: int) -> list[Link]:
+        return [link for link in self._links if link.event == event_id]
+
+    def put_link(self, link: Link) -> None:
+        """One link added or changed in this window (its id known): no re-reading of all,
+        and only the lines it spans are painted again."""
+        place = next((i for i, old in enumerate(self._links) if old.id == link.id), None)
+        if place is not None:  # another role: the same ends
+            self._links[place] = link
+            self._replace(self._links, link)
+            return
+        newest = not self._links or (self._links[-1].id or 0) < (link.id or 0)
+        reaches = self._reaches if newest else None
+        self._replace([*self._links, link], link)
+        if reaches is not None:  # the new link goes last: one more reach, in its place
+            reach = self._reach(len(self._links) - 1, link)
+            if reach is not None:
+                insort(reaches, reach)
+                self._lows.insert(bisect_left(self._lows, reach[0]), reach[0])
+                self._longest = max(self._longest, reach[1] - reach[0])
+            self._reaches = reaches
+
+    def drop_link(self, link_id: int) -> None:
+        gone = next((link for link in self._links if link.id == link_id), None)
+        self._replace([link for link in self._links if link.id != link_id], gone)
+
+    def _replace(self, links: list[Link], changed: Link | None) -> None:
+        had_room = bool(self._links)
+        self._links = links
+        self._reaches = None
+        self._make_room(bool(links))
+        area = self._area_of(changed) if changed is not None else None
+        if area is None or had_room != bool(links):
+            self._view.viewport().update()
+        else:
+            self._view.viewport().update(area)
+
+    def _area_of(self, link: Link) -> QRect | None:
+        """The viewport band from the room above the higher end's line to the foot of
+        the lower one's (where the arc, its name and its margin run are drawn)."""
+        ends = [self.anchor(link.event), self.anchor(link.argument)]
+        if None in ends:
+            return None
+        tops = [end.top for end in ends if end is not None]
+        line_height = QFontMetricsF(self._view.font()).height()
+        top = int(min(tops) - self._room) - 2
+        bottom = int(max(tops) + line_height) + 2
+        return QRect(0, top, self._view.viewport().width(), bottom - top)
+
     def spans_changed(self) -> None:
         self._positions = None
+        self._spans = None
+
+    def span(self, span_id: int | None) -> Span | None:
+        """The span the article shows with this id (an index, built once per change)."""
+        if span_id is None:
+            return None
+        if self._spans is None:
+            self._spans = {h.span.id: h.span for h in self._view.highlights()}
+        return self._spans.get(span_id)
 
     def set_focus(self, event_id: int | None) -> None:
         """Draw this event's arcs bolder (the event being linked, or the one selected)."""
@@ -127,11 +194,16 @@ class ArcLayer:
         else:
             block_format.setLineHeight(0, QTextBlockFormat.LineHeightTypes.SingleHeight.value)
         cursor = QTextCursor(document)
-        cursor.select(QTextCursor.SelectionType.Document)
+        # One edit block: the document changes once, and the cursor is never placed on
+        # screen (which lays the text out up to it: 0.1 s to reach the end of 300 KB).
+        cursor.beginEditBlock()
+        cursor.setPosition(document.characterCount() - 1, QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeBlockFormat(block_format)
+        cursor.setPosition(0)
         top = QTextBlockFormat()
         top.setTopMargin(room)
-        QTextCursor(first).mergeBlockFormat(top)
+        cursor.mergeBlockFormat(top)
+        cursor.endEditBlock()
 
     def _label_font(self) -> QFont:
         font = QFont(self._view.font())
@@ -165,14 +237,53 @@ class ArcLayer:
     # -- geometry -----------------------------------------------------------------------------
 
     def _span_positions(self) -> dict[int, tuple[int, int]]:
+        """Every shown span's Qt range by id (built once per change of the spans)."""
         if self._positions is None:
-            wanted = {link.event for link in self._links} | {link.argument for link in self._links}
             self._positions = {
                 h.span.id: (h.start, h.end)
                 for h in self._view.highlights()
-                if h.span.id in wanted and h.span.id is not None
+                if h.span.id is not None
             }
+            self._reaches = None
         return self._positions
+
+    def _reach(self, index: int, link: Link) -> tuple[int, int, int] | None:
+        positions = self._span_positions()
+        event, argument = positions.get(link.event), positions.get(link.argument)
+        if event is None or argument is None:
+            return None
+        low, high = sorted((event[0], argument[0]))
+        return (low, high, index)
+
+    def _link_reaches(self) -> list[tuple[int, int, int]]:
+        """Each link's text range (from its first end to its last) and index, sorted by
+        start: a paint looks at the links near the painted lines only."""
+        self._span_positions()
+        if self._reaches is None:
+            found = (self._reach(index, link) for index, link in enumerate(self._links))
+            self._reaches = sorted(reach for reach in found if reach is not None)
+            self._lows = [reach[0] for reach in self._reaches]
+            self._longest = max((high - low for low, high, _ in self._reaches), default=0)
+        return self._reaches
+
+    def _links_reaching(self, first: int, last: int) -> list[tuple[int, Link, int, int]]:
+        """(index, link, event's position, argument's) of the links whose range meets
+        Qt positions ``first``..``last``, in the order of the links."""
+        positions = self._span_positions()
+        reaches = self._link_reaches()
+        start = bisect_left(self._lows, first - self._longest)
+        stop = bisect_right(self._lows, last)
+        found = sorted(index for _, high, index in reaches[start:stop] if high >= first)
+        links = self._links
+        return [
+            (
+                index,
+                links[index],
+                positions[links[index].event][0],
+                positions[links[index].argument][0],
+            )
+            for index in found
+        ]
 
     def anchor(self, span_id: int) -> Anchor | None:
         """Where an arc meets the span, in viewport pixels; None unless its line is laid out."""
@@ -210,7 +321,6 @@ class ArcLayer:
         ``first``..``last`` (those painted)."""
         if not self._links:
             return
-        positions = self._span_positions()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setClipRect(clip)
@@ -220,14 +330,15 @@ class ArcLayer:
         width = self._view.viewport().width()
         height = self._view.viewport().height()
         same_line: dict[tuple[int, int], list[tuple[Anchor, Anchor, str, bool]]] = {}
-        for index, link in enumerate(self._links):
-            event, argument = positions.get(link.event), positions.get(link.argument)
-            if event is None or argument is None:
-                continue
-            low, high = min(event[0], argument[0]), max(event[0], argument[0])
-            if high < first or low > last:
-                continue
-            head, tail = self.anchor(link.event), self.anchor(link.argument)
+        anchors: dict[int, Anchor | None] = {}  # an event's anchor serves all its arcs
+
+        def anchor(span_id: int) -> Anchor | None:
+            if span_id not in anchors:
+                anchors[span_id] = self.anchor(span_id)
+            return anchors[span_id]
+
+        for index, link, event, argument in self._links_reaching(first, last):
+            head, tail = anchor(link.event), anchor(link.argument)
             if head is None and tail is None:
                 continue
             focus = self._focus is not None and link.event == self._focus
@@ -238,7 +349,7 @@ class ArcLayer:
                 continue
             rtl = (head or tail).rtl  # type: ignore[union-attr]
             margin = width - MARGIN - 3 * (index % 3) if rtl else MARGIN + 3 * (index % 3)
-            self._across(painter, head, tail, event[0] < argument[0], margin, text, metrics, height)
+            self._across(painter, head, tail, event < argument, margin, text, metrics, height)
         for arcs in same_line.values():
             # Shorter arcs lower, longer ones over them: the role names do not overlap.
             arcs.sort(key=lambda arc: abs(arc[1].x - arc[0].x))

@@ -450,7 +450,7 @@ class ArticleView(QTextEdit):
                         continue
                     self._outline(painter, block, top_left, highlight, lines, style)
             painter.end()
-        if self.arcs.links():
+        if self.arcs.has_links():
             painter = QPainter(self.viewport())
             rect = event.rect()
             # An arc is drawn in the room above its line: the lines just below count too.

@@ -85,7 +85,8 @@ class EventPanel(QWidget):
             self.type_combo.setEnabled(False)
             self.arguments.setRowCount(0)
             return
-        self._event = span.id
+        self._event = event_id = span.id
+        assert event_id is not None
         schema = self._linking.schema()
         self.title.setText(self.tr("Event: %1").replace("%1", self._linking.span_text(span_id)))  # type: ignore[arg-type]
         self.type_combo.blockSignals(True)
@@ -99,7 +100,7 @@ class EventPanel(QWidget):
         self.type_combo.setCurrentIndex(max(self.type_combo.findData(current), 0))
         self.type_combo.setEnabled(True)
         self.type_combo.blockSignals(False)
-        links = [link for link in self._linking_links() if link.event == span.id]
+        links = self._editing.view.arcs.links_of(event_id)
         self.arguments.setRowCount(len(links))
         for row, link in enumerate(links):
             roles = QComboBox()
@@ -125,9 +126,6 @@ class EventPanel(QWidget):
             )
             self.arguments.setColumnWidth(REMOVE, remove.sizeHint().width())
 
-    def _linking_links(self):
-        return self._editing.view.arcs.links()
-
     def _say_refused(self, error: AnnotatorError) -> None:
         self._editing.say(self.tr("Nothing changed: %1").replace("%1", str(error)))
 
@@ -141,11 +139,11 @@ class EventPanel(QWidget):
             )
 
     def _on_role_chosen(self, link_id: int, role: str) -> None:
-        if self._editing.push(ChangeLinkRole(link_id, role), report=self._say_refused):
+        if self._linking.push(ChangeLinkRole(link_id, role), report=self._say_refused):
             self._editing.say(self.tr("Role changed."))
         else:
             self.show_event(self._event)  # the combo shows the role the link kept
 
     def _remove(self, link_id: int) -> None:
-        if self._editing.push(RemoveLink(link_id), report=self._say_refused):
+        if self._linking.push(RemoveLink(link_id), report=self._say_refused):
             self._editing.say(self.tr("Link removed."))

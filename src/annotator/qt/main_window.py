@@ -330,7 +330,8 @@ class MainWindow(QMainWindow):
         document_id = self.editing.document_id
         if changes.labels:
             self.view.set_labels(self.project.labels())
-        if document_id is not None and changes.shown_in(document_id):
+        links_only = changes == Changes(links=changes.links)  # the spans are as they were
+        if document_id is not None and changes.shown_in(document_id) and not links_only:
             spans = self.editing.spans_after(changes)
             selected = self.view.selected_span()
             self.view.set_spans(spans)
@@ -338,7 +339,8 @@ class MainWindow(QMainWindow):
             if selected is not None:
                 self._on_span_selected(self.view.selected_span())
         self.linking.follow(changes)
-        self._update_status_bar()
+        if not links_only:  # (links change no count the status bar shows)
+            self._update_status_bar()
 
     def _update_status_bar(self) -> None:
         document_id = self.editing.document_id
