@@ -9,12 +9,12 @@
         <translation>%1 (مقترح)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/arcs.py" line="153"/>
+        <location filename="../../src/annotator/qt/arcs.py" line="230"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/arcs.py" line="159"/>
+        <location filename="../../src/annotator/qt/arcs.py" line="236"/>
         <source>%1 of %2</source>
         <translation>%1 في الحدث %2</translation>
     </message>
@@ -251,52 +251,52 @@
 <context>
     <name>EventPanel</name>
     <message>
-        <location filename="../../src/annotator/qt/event_panel.py" line="73"/>
+        <location filename="../../src/annotator/qt/event_panel.py" line="74"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/event_panel.py" line="73"/>
+        <location filename="../../src/annotator/qt/event_panel.py" line="74"/>
         <source>Argument</source>
         <translation>المشارك</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/event_panel.py" line="83"/>
+        <location filename="../../src/annotator/qt/event_panel.py" line="84"/>
         <source>Event: select an event span (R links it)</source>
         <translation>الحدث: اختر مقطع حدث (R يربطه)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/event_panel.py" line="90"/>
+        <location filename="../../src/annotator/qt/event_panel.py" line="92"/>
         <source>Event: %1</source>
         <translation>الحدث: %1</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/event_panel.py" line="93"/>
+        <location filename="../../src/annotator/qt/event_panel.py" line="95"/>
         <source>(no type)</source>
         <translation>(بلا نوع)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/event_panel.py" line="118"/>
-        <source>Remove</source>
-        <translation>إزالة</translation>
+        <location filename="../../src/annotator/qt/event_panel.py" line="123"/>
+        <source>Remove this link</source>
+        <translation>إزالة هذا الرابط</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/event_panel.py" line="132"/>
+        <location filename="../../src/annotator/qt/event_panel.py" line="134"/>
         <source>Nothing changed: %1</source>
         <translation>لم يتغير شيء: %1</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/event_panel.py" line="140"/>
+        <location filename="../../src/annotator/qt/event_panel.py" line="142"/>
         <source>Event type set: %1</source>
         <translation>ضُبط نوع الحدث: %1</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/event_panel.py" line="145"/>
+        <location filename="../../src/annotator/qt/event_panel.py" line="147"/>
         <source>Role changed.</source>
         <translation>تغيّر الدور.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/event_panel.py" line="151"/>
+        <location filename="../../src/annotator/qt/event_panel.py" line="153"/>
         <source>Link removed.</source>
         <translation>أُزيل الرابط.</translation>
     </message>
@@ -627,47 +627,47 @@
 <context>
     <name>Linking</name>
     <message>
-        <location filename="../../src/annotator/qt/linking.py" line="85"/>
+        <location filename="../../src/annotator/qt/linking.py" line="88"/>
         <source>Nothing to link from: select an event span first, then press R.</source>
         <translation>لا شيء للربط منه: اختر مقطع حدث أولًا ثم اضغط R.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/linking.py" line="93"/>
+        <location filename="../../src/annotator/qt/linking.py" line="96"/>
         <source>Linking %1: Tab chooses an argument, then a role key (%2); Esc ends.</source>
         <translation>ربط %1: يختار Tab مشاركًا، ثم مفتاح الدور (%2)؛ Esc ينهي.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/linking.py" line="104"/>
+        <location filename="../../src/annotator/qt/linking.py" line="107"/>
         <source>Linking ended.</source>
         <translation>انتهى الربط.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/linking.py" line="119"/>
+        <location filename="../../src/annotator/qt/linking.py" line="122"/>
         <source>No span here can be an argument: tag one first.</source>
         <translation>لا مقطع هنا يصلح مشاركًا: ضع وسمًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/linking.py" line="135"/>
+        <location filename="../../src/annotator/qt/linking.py" line="138"/>
         <source>Argument %1: press a role key (%2); Esc ends.</source>
         <translation>المشارك %1: اضغط مفتاح الدور (%2)؛ Esc ينهي.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/linking.py" line="147"/>
+        <location filename="../../src/annotator/qt/linking.py" line="150"/>
         <source>Not linked: choose an argument with Tab first.</source>
         <translation>لم يُربط: اختر مشاركًا بـ Tab أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/linking.py" line="151"/>
+        <location filename="../../src/annotator/qt/linking.py" line="154"/>
         <source>Not linked: %1</source>
         <translation>لم يُربط: %1</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/linking.py" line="155"/>
+        <location filename="../../src/annotator/qt/linking.py" line="158"/>
         <source>Linked %1 as %2 of %3. Tab: another argument; Esc ends.</source>
         <translation>رُبط %1 بصفته %2 في %3. Tab: مشارك آخر؛ Esc ينهي.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/linking.py" line="212"/>
+        <location filename="../../src/annotator/qt/linking.py" line="215"/>
         <source>Not a role key. Role keys: %1; Esc ends.</source>
         <translation>ليس مفتاح دور. مفاتيح الأدوار: %1؛ Esc ينهي.</translation>
     </message>
@@ -975,17 +975,17 @@
         <translation>لم يبقَ شيء مقترح لقبوله.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="346"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="348"/>
         <source>No document</source>
         <translation>لا مستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="352"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="354"/>
         <source>Document not in the list</source>
         <translation>المستند ليس في القائمة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="355"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="357"/>
         <source>Document %1 of %2</source>
         <translation>المستند %1 من %2</translation>
     </message>

@@ -10,9 +10,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from annotator.core.events import TYPE_ATTRIBUTE, attribute
-from annotator.qt.arcs import ARC_COLOR
+from annotator.qt.arcs import ARC_COLOR, GUTTER
 from annotator.storage import open_project
-from tests.qt.conftest import drag_select, drawn_extent, point_for, scroll_to
+from tests.qt.conftest import band_colors, drag_select, drawn_extent, point_for, scroll_to
 
 SIGNED = "وقعت"
 SENT = "أرسلت"
@@ -20,6 +20,7 @@ RUSSIA = "روسيا"
 KOREA = "كوريا الشمالية"
 PYONGYANG = "بيونغ يانغ"
 TROOPS = "1500"
+ACTOR, NUMBER = "#0072b2", "#009e73"
 LABEL_KEYS = {"actor": Qt.Key.Key_1, "number": Qt.Key.Key_3, "event": Qt.Key.Key_4}
 
 
@@ -311,3 +312,63 @@ def tooltip_over(window, place) -> str:
     event = QHelpEvent(QEvent.Type.ToolTip, point, viewport.mapToGlobal(point))
     QApplication.sendEvent(viewport, event)
     return QToolTip.text()
+
+
+def arc_pixels_in_gutter(window, upper_place, lower_place) -> int:
+    """Pixels of the arc colour in the article's edge beside the lines between two spans."""
+    view = window.view
+    offsets = view.offset_map()
+    upper = drawn_extent(view, offsets.to_qt(upper_place[0]), offsets.to_qt(upper_place[1]))
+    lower = drawn_extent(view, offsets.to_qt(lower_place[0]), offsets.to_qt(lower_place[1]))
+    image = view.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
+    width = view.viewport().width()
+    count = 0
+    for x in range(width - GUTTER, width):
+        for y in range(int(upper[2]), int(lower[2])):
+            if QColor(image.pixel(int(x * ratio), int(y * ratio))).name() == ARC_COLOR.name():
+                count += 1
+    return count
+
+
+def test_a_link_to_the_next_line_runs_in_the_margin_of_the_right_to_left_text(window, project):
+    document = window.current_document()
+    text = project.get_document(document).text
+    at = places(text)
+    sent = tag(window, *at["sent"], "event")
+    russia = tag(window, *at["target_russia"], "actor")
+    view = window.view
+    offsets = view.offset_map()
+    for width in (900, 1000, 800, 1100, 700):  # a width where the sentence wraps between them
+        window.resize(width, 800)
+        QTest.qWait(20)
+        event_line = drawn_extent(view, *(offsets.to_qt(p) for p in at["sent"]))[2]
+        target_line = drawn_extent(view, *(offsets.to_qt(p) for p in at["target_russia"]))[2]
+        if target_line > event_line:
+            break
+    assert target_line > event_line, "no width wraps the sentence between the two words"
+    assert arc_pixels_in_gutter(window, at["sent"], at["target_russia"]) == 0
+    link_by_keys(window, at["sent"], russia, Qt.Key.Key_T)
+    assert {(link.event, link.argument) for link in project.links_of_document(document)} == {
+        (sent, russia)
+    }
+    show_line_of(window, at["sent"])
+    # The arc leaves the event's line, runs down the right edge (where these lines start)
+    # and comes in above the target's line.
+    assert arc_pixels_in_gutter(window, at["sent"], at["target_russia"]) > 10
+
+
+def test_nested_spans_keep_their_bands_under_the_arcs(window, project):
+    document = window.current_document()
+    text = project.get_document(document).text
+    at = places(text)
+    tag(window, *at["sent"], "event")
+    troops = tag(window, *at["troops"], "number")
+    start = text.index(TROOPS + " جندي", at["sent"][0])
+    soldiers = (start, start + len(TROOPS + " جندي"))
+    tag(window, *soldiers, "actor")  # the troops, an actor holding the number
+    link_by_keys(window, at["sent"], troops, Qt.Key.Key_Q)
+    assert len(project.links_of_document(document)) == 1
+    show_line_of(window, at["sent"])
+    bands = band_colors(window.view, *at["troops"], 0) | band_colors(window.view, *at["troops"], 1)
+    assert {ACTOR, NUMBER} <= bands

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 ARC_COLOR = QColor("#5E3C99")  # a purple no label colour uses, dark enough on white
 ARC_WIDTH = 1.6
 FOCUS_WIDTH = 2.6  # the arcs of the event being linked or selected
-MARGIN = 5  # pixels between a cross-line arc's vertical run and the text's edge
+GUTTER = 12  # room beside the text, while there are links, for cross-line arcs' runs
 
 
 class Anchor(NamedTuple):
@@ -203,6 +203,11 @@ class ArcLayer:
         top = QTextBlockFormat()
         top.setTopMargin(room)
         cursor.mergeBlockFormat(top)
+        frame = document.rootFrame()
+        frame_format = frame.frameFormat()
+        frame_format.setLeftMargin(GUTTER if wanted else 0)
+        frame_format.setRightMargin(GUTTER if wanted else 0)
+        frame.setFrameFormat(frame_format)
         cursor.endEditBlock()
 
     def _label_font(self) -> QFont:
@@ -348,7 +353,9 @@ class ArcLayer:
                 same_line.setdefault(head.line, []).append((head, tail, text, focus))
                 continue
             rtl = (head or tail).rtl  # type: ignore[union-attr]
-            margin = width - MARGIN - 3 * (index % 3) if rtl else MARGIN + 3 * (index % 3)
+            # In the gutter, at one of three places (runs side by side stay apart).
+            offset = 5 + 2 * (index % 3)
+            margin = width - offset if rtl else offset
             self._across(painter, head, tail, event < argument, margin, text, metrics, height)
         for arcs in same_line.values():
             # Shorter arcs lower, longer ones over them: the role names do not overlap.
@@ -382,7 +389,7 @@ class ArcLayer:
     def _across(
         self, painter, head, tail, forward: bool, margin: float, text, metrics, height
     ) -> None:
-        rise = self._rise() * 0.75
+        rise = self._rise()  # over the arcs within the lines
         # An end off the painted area: the arc runs to the edge it lies beyond.
         outside = -20.0 if not forward else height + 20.0
         head_y = head.top - rise if head is not None else (-20.0 if forward else height + 20.0)

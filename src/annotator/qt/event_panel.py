@@ -11,12 +11,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -82,8 +83,10 @@ class EventPanel(QWidget):
             self._event = None
             self.title.setText(self.tr("Event: select an event span (R links it)"))
             self.type_combo.clear()
-            self.type_combo.setEnabled(False)
             self.arguments.setRowCount(0)
+            # Only the hint: the span list keeps the room while no event is chosen.
+            self.type_combo.hide()
+            self.arguments.hide()
             return
         self._event = event_id = span.id
         assert event_id is not None
@@ -92,20 +95,22 @@ class EventPanel(QWidget):
         self.type_combo.blockSignals(True)
         self.type_combo.clear()
         self.type_combo.addItem(self.tr("(no type)"), None)
+        right_to_left = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         for event_type in schema.event_types:
-            self.type_combo.addItem(
-                f"{event_type.display_name} ({event_type.name})", event_type.name
-            )
+            shown = event_type.display_name if right_to_left else event_type.name
+            self.type_combo.addItem(shown, event_type.name)
         current = attribute(span.attributes, TYPE_ATTRIBUTE)
         self.type_combo.setCurrentIndex(max(self.type_combo.findData(current), 0))
-        self.type_combo.setEnabled(True)
+        self.type_combo.show()
+        self.arguments.show()
         self.type_combo.blockSignals(False)
-        links = self._editing.view.arcs.links_of(event_id)
+        arcs = self._editing.view.arcs
+        links = arcs.links_of(event_id)
         self.arguments.setRowCount(len(links))
         for row, link in enumerate(links):
             roles = QComboBox()
             for role in schema.roles:
-                roles.addItem(f"{role.display_name} ({role.name})", role.name)
+                roles.addItem(arcs.role_text(role.name), role.name)
             roles.setCurrentIndex(max(roles.findData(link.role), 0))
             roles.activated.connect(
                 lambda _index, combo=roles, link_id=link.id: self._on_role_chosen(
@@ -116,7 +121,9 @@ class EventPanel(QWidget):
             item = QTableWidgetItem(self._linking.span_text(link.argument))
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.arguments.setItem(row, ARGUMENT, item)
-            remove = QPushButton(self.tr("Remove"))
+            remove = QToolButton()
+            remove.setText("✕")
+            remove.setToolTip(self.tr("Remove this link"))
             remove.setObjectName(f"remove_link_{link.id}")
             remove.clicked.connect(lambda _checked=False, link_id=link.id: self._remove(link_id))
             self.arguments.setCellWidget(row, REMOVE, remove)
