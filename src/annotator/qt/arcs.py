@@ -80,6 +80,7 @@ class ArcLayer:
         self._reaches: list[tuple[int, int, int]] | None = None  # (low, high, link index)
         self._lows: list[int] = []
         self._longest = 0
+        self._names: list[tuple[QPointF, str]] = []  # role names to draw over the arcs
         self._focus: int | None = None
         self._room = 0.0
 
@@ -181,7 +182,7 @@ class ArcLayer:
 
     def _make_room(self, wanted: bool) -> None:
         document = self._view.document()
-        room = self._label_font_metrics().height() * 1.7 if wanted else 0.0
+        room = self._label_font_metrics().height() * 1.5 if wanted else 0.0
         first = document.firstBlock()
         self._room = room
         if first.blockFormat().topMargin() == room:
@@ -212,7 +213,7 @@ class ArcLayer:
 
     def _label_font(self) -> QFont:
         font = QFont(self._view.font())
-        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.6))
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.68))
         return font
 
     def _label_font_metrics(self) -> QFontMetricsF:
@@ -363,6 +364,7 @@ class ArcLayer:
             for level, (start, end, role, bold) in enumerate(arcs):
                 painter.setPen(_pen(bold))
                 self._same_line(painter, start, end, role, metrics, level, len(arcs))
+        self._draw_names(painter, metrics)
         painter.restore()
 
     def _rise(self) -> float:
@@ -420,6 +422,14 @@ class ArcLayer:
         painter.fillPath(path, ARC_COLOR)
 
     def _label(self, painter, middle: QPointF, text: str, metrics) -> None:
+        self._names.append((middle, text))  # drawn once every arc is: no line crosses one
+
+    def _draw_names(self, painter, metrics) -> None:
+        for middle, text in self._names:
+            self._draw_name(painter, middle, text, metrics)
+        self._names = []
+
+    def _draw_name(self, painter, middle: QPointF, text: str, metrics) -> None:
         width = metrics.horizontalAdvance(text) + 6
         box = QRectF(
             middle.x() - width / 2, middle.y() - metrics.height() / 2, width, metrics.height()
