@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple, cast
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -68,11 +68,13 @@ def _pen(focus: bool) -> QPen:
     return pen
 
 
-class ArcLayer:
+class ArcLayer(QObject):
     """The links of the article's document: kept, drawn, described."""
 
     def __init__(self, view: ArticleView):
+        super().__init__(view)
         self._view = view
+        view.installEventFilter(self)  # a zoom changes the font: the room follows it
         self._links: list[Link] = []
         self._roles: dict[str, Role] = {}
         self._positions: dict[int, tuple[int, int]] | None = None  # span id -> Qt range
@@ -166,6 +168,11 @@ class ArcLayer:
             self._focus = event_id
             if self._links:
                 self._view.viewport().update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange and self._links:
+            self._make_room(True)
+        return False
 
     def room(self) -> float:
         """Pixels of room above each line for the arcs; 0 while the document has no links."""
