@@ -372,3 +372,48 @@ def test_nested_spans_keep_their_bands_under_the_arcs(window, project):
     show_line_of(window, at["sent"])
     bands = band_colors(window.view, *at["troops"], 0) | band_colors(window.view, *at["troops"], 1)
     assert {ACTOR, NUMBER} <= bands
+
+
+def test_the_panel_changes_a_role_and_removes_a_link_undoably(window, project):
+    document = window.current_document()
+    text = project.get_document(document).text
+    at = places(text)
+    tag(window, *at["sent"], "event")
+    pyongyang = tag(window, *at["pyongyang"], "actor")
+    russia = tag(window, *at["target_russia"], "actor")
+    link_by_keys(window, at["sent"], pyongyang, Qt.Key.Key_A)
+    # Shift+Tab goes back through the text: روسيا comes after the event, so it is reached
+    # by going round from بيونغ يانغ, before it.
+    click_span(window, *at["sent"])
+    press(window.view, Qt.Key.Key_R)
+    press(window.view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert window.view.selected_span() == pyongyang
+    for _ in range(8):
+        if window.view.selected_span() == russia:
+            break
+        press(window.view, Qt.Key.Key_Tab)
+    press(window.view, Qt.Key.Key_1)  # the first role by its number: agent
+    press(window.view, Qt.Key.Key_Escape)
+    roles = {link.argument: link.role for link in project.links_of_document(document)}
+    assert roles == {pyongyang: "agent", russia: "agent"}
+
+    click_span(window, *at["sent"])
+    panel = window.event_panel
+    row = next(r for r in range(2) if panel.arguments.item(r, 1).text() == RUSSIA)
+    combo = panel.arguments.cellWidget(row, 0)
+    combo.setFocus()
+    while combo.currentData() != "target":
+        press(combo, Qt.Key.Key_Down)
+    roles = {link.argument: link.role for link in project.links_of_document(document)}
+    assert roles == {pyongyang: "agent", russia: "target"}
+
+    row = next(r for r in range(2) if panel.arguments.item(r, 1).text() == PYONGYANG)
+    remove = panel.arguments.cellWidget(row, 2)
+    QTest.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert {link.argument for link in project.links_of_document(document)} == {russia}
+    assert panel.arguments.rowCount() == 1
+    window.view.setFocus()
+    undo(window)
+    roles = {link.argument: link.role for link in project.links_of_document(document)}
+    assert roles == {pyongyang: "agent", russia: "target"}
+    assert panel.arguments.rowCount() == 2
