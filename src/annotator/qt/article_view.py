@@ -416,7 +416,7 @@ class ArticleView(QTextEdit):
         return "\n".join(lines)
 
     def _span_text(self, span_id: int) -> str:
-        span = next((h.span for h in self._highlights if h.span.id == span_id), None)
+        span = self.arcs.span(span_id)
         return self._text[span.start : span.end] if span is not None else f"#{span_id}"
 
     # -- painting ---------------------------------------------------------------------------
