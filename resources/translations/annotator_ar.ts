@@ -4,9 +4,19 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../src/annotator/qt/article_view.py" line="408"/>
+        <location filename="../../src/annotator/qt/article_view.py" line="411"/>
         <source>%1 (suggested)</source>
         <translation>%1 (مقترح)</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/arcs.py" line="230"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/arcs.py" line="236"/>
+        <source>%1 of %2</source>
+        <translation>%1 في الحدث %2</translation>
     </message>
 </context>
 <context>
@@ -239,6 +249,59 @@
     </message>
 </context>
 <context>
+    <name>EventPanel</name>
+    <message>
+        <location filename="../../src/annotator/qt/event_panel.py" line="74"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/event_panel.py" line="74"/>
+        <source>Argument</source>
+        <translation>المشارك</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/event_panel.py" line="84"/>
+        <source>Event: select an event span (R links it)</source>
+        <translation>الحدث: اختر مقطع حدث (R يربطه)</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/event_panel.py" line="92"/>
+        <source>Event: %1</source>
+        <translation>الحدث: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/event_panel.py" line="95"/>
+        <source>(no type)</source>
+        <translation>(بلا نوع)</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/event_panel.py" line="123"/>
+        <source>Remove this link</source>
+        <translation>إزالة هذا الرابط</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/event_panel.py" line="134"/>
+        <source>Nothing changed: %1</source>
+        <translation>لم يتغير شيء: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/event_panel.py" line="142"/>
+        <source>Event type set: %1</source>
+        <translation>ضُبط نوع الحدث: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/event_panel.py" line="147"/>
+        <source>Role changed.</source>
+        <translation>تغيّر الدور.</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/event_panel.py" line="153"/>
+        <source>Link removed.</source>
+        <translation>أُزيل الرابط.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../src/annotator/qt/export_dialog.py" line="95"/>
@@ -463,92 +526,92 @@
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="265"/>
+        <location filename="../../src/annotator/io/registry.py" line="275"/>
         <source>plain text, UTF-8 (BOM optional) or UTF-16 with BOM; other encodings by name</source>
         <translation>نص عادي، ⁦UTF-8⁩ (مع ⁦BOM⁩ أو بدونه) أو ⁦UTF-16⁩ مع ⁦BOM⁩؛ وترميزات أخرى باسمها</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="275"/>
+        <location filename="../../src/annotator/io/registry.py" line="285"/>
         <source>annotator&apos;s own JSONL (id, title, text, status, spans, meta)</source>
         <translation>⁦JSONL⁩ الخاص بالمُعلِّم (⁦id, title, text, status, spans, meta⁩)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="284"/>
+        <location filename="../../src/annotator/io/registry.py" line="294"/>
         <source>Prodigy / spaCy JSONL: {&quot;text&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;}]}</source>
         <translation>⁦JSONL⁩ لـ ⁦Prodigy / spaCy⁩: ⁦{&quot;text&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;}]}⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="293"/>
+        <location filename="../../src/annotator/io/registry.py" line="303"/>
         <source>doccano JSONL: {&quot;text&quot;, &quot;label&quot;: [[start, end, &quot;LABEL&quot;], ...]}</source>
         <translation>⁦JSONL⁩ لـ ⁦doccano⁩: ⁦{&quot;text&quot;, &quot;label&quot;: [[start, end, &quot;LABEL&quot;], ...]}⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="302"/>
+        <location filename="../../src/annotator/io/registry.py" line="312"/>
         <source>CoNLL-U (Universal Dependencies): sentence texts grouped by # newdoc</source>
         <translation>⁦CoNLL-U⁩ (⁦Universal Dependencies⁩): نصوص الجمل مجمّعة حسب ⁦# newdoc⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="311"/>
+        <location filename="../../src/annotator/io/registry.py" line="321"/>
         <source>OpenEventData Arabic event GSR spans JSON (actors and verbs as token lists)</source>
         <translation>ملف ⁦JSON⁩ لمقاطع الأحداث العربية من ⁦OpenEventData GSR⁩ (الفاعلون والأفعال قوائم رموز)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="321"/>
+        <location filename="../../src/annotator/io/registry.py" line="331"/>
         <source>CSV with a &quot;text&quot; column (other columns kept as meta)</source>
         <translation>⁦CSV⁩ فيه عمود ⁦&quot;text&quot;⁩ (وتُحفظ الأعمدة الأخرى في ⁦meta⁩)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="328"/>
+        <location filename="../../src/annotator/io/registry.py" line="338"/>
         <source>Label Studio JSON tasks (export JSON, or tasks with annotations)</source>
         <translation>مهام ⁦Label Studio⁩ بصيغة ⁦JSON⁩ (ملف تصدير ⁦JSON⁩، أو مهام مع توسيماتها)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="337"/>
+        <location filename="../../src/annotator/io/registry.py" line="347"/>
         <source>IOB2 / CoNLL (token and tag in the first and last column); text rebuilt</source>
         <translation>⁦IOB2 / CoNLL⁩ (الرمز والوسم في العمود الأول والأخير)؛ يُعاد بناء النص</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="346"/>
+        <location filename="../../src/annotator/io/registry.py" line="356"/>
         <source>brat standoff (.txt with its .ann; T lines and AnnotatorNotes values)</source>
         <translation>⁦brat standoff⁩ (ملف ⁦.txt⁩ مع ملف ⁦.ann⁩ الخاص به؛ أسطر T وقيم ⁦AnnotatorNotes⁩)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="359"/>
+        <location filename="../../src/annotator/io/registry.py" line="369"/>
         <source>annotator JSONL: every field, re-importable as is</source>
         <translation>⁦JSONL⁩ المُعلِّم: كل الحقول، ويُستورد من جديد كما هو</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="367"/>
+        <location filename="../../src/annotator/io/registry.py" line="377"/>
         <source>doccano JSONL ({&quot;text&quot;, &quot;label&quot;: [[start, end, label]]})</source>
         <translation>⁦JSONL⁩ لـ ⁦doccano⁩: ⁦{&quot;text&quot;, &quot;label&quot;: [[start, end, label]]}⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="375"/>
+        <location filename="../../src/annotator/io/registry.py" line="385"/>
         <source>Prodigy / spaCy JSONL ({&quot;text&quot;, &quot;tokens&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;, &quot;token_start&quot;, &quot;token_end&quot;}]})</source>
         <translation>⁦JSONL⁩ لـ ⁦Prodigy / spaCy⁩: ⁦{&quot;text&quot;, &quot;tokens&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;, &quot;token_start&quot;, &quot;token_end&quot;}]}⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="387"/>
+        <location filename="../../src/annotator/io/registry.py" line="397"/>
         <source>Label Studio JSON tasks (a JSON array with annotations[].result[])</source>
         <translation>مهام ⁦Label Studio⁩ بصيغة ⁦JSON⁩ (مصفوفة ⁦JSON⁩ فيها ⁦annotations[].result[]⁩)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="397"/>
+        <location filename="../../src/annotator/io/registry.py" line="407"/>
         <source>IOB2 / CoNLL: token&lt;TAB&gt;tag a line, blank line between sentences</source>
         <translation>⁦IOB2 / CoNLL⁩: في كل سطر رمز ثم ⁦TAB⁩ ثم وسم، وسطر فارغ بين الجمل</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="407"/>
+        <location filename="../../src/annotator/io/registry.py" line="417"/>
         <source>brat standoff: a folder of doc-NNNNNN.txt + .ann (T lines, AnnotatorNotes)</source>
         <translation>⁦brat standoff⁩: مجلد من ملفات ⁦doc-NNNNNN.txt⁩ و⁦.ann⁩ (أسطر T وملاحظات ⁦AnnotatorNotes⁩)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="418"/>
+        <location filename="../../src/annotator/io/registry.py" line="428"/>
         <source>Hugging Face datasets folder: {train,dev,test}.jsonl or data.jsonl + labels.json</source>
         <translation>مجلد ⁦Hugging Face datasets⁩: ⁦{train,dev,test}.jsonl⁩ أو ⁦data.jsonl⁩ مع ⁦labels.json⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="429"/>
+        <location filename="../../src/annotator/io/registry.py" line="439"/>
         <source>spaCy DocBin (.spacy): ents (outermost) and spans[&apos;sc&apos;] (all); needs spaCy</source>
         <translation>⁦DocBin⁩ لـ ⁦spaCy⁩ (⁦.spacy⁩): ⁦ents⁩ (الأبعد) و⁦spans[&apos;sc&apos;]⁩ (الكل)؛ يتطلب ⁦spaCy⁩</translation>
     </message>
@@ -556,9 +619,57 @@
 <context>
     <name>LabelListModel</name>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="287"/>
+        <location filename="../../src/annotator/qt/models.py" line="300"/>
         <source>Press %1 to tag the selection</source>
         <translation>اضغط %1 لوسم التحديد</translation>
+    </message>
+</context>
+<context>
+    <name>Linking</name>
+    <message>
+        <location filename="../../src/annotator/qt/linking.py" line="88"/>
+        <source>Nothing to link from: select an event span first, then press R.</source>
+        <translation>لا شيء للربط منه: اختر مقطع حدث أولًا ثم اضغط R.</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/linking.py" line="96"/>
+        <source>Linking %1: Tab chooses an argument, then a role key (%2); Esc ends.</source>
+        <translation>ربط %1: يختار Tab مشاركًا، ثم مفتاح الدور (%2)؛ Esc ينهي.</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/linking.py" line="107"/>
+        <source>Linking ended.</source>
+        <translation>انتهى الربط.</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/linking.py" line="122"/>
+        <source>No span here can be an argument: tag one first.</source>
+        <translation>لا مقطع هنا يصلح مشاركًا: ضع وسمًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/linking.py" line="138"/>
+        <source>Argument %1: press a role key (%2); Esc ends.</source>
+        <translation>المشارك %1: اضغط مفتاح الدور (%2)؛ Esc ينهي.</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/linking.py" line="150"/>
+        <source>Not linked: choose an argument with Tab first.</source>
+        <translation>لم يُربط: اختر مشاركًا بـ Tab أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/linking.py" line="154"/>
+        <source>Not linked: %1</source>
+        <translation>لم يُربط: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/linking.py" line="158"/>
+        <source>Linked %1 as %2 of %3. Tab: another argument; Esc ends.</source>
+        <translation>رُبط %1 بصفته %2 في %3. Tab: مشارك آخر؛ Esc ينهي.</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/linking.py" line="215"/>
+        <source>Not a role key. Role keys: %1; Esc ends.</source>
+        <translation>ليس مفتاح دور. مفاتيح الأدوار: %1؛ Esc ينهي.</translation>
     </message>
 </context>
 <context>
@@ -579,17 +690,17 @@
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="113"/>
+        <location filename="../../src/annotator/qt/actions.py" line="116"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="131"/>
+        <location filename="../../src/annotator/qt/actions.py" line="134"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="139"/>
+        <location filename="../../src/annotator/qt/actions.py" line="142"/>
         <source>&amp;Document</source>
         <translation>&amp;مستند</translation>
     </message>
@@ -639,157 +750,162 @@
         <translation>حذف المقطع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="108"/>
+        <location filename="../../src/annotator/qt/actions.py" line="106"/>
+        <source>Link event to arguments</source>
+        <translation>ربط الحدث بالمشاركين</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/actions.py" line="111"/>
         <source>Find next</source>
         <translation>البحث عن التالي</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="110"/>
+        <location filename="../../src/annotator/qt/actions.py" line="113"/>
         <source>Find previous</source>
         <translation>البحث عن السابق</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="114"/>
+        <location filename="../../src/annotator/qt/actions.py" line="117"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="117"/>
+        <location filename="../../src/annotator/qt/actions.py" line="120"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="119"/>
+        <location filename="../../src/annotator/qt/actions.py" line="122"/>
         <source>Reset zoom</source>
         <translation>الحجم الأصلي</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="121"/>
+        <location filename="../../src/annotator/qt/actions.py" line="124"/>
         <source>Document list</source>
         <translation>قائمة المستندات</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="124"/>
+        <location filename="../../src/annotator/qt/actions.py" line="127"/>
         <source>Labels and spans</source>
         <translation>الوسوم والمقاطع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="127"/>
+        <location filename="../../src/annotator/qt/actions.py" line="130"/>
         <source>Next pane</source>
         <translation>اللوحة التالية</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="129"/>
+        <location filename="../../src/annotator/qt/actions.py" line="132"/>
         <source>Previous pane</source>
         <translation>اللوحة السابقة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="140"/>
+        <location filename="../../src/annotator/qt/actions.py" line="143"/>
         <source>Mark done and open next</source>
         <translation>تعليم كمنجز وفتح التالي</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="143"/>
+        <location filename="../../src/annotator/qt/actions.py" line="146"/>
         <source>Delete documents...</source>
         <translation>حذف المستندات...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="146"/>
+        <location filename="../../src/annotator/qt/actions.py" line="149"/>
         <source>Rename document...</source>
         <translation>إعادة تسمية المستند...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="149"/>
+        <location filename="../../src/annotator/qt/actions.py" line="152"/>
         <source>Previous document</source>
         <translation>المستند السابق</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="151"/>
+        <location filename="../../src/annotator/qt/actions.py" line="154"/>
         <source>Next document</source>
         <translation>المستند التالي</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="153"/>
+        <location filename="../../src/annotator/qt/actions.py" line="156"/>
         <source>Next suggestion</source>
         <translation>الاقتراح التالي</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="156"/>
+        <location filename="../../src/annotator/qt/actions.py" line="159"/>
         <source>Previous suggestion</source>
         <translation>الاقتراح السابق</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="159"/>
+        <location filename="../../src/annotator/qt/actions.py" line="162"/>
         <source>Accept suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="162"/>
+        <location filename="../../src/annotator/qt/actions.py" line="165"/>
         <source>Reject suggestion</source>
         <translation>رفض الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="165"/>
+        <location filename="../../src/annotator/qt/actions.py" line="168"/>
         <source>Accept all suggestions</source>
         <translation>قبول كل الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="168"/>
+        <location filename="../../src/annotator/qt/actions.py" line="171"/>
         <source>Reject all suggestions</source>
         <translation>رفض كل الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="172"/>
+        <location filename="../../src/annotator/qt/actions.py" line="175"/>
         <source>Propose all occurrences in this document</source>
         <translation>اقتراح كل المواضع في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="176"/>
+        <location filename="../../src/annotator/qt/actions.py" line="179"/>
         <source>Propose all occurrences in the project</source>
         <translation>اقتراح كل المواضع في المشروع</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="180"/>
+        <location filename="../../src/annotator/qt/actions.py" line="183"/>
         <source>Accept the occurrences just proposed</source>
         <translation>قبول المواضع المقترحة للتو</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="183"/>
+        <location filename="../../src/annotator/qt/actions.py" line="186"/>
         <source>Suggest on open</source>
         <translation>اقتراح عند الفتح</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/actions.py" line="106"/>
+        <location filename="../../src/annotator/qt/actions.py" line="109"/>
         <source>Find...</source>
         <translation>بحث...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="222"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="230"/>
         <source>Filter titles</source>
         <translation>تصفية العناوين</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="223"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="231"/>
         <source>All documents</source>
         <translation>كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="226"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="234"/>
         <source>Labels (press the key to tag)</source>
         <translation>الوسوم (اضغط المفتاح للوسم)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="227"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="235"/>
         <source>Spans in this document</source>
         <translation>المقاطع في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="228"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="236"/>
         <source>in memory</source>
         <translation>في الذاكرة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="229"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="237"/>
         <source>%1 - annotator</source>
         <translation>%1 - المُعلِّم</translation>
     </message>
@@ -799,77 +915,77 @@
         <translation>أُنجزت كل المستندات.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="199"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="203"/>
         <source>Saved</source>
         <translation>محفوظ</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/editing.py" line="112"/>
+        <location filename="../../src/annotator/qt/editing.py" line="125"/>
         <source>annotator</source>
         <translation>المُعلِّم</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/editing.py" line="129"/>
+        <location filename="../../src/annotator/qt/editing.py" line="158"/>
         <source>Building the search index…</source>
         <translation>جارٍ بناء فهرس البحث…</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="78"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="79"/>
         <source>No suggestions in this document.</source>
         <translation>لا اقتراحات في هذا المستند.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="92"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="93"/>
         <source>Nothing changed: the selected span is not a suggestion.</source>
         <translation>لم يتغير شيء: الوسم المحدد ليس اقتراحًا.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="96"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="97"/>
         <source>Nothing changed: select a suggestion first (Tab).</source>
         <translation>لم يتغير شيء: حدّد اقتراحًا أولًا (⁦Tab⁩).</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="146"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="147"/>
         <source>Select a span first.</source>
         <translation>اختر مقطعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="174"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="175"/>
         <source>Finding the occurrences…</source>
         <translation>جارٍ البحث عن المواضع…</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="194"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="195"/>
         <source>Proposing occurrences: %1 of %2…</source>
         <translation>جارٍ اقتراح المواضع: %1 من %2…</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="203"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="204"/>
         <source>Proposing occurrences…</source>
         <translation>جارٍ اقتراح المواضع…</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="215"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="216"/>
         <source>%1 accepts them all.</source>
         <translation>%1 يقبلها كلها.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="230"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="231"/>
         <source>Nothing proposed is left to accept.</source>
         <translation>لم يبقَ شيء مقترح لقبوله.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="337"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="348"/>
         <source>No document</source>
         <translation>لا مستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="343"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="354"/>
         <source>Document not in the list</source>
         <translation>المستند ليس في القائمة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="346"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="357"/>
         <source>Document %1 of %2</source>
         <translation>المستند %1 من %2</translation>
     </message>
@@ -967,22 +1083,22 @@
 <context>
     <name>SpanListModel</name>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="217"/>
+        <location filename="../../src/annotator/qt/models.py" line="230"/>
         <source>%1 (suggested)</source>
         <translation>%1 (مقترح)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="247"/>
+        <location filename="../../src/annotator/qt/models.py" line="260"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="247"/>
+        <location filename="../../src/annotator/qt/models.py" line="260"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="247"/>
+        <location filename="../../src/annotator/qt/models.py" line="260"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>

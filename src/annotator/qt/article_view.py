@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QApplication, QTextEdit, QToolTip, QWidget
 
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Origin, Span
+from annotator.qt.arcs import ArcLayer
 from annotator.qt.highlights import stacking_depths
 from annotator.qt.offsets import OffsetMap, display_text
 from annotator.qt.pointer import Hit, drag_range, line_index_at, rested_on, screen_line
@@ -85,6 +86,7 @@ class ArticleView(QTextEdit):
         self._press: Hit | None = None  # where a drag began, while the button is down
         self._dragged: tuple[int, int] | None = None  # the selection the drag made
         self._pointed: tuple[int, ...] = ()  # characters the drag's ends rested on
+        self.arcs = ArcLayer(self)  # the document's links, drawn above the lines (qt.arcs)
 
     # -- content ----------------------------------------------------------------------------
 
@@ -107,6 +109,7 @@ class ArticleView(QTextEdit):
             h._replace(depth=d) if d else h for h, d in zip(highlights, depths, strict=True)
         ]
         old, self._highlights = self._highlights, highlights
+        self.arcs.spans_changed()
         self._starts = [h.start for h in highlights]
         self._longest = max((h.end - h.start for h in highlights), default=0)
         if self._selected_span is not None and not any(
@@ -152,6 +155,7 @@ class ArticleView(QTextEdit):
                     merged[first + offset] = h._replace(depth=depth)
                     repaint.append((h.start, h.end))
         self._highlights = merged
+        self.arcs.spans_changed()
         self._starts = starts
         self._longest = max(self._longest, *(h.end - h.start for h in added))
         self._repaint_ranges(repaint)
@@ -452,7 +456,12 @@ class ArticleView(QTextEdit):
             if span.value is not None:
                 name += f" = {span.value}"
             lines.append(name)
+            lines.extend(self.arcs.describe(span.id, self._span_text))
         return "\n".join(lines)
+
+    def _span_text(self, span_id: int) -> str:
+        span = self.arcs.span(span_id)
+        return self._text[span.start : span.end] if span is not None else f"#{span_id}"
 
     # -- painting ---------------------------------------------------------------------------
 
@@ -485,7 +494,19 @@ class ArticleView(QTextEdit):
                         continue
                     self._outline(painter, block, top_left, highlight, lines, style)
             painter.end()
+        if self.arcs.has_links():
+            painter = QPainter(self.viewport())
+            rect = event.rect()
+            # An arc is drawn in the room above its line: the lines just below count too.
+            first = self.cursorForPosition(rect.topLeft()).block().position()
+            below = rect.bottomLeft() + QPoint(0, int(self.arcs.room()) + 1)
+            last_block = self.cursorForPosition(below).block()
+            self.arcs.paint(painter, rect, first, last_block.position() + last_block.length())
+            painter.end()
         self.highlightsPainted.emit()
+
+    def document_origin(self) -> QPointF:
+        return self._origin()
 
     def _origin(self) -> QPointF:
         """Where the document's top-left corner is in the viewport."""

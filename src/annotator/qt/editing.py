@@ -101,10 +101,13 @@ class Editing(QObject):
 
     # -- changes ----------------------------------------------------------------------------
 
-    def push(self, edit: Edit) -> Edit | None:
-        """Apply ``edit`` as an undoable command; its inverse, or None if it was refused."""
+    def push(
+        self, edit: Edit, report: Callable[[AnnotatorError], None] | None = None
+    ) -> Edit | None:
+        """Apply ``edit`` as an undoable command; its inverse, or None if it was refused
+        (told to ``report``, by default a message box)."""
         inverse = push_edit(
-            self.undo_stack, self.project, edit, self.report_error, self.show_document
+            self.undo_stack, self.project, edit, report or self.report_error, self.show_document
         )
         if inverse is not None:
             self.saved.emit()

@@ -33,8 +33,10 @@ from annotator.qt.article_view import ArticleView
 from annotator.qt.cells import DirectionalDelegate, fit_columns_on_change
 from annotator.qt.document_actions import DocumentActions
 from annotator.qt.editing import Editing
+from annotator.qt.event_panel import EventPanel
 from annotator.qt.find_controller import FindController
 from annotator.qt.find_panel import FindPanel
+from annotator.qt.linking import Linking
 from annotator.qt.models import DocumentListModel, LabelListModel, SpanListModel, status_text
 from annotator.qt.navigation import DocumentNavigation
 from annotator.qt.pane_focus import PaneFocus
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
     tagging: TaggingActions
     files: ProjectFiles
     navigation: DocumentNavigation
+    linking: Linking
 
     def __init__(
         self,
@@ -169,6 +172,7 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.palette_view)
         right_layout.addWidget(self.spans_title)
         right_layout.addWidget(self.span_table, 1)
+        self._right_layout = right_layout  # the event panel goes under the span list
 
         self.panels: SidePanels = SidePanels(left, self.view, right)
         self.splitter = self.panels.splitter
@@ -211,6 +215,9 @@ class MainWindow(QMainWindow):
         self.navigation = DocumentNavigation(editing, self.documents)
         self.document_actions: DocumentActions = DocumentActions(editing, self.document_table)
         self.panes: PaneFocus = PaneFocus((self.document_table, self.view, self.span_table))
+        self.linking = Linking(editing)
+        self.event_panel = EventPanel(editing, self.linking)
+        self._right_layout.addWidget(self.event_panel)
 
     def action(self, action_id: str) -> QAction:
         """The QAction built from the declaration ``action_id`` (see ``qt.actions``)."""
@@ -219,6 +226,7 @@ class MainWindow(QMainWindow):
     def _retranslate(self) -> None:
         self.commands.retranslate()
         self.find_panel.retranslate()
+        self.event_panel.retranslate()
         self.title_filter.setPlaceholderText(self.tr("Filter titles"))
         self.status_filter.setItemText(0, self.tr("All documents"))
         for index, status in enumerate(Status, start=1):
@@ -322,7 +330,8 @@ class MainWindow(QMainWindow):
         document_id = self.editing.document_id
         if changes.labels:
             self.view.set_labels(self.project.labels())
-        if document_id is not None and changes.shown_in(document_id):
+        links_only = changes == Changes(links=changes.links)  # the spans are as they were
+        if document_id is not None and changes.shown_in(document_id) and not links_only:
             selected = self.view.selected_span()
             added = self.editing.spans_added(changes)
             if added is not None:  # proposals arriving: the highlights shown stay
@@ -334,7 +343,9 @@ class MainWindow(QMainWindow):
             self.spans.set_document(self.view.text(), spans)
             if selected is not None:
                 self._on_span_selected(self.view.selected_span())
-        if changes != Changes(suggestions=changes.suggestions):  # counts are of accepted spans
+        self.linking.follow(changes)
+        # Counts are of accepted spans: proposals and links change none the status bar shows.
+        if changes != Changes(suggestions=changes.suggestions) and not links_only:
             self._update_status_bar()
 
     def _update_status_bar(self) -> None:

@@ -1,0 +1,22 @@
+"""The linked events on a real X server (Xvfb), English and Arabic: arcs on screen,
+screenshots in docs/ (docs/events-en.png, docs/events-ar.png)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.qt.test_screen import ROOT, XVFB, run_on_screen, x_display  # noqa: F401
+
+pytestmark = pytest.mark.skipif(XVFB is None, reason="Xvfb is not installed")
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_linked_events_on_a_real_screen(x_display, tmp_path, monkeypatch, language):  # noqa: F811
+    monkeypatch.setenv("SCREEN_LANGUAGE", language)
+    screenshot = ROOT / "docs" / f"events-{language}.png"
+    report = run_on_screen("tests.qt.screen_events", x_display, tmp_path, screenshot)
+    assert report["language"] == language
+    assert report["links"] == 5
+    assert report["panel_rows"] == 3  # the dispatch: agent, quantity, target
+    assert report["pact_arc"] > 10 and report["dispatch_arc"] > 10
+    assert screenshot.stat().st_size > 10_000
