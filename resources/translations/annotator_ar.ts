@@ -509,8 +509,8 @@
     </message>
     <message>
         <location filename="../../src/annotator/io/registry.py" line="346"/>
-        <source>brat standoff (.txt with its .ann; T lines and AnnotatorNotes values)</source>
-        <translation>⁦brat standoff⁩ (ملف ⁦.txt⁩ مع ملف ⁦.ann⁩ الخاص به؛ أسطر T وقيم ⁦AnnotatorNotes⁩)</translation>
+        <source>brat standoff (.txt with its .ann; T, E and A lines, AnnotatorNotes values)</source>
+        <translation>⁦brat standoff⁩ (ملف ⁦.txt⁩ مع ملف ⁦.ann⁩ الخاص به؛ أسطر T وE وA وقيم ⁦AnnotatorNotes⁩)</translation>
     </message>
     <message>
         <location filename="../../src/annotator/io/registry.py" line="359"/>
@@ -539,8 +539,8 @@
     </message>
     <message>
         <location filename="../../src/annotator/io/registry.py" line="407"/>
-        <source>brat standoff: a folder of doc-NNNNNN.txt + .ann (T lines, AnnotatorNotes)</source>
-        <translation>⁦brat standoff⁩: مجلد من ملفات ⁦doc-NNNNNN.txt⁩ و⁦.ann⁩ (أسطر T وملاحظات ⁦AnnotatorNotes⁩)</translation>
+        <source>brat standoff: a folder of doc-NNNNNN.txt + .ann (T, E and A lines, AnnotatorNotes)</source>
+        <translation>⁦brat standoff⁩: مجلد من ملفات ⁦doc-NNNNNN.txt⁩ و⁦.ann⁩ (أسطر T وE وA وملاحظات ⁦AnnotatorNotes⁩)</translation>
     </message>
     <message>
         <location filename="../../src/annotator/io/registry.py" line="418"/>

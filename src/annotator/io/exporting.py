@@ -174,6 +174,7 @@ def export_project(
     if isinstance(split, str):
         split = Split.parse(split, seed)
     context = ExportContext(writer.name, tokenize)
+    context.events = project.event_schema()
     records = selected_linked_records(project, statuses, labels, progress, annotators, since, until)
     schema = project.labels()
     report = context.report

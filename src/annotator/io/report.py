@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotator.core.events import EventSchema
 from annotator.core.model import Document, Span
 from annotator.io.tokens import Tokenize, TokenizedText, default_tokenize
 
@@ -98,6 +99,8 @@ class ExportContext:
     format: str
     tokenize: Tokenize | None = None
     report: ExportReport = field(init=False)
+    # The project's roles, event labels and types and attribute keys (brat's annotation.conf).
+    events: EventSchema = field(default_factory=EventSchema)
     # Whether a document with a span cut inside a token is tokenized again knowing its own
     # span texts (off where every document must get the same tokenizer, as spaCy's config).
     retokenize: bool = True
