@@ -98,6 +98,8 @@ def test_brat_export_import_export_gives_the_same_bytes(linked, tmp_path):
         ("E3\tactor:T2", "event type 'actor' is neither an event label nor an event type"),
         ("A9\tcountry T1 PAK", "label 'event' has no attribute 'country'"),
         ("A9\tcountry T2", "binary attributes have no place"),
+        ("A9\tcountry T2 PAK", "T2 has attribute 'country' twice"),
+        ("E1\tevent:T5", "E1 is defined twice (first on line"),
         ("A9\ttype E1 attack", "an event's type is the type of its E line"),
     ],
 )
