@@ -4,17 +4,17 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../src/annotator/qt/article_view.py" line="411"/>
+        <location filename="../../src/annotator/qt/article_view.py" line="455"/>
         <source>%1 (suggested)</source>
         <translation>%1 (مقترح)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/arcs.py" line="230"/>
+        <location filename="../../src/annotator/qt/arcs.py" line="238"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/arcs.py" line="236"/>
+        <location filename="../../src/annotator/qt/arcs.py" line="244"/>
         <source>%1 of %2</source>
         <translation>%1 في الحدث %2</translation>
     </message>
@@ -233,17 +233,17 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="161"/>
+        <location filename="../../src/annotator/qt/models.py" line="177"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="161"/>
+        <location filename="../../src/annotator/qt/models.py" line="177"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="161"/>
+        <location filename="../../src/annotator/qt/models.py" line="177"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
@@ -266,37 +266,37 @@
         <translation>الحدث: اختر مقطع حدث (R يربطه)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/event_panel.py" line="92"/>
+        <location filename="../../src/annotator/qt/event_panel.py" line="94"/>
         <source>Event: %1</source>
         <translation>الحدث: %1</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/event_panel.py" line="95"/>
+        <location filename="../../src/annotator/qt/event_panel.py" line="97"/>
         <source>(no type)</source>
         <translation>(بلا نوع)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/event_panel.py" line="123"/>
+        <location filename="../../src/annotator/qt/event_panel.py" line="126"/>
         <source>Remove this link</source>
         <translation>إزالة هذا الرابط</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/event_panel.py" line="134"/>
+        <location filename="../../src/annotator/qt/event_panel.py" line="137"/>
         <source>Nothing changed: %1</source>
         <translation>لم يتغير شيء: %1</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/event_panel.py" line="142"/>
+        <location filename="../../src/annotator/qt/event_panel.py" line="145"/>
         <source>Event type set: %1</source>
         <translation>ضُبط نوع الحدث: %1</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/event_panel.py" line="147"/>
+        <location filename="../../src/annotator/qt/event_panel.py" line="150"/>
         <source>Role changed.</source>
         <translation>تغيّر الدور.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/event_panel.py" line="153"/>
+        <location filename="../../src/annotator/qt/event_panel.py" line="156"/>
         <source>Link removed.</source>
         <translation>أُزيل الرابط.</translation>
     </message>
@@ -526,92 +526,92 @@
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="275"/>
+        <location filename="../../src/annotator/io/registry.py" line="285"/>
         <source>plain text, UTF-8 (BOM optional) or UTF-16 with BOM; other encodings by name</source>
         <translation>نص عادي، ⁦UTF-8⁩ (مع ⁦BOM⁩ أو بدونه) أو ⁦UTF-16⁩ مع ⁦BOM⁩؛ وترميزات أخرى باسمها</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="285"/>
+        <location filename="../../src/annotator/io/registry.py" line="295"/>
         <source>annotator&apos;s own JSONL (id, title, text, status, spans, meta)</source>
         <translation>⁦JSONL⁩ الخاص بالمُعلِّم (⁦id, title, text, status, spans, meta⁩)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="294"/>
+        <location filename="../../src/annotator/io/registry.py" line="304"/>
         <source>Prodigy / spaCy JSONL: {&quot;text&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;}]}</source>
         <translation>⁦JSONL⁩ لـ ⁦Prodigy / spaCy⁩: ⁦{&quot;text&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;}]}⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="303"/>
+        <location filename="../../src/annotator/io/registry.py" line="313"/>
         <source>doccano JSONL: {&quot;text&quot;, &quot;label&quot;: [[start, end, &quot;LABEL&quot;], ...]}</source>
         <translation>⁦JSONL⁩ لـ ⁦doccano⁩: ⁦{&quot;text&quot;, &quot;label&quot;: [[start, end, &quot;LABEL&quot;], ...]}⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="312"/>
+        <location filename="../../src/annotator/io/registry.py" line="322"/>
         <source>CoNLL-U (Universal Dependencies): sentence texts grouped by # newdoc</source>
         <translation>⁦CoNLL-U⁩ (⁦Universal Dependencies⁩): نصوص الجمل مجمّعة حسب ⁦# newdoc⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="321"/>
+        <location filename="../../src/annotator/io/registry.py" line="331"/>
         <source>OpenEventData Arabic event GSR spans JSON (actors and verbs as token lists)</source>
         <translation>ملف ⁦JSON⁩ لمقاطع الأحداث العربية من ⁦OpenEventData GSR⁩ (الفاعلون والأفعال قوائم رموز)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="331"/>
+        <location filename="../../src/annotator/io/registry.py" line="341"/>
         <source>CSV with a &quot;text&quot; column (other columns kept as meta)</source>
         <translation>⁦CSV⁩ فيه عمود ⁦&quot;text&quot;⁩ (وتُحفظ الأعمدة الأخرى في ⁦meta⁩)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="338"/>
+        <location filename="../../src/annotator/io/registry.py" line="348"/>
         <source>Label Studio JSON tasks (export JSON, or tasks with annotations)</source>
         <translation>مهام ⁦Label Studio⁩ بصيغة ⁦JSON⁩ (ملف تصدير ⁦JSON⁩، أو مهام مع توسيماتها)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="347"/>
+        <location filename="../../src/annotator/io/registry.py" line="357"/>
         <source>IOB2 / CoNLL (token and tag in the first and last column); text rebuilt</source>
         <translation>⁦IOB2 / CoNLL⁩ (الرمز والوسم في العمود الأول والأخير)؛ يُعاد بناء النص</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="356"/>
-        <source>brat standoff (.txt with its .ann; T lines and AnnotatorNotes values)</source>
-        <translation>⁦brat standoff⁩ (ملف ⁦.txt⁩ مع ملف ⁦.ann⁩ الخاص به؛ أسطر T وقيم ⁦AnnotatorNotes⁩)</translation>
+        <location filename="../../src/annotator/io/registry.py" line="366"/>
+        <source>brat standoff (.txt with its .ann; T, E and A lines, AnnotatorNotes values)</source>
+        <translation>⁦brat standoff⁩ (ملف ⁦.txt⁩ مع ملف ⁦.ann⁩ الخاص به؛ أسطر T وE وA وقيم ⁦AnnotatorNotes⁩)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="369"/>
+        <location filename="../../src/annotator/io/registry.py" line="379"/>
         <source>annotator JSONL: every field, re-importable as is</source>
         <translation>⁦JSONL⁩ المُعلِّم: كل الحقول، ويُستورد من جديد كما هو</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="377"/>
+        <location filename="../../src/annotator/io/registry.py" line="387"/>
         <source>doccano JSONL ({&quot;text&quot;, &quot;label&quot;: [[start, end, label]]})</source>
         <translation>⁦JSONL⁩ لـ ⁦doccano⁩: ⁦{&quot;text&quot;, &quot;label&quot;: [[start, end, label]]}⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="385"/>
+        <location filename="../../src/annotator/io/registry.py" line="395"/>
         <source>Prodigy / spaCy JSONL ({&quot;text&quot;, &quot;tokens&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;, &quot;token_start&quot;, &quot;token_end&quot;}]})</source>
         <translation>⁦JSONL⁩ لـ ⁦Prodigy / spaCy⁩: ⁦{&quot;text&quot;, &quot;tokens&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;, &quot;token_start&quot;, &quot;token_end&quot;}]}⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="397"/>
+        <location filename="../../src/annotator/io/registry.py" line="407"/>
         <source>Label Studio JSON tasks (a JSON array with annotations[].result[])</source>
         <translation>مهام ⁦Label Studio⁩ بصيغة ⁦JSON⁩ (مصفوفة ⁦JSON⁩ فيها ⁦annotations[].result[]⁩)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="407"/>
+        <location filename="../../src/annotator/io/registry.py" line="417"/>
         <source>IOB2 / CoNLL: token&lt;TAB&gt;tag a line, blank line between sentences</source>
         <translation>⁦IOB2 / CoNLL⁩: في كل سطر رمز ثم ⁦TAB⁩ ثم وسم، وسطر فارغ بين الجمل</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="417"/>
-        <source>brat standoff: a folder of doc-NNNNNN.txt + .ann (T lines, AnnotatorNotes)</source>
-        <translation>⁦brat standoff⁩: مجلد من ملفات ⁦doc-NNNNNN.txt⁩ و⁦.ann⁩ (أسطر T وملاحظات ⁦AnnotatorNotes⁩)</translation>
+        <location filename="../../src/annotator/io/registry.py" line="427"/>
+        <source>brat standoff: a folder of doc-NNNNNN.txt + .ann (T, E and A lines, AnnotatorNotes)</source>
+        <translation>⁦brat standoff⁩: مجلد من ملفات ⁦doc-NNNNNN.txt⁩ و⁦.ann⁩ (أسطر T وE وA وملاحظات ⁦AnnotatorNotes⁩)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="428"/>
+        <location filename="../../src/annotator/io/registry.py" line="438"/>
         <source>Hugging Face datasets folder: {train,dev,test}.jsonl or data.jsonl + labels.json</source>
         <translation>مجلد ⁦Hugging Face datasets⁩: ⁦{train,dev,test}.jsonl⁩ أو ⁦data.jsonl⁩ مع ⁦labels.json⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="439"/>
+        <location filename="../../src/annotator/io/registry.py" line="449"/>
         <source>spaCy DocBin (.spacy): ents (outermost) and spans[&apos;sc&apos;] (all); needs spaCy</source>
         <translation>⁦DocBin⁩ لـ ⁦spaCy⁩ (⁦.spacy⁩): ⁦ents⁩ (الأبعد) و⁦spans[&apos;sc&apos;]⁩ (الكل)؛ يتطلب ⁦spaCy⁩</translation>
     </message>
@@ -619,7 +619,7 @@
 <context>
     <name>LabelListModel</name>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="300"/>
+        <location filename="../../src/annotator/qt/models.py" line="317"/>
         <source>Press %1 to tag the selection</source>
         <translation>اضغط %1 لوسم التحديد</translation>
     </message>
@@ -925,7 +925,8 @@
         <translation>المُعلِّم</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/editing.py" line="158"/>
+        <location filename="../../src/annotator/qt/editing.py" line="159"/>
+        <location filename="../../src/annotator/qt/editing.py" line="196"/>
         <source>Building the search index…</source>
         <translation>جارٍ بناء فهرس البحث…</translation>
     </message>
@@ -975,17 +976,17 @@
         <translation>لم يبقَ شيء مقترح لقبوله.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="348"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="354"/>
         <source>No document</source>
         <translation>لا مستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="354"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="360"/>
         <source>Document not in the list</source>
         <translation>المستند ليس في القائمة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="357"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="363"/>
         <source>Document %1 of %2</source>
         <translation>المستند %1 من %2</translation>
     </message>
@@ -1083,22 +1084,22 @@
 <context>
     <name>SpanListModel</name>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="230"/>
+        <location filename="../../src/annotator/qt/models.py" line="248"/>
         <source>%1 (suggested)</source>
         <translation>%1 (مقترح)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="260"/>
+        <location filename="../../src/annotator/qt/models.py" line="277"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="260"/>
+        <location filename="../../src/annotator/qt/models.py" line="277"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="260"/>
+        <location filename="../../src/annotator/qt/models.py" line="277"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>

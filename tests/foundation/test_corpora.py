@@ -1,6 +1,7 @@
 """Importers for the public corpora users start from, on small fixtures of our own."""
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -107,3 +108,95 @@ def test_corpora_round_trip_byte_for_byte_through_our_jsonl(tmp_path):
     import_paths(second, [tmp_path / "one.jsonl"])
     export_project(second, tmp_path / "two.jsonl")
     assert (tmp_path / "one.jsonl").read_bytes() == (tmp_path / "two.jsonl").read_bytes()
+
+
+# Four sentences of the GSR itself (MIT, openeventdata; see data/*.LICENSE.md).
+GSR_SAMPLE = Path(__file__).parent / "data" / "openeventdata_gsr_sample.json"
+
+
+def readable_links(project):
+    found = []
+    for document, spans in project.iter_documents():
+        by_id = {span.id: span for span in spans}
+        for link in project.links_of_document(document.id):
+            event, argument = by_id[link.event], by_id[link.argument]
+            found.append(
+                (
+                    document.text[event.start : event.end],
+                    link.role,
+                    document.text[argument.start : argument.end],
+                )
+            )
+    return sorted(found)
+
+
+def readable_attributes(project):
+    return sorted(
+        (doc.text[span.start : span.end], key, value)
+        for doc, spans in project.iter_documents()
+        for span in spans
+        for key, value in span.attributes
+    )
+
+
+def test_event_gsr_keeps_each_event_linked_to_its_actors_with_their_codes():
+    project = Project.in_memory()
+    import_paths(project, [GSR_SAMPLE])
+    assert readable_links(project) == sorted(
+        [
+            # An event given by three items of one sentence: each link once.
+            ("هاجم", "agent", "مفجرون انتحاريون"),
+            ("هاجم", "target", "سياسيين بينهم زعيمة المعارضة بي نظير بوتو"),
+            ("هاجم", "target", "سياسيين"),
+            ("اغتيلت", "agent", "مفجرون انتحاريون"),
+            ("اغتيلت", "target", "سياسيين بينهم زعيمة المعارضة بي نظير بوتو"),
+            # A discontinuous actor is linked by its first run.
+            ("مقتل", "target", "الجيش الاميركي"),
+            ("وفجر", "agent", "المهاجمون"),
+            ("وفجر", "target", "3 قطارات للمترو وإحدى الحافلات"),
+            ("وفجر", "target", "قطارات"),
+            # A discontinuous verb (لم يتورع ... عن احراق) heads its event by its first run.
+            ("لم يتورع", "agent", "التونسيين"),
+            ("احراق نفسه", "agent", "أحد التونسيين الشباب"),
+            ("احراق نفسه احتجاجاً", "agent", "أحد التونسيين الشباب"),
+        ]
+    )
+    assert readable_attributes(project) == sorted(
+        [
+            ("هاجم", "type", "attack"),
+            ("اغتيلت", "type", "attack"),
+            ("مقتل", "type", "attack"),
+            ("وفجر", "type", "attack"),
+            ("لم يتورع", "type", "protest"),
+            ("احراق نفسه", "type", "protest"),
+            ("احراق نفسه احتجاجاً", "type", "protest"),
+            # "None" (and "UNKNOWN", a whole role of the file) is no code.
+            ("مفجرون انتحاريون", "cameo_role", "UAF"),
+            ("سياسيين بينهم زعيمة المعارضة بي نظير بوتو", "country", "PAK"),
+            ("سياسيين بينهم زعيمة المعارضة بي نظير بوتو", "cameo_role", "OPP"),
+            ("سياسيين", "cameo_role", "GOV"),
+            # Two events give this actor two countries: both kept, in the file's order.
+            ("الجيش الاميركي", "country", "IRQ/USA"),
+            ("الجيش الاميركي", "cameo_role", "MIL"),
+            ("المهاجمون", "cameo_role", "UAF"),
+            ("التونسيين", "country", "TUN"),
+            ("أحد التونسيين الشباب", "country", "TUN"),
+        ]
+    )
+    # The second run of the discontinuous verb stays an event span, unlinked and untyped.
+    [(protest, spans)] = [(d, s) for d, s in project.iter_documents() if "احراق" in d.text]
+    assert ("عن احراق", "event", ()) in [
+        (protest.text[s.start : s.end], s.label, s.attributes) for s in spans
+    ]
+
+
+def test_event_gsr_type_the_project_lacks_is_refused_naming_the_record(tmp_path):
+    sample = json.loads(GSR_SAMPLE.read_text("utf-8"))
+    path = tmp_path / "spans.json"
+    path.write_text(json.dumps([sample[0], dict(sample[1], event_type="RIOT")]), "utf-8")
+    project = Project.in_memory()
+    with pytest.raises(
+        ImportFailed, match=r"spans\.json \(record 2\): .*unknown event type 'riot'"
+    ):
+        import_paths(project, [path])
+    assert project.document_count() == 0

@@ -118,6 +118,9 @@ DEFAULT_ATTRIBUTE_KEYS: tuple[AttributeKey, ...] = (
     AttributeKey("number", "kind", AttributeKind.TEXT),
     AttributeKey("event", TYPE_ATTRIBUTE, AttributeKind.EVENT_TYPE),
     AttributeKey("actor", "country", AttributeKind.TEXT),
+    # The actor's CAMEO role code (GOV, MIL, OPP, ...), beside its country code: what the
+    # OpenEventData GSR gives each actor (``io/corpora.py``).
+    AttributeKey("actor", "cameo_role", AttributeKind.TEXT),
 )
 
 

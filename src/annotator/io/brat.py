@@ -7,9 +7,27 @@ character offsets are ours. Each span is a text-bound annotation::
     T1<TAB>actor 5 11<TAB>روسيا
     #1<TAB>AnnotatorNotes T1<TAB>value=1500      # a span's value, when it has one
 
-``annotation.conf`` lists the labels as entity types and allows any overlap
-between them (brat's ``<OVERLAP>`` rule), so brat's validation accepts nested
-spans.
+Events, links and attributes (a document with links or span attributes; one
+without is written exactly as before)::
+
+    T3<TAB>attack 40 44<TAB>هاجم          # an event span: its brat type is its event type,
+    E1<TAB>attack:T3 agent:T1 target:T2     # or its label when it has none
+    A1<TAB>country T1 PAK                   # any other attribute; on an event, of its E
+
+Every span labelled as an event (``EventSchema.event_labels``) is a trigger with an
+``E`` line, even without arguments; a second argument in one role is ``agent2``, a
+third ``agent3`` (brat's numbering). The event's type is its brat type rather than
+an attribute, as brat users expect; reading maps a brat type back to the label when
+it names one, else to the project's event label with that type. An attribute value
+must be a brat name (no spaces, none of ``, | : = # < >``, which annotation.conf
+reserves): a value that is not is left out and counted in the report, never altered.
+The number's ``value`` stays an AnnotatorNotes line.
+
+``annotation.conf`` lists the labels as entity types, the event labels and types
+under ``[events]`` with the roles their arguments may take (``agent*:actor``: any
+number, none required) and under ``[attributes]`` each attribute with the values
+the export wrote (brat lists an attribute's values); its ``<OVERLAP>`` rule allows
+any overlap between entities, so brat's validation accepts nested spans.
 
 Read the ``.txt`` files as bytes or with ``newline=''``: text mode turns CRLF
 into LF and shifts every later offset.
@@ -22,12 +40,22 @@ split at the line breaks (``T2<TAB>event 40 52;53 60<TAB>...``), because the
 from __future__ import annotations
 
 import json
+import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from annotator.core.errors import InputError
+from annotator.core.errors import EditError, InputError
+from annotator.core.events import (
+    TYPE_ATTRIBUTE,
+    VALUE_ATTRIBUTE,
+    AttributeKind,
+    AttributeValue,
+    EventSchema,
+    Link,
+    attribute,
+)
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span, title_from_text
 from annotator.io.decoding import decode_bytes, read_regular_file
@@ -62,7 +90,16 @@ def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def ann_lines(document: Document, spans: list[Span]) -> list[str]:
+def ann_lines(
+    document: Document,
+    spans: list[Span],
+    links: Sequence[Link] = (),
+    context: ExportContext | None = None,
+) -> list[str]:
+    """The .ann lines of a document: T lines (and value notes), then, when the document
+    has links or attributes, its E and A lines."""
+    events = context.events if context is not None else EventSchema()
+    linked = bool(links) or any(span.attributes for span in spans)
     text = document.text
     lines = []
     notes = 0
@@ -70,12 +107,76 @@ def ann_lines(document: Document, spans: list[Span]) -> list[str]:
         pieces = fragments(text, span.start, span.end) or [(span.start, span.end)]
         where = ";".join(f"{start} {end}" for start, end in pieces)
         quoted = " ".join(text[start:end] for start, end in pieces)
-        lines.append(f"T{number}\t{span.label} {where}\t{quoted}")
+        kind = brat_type(span, events) if linked else span.label
+        lines.append(f"T{number}\t{kind} {where}\t{quoted}")
         if span.value is not None:
             notes += 1
             lines.append(
                 f"#{notes}\tAnnotatorNotes T{number}\t{VALUE_PREFIX}{json.dumps(span.value)}"
             )
+    if linked:
+        lines.extend(_event_and_attribute_lines(spans, links, events, context))
+    return lines
+
+
+def brat_type(span: Span, events: EventSchema) -> str:
+    """An event span's event type (its label when it has none); any other span's label."""
+    if span.label not in events.event_labels:
+        return span.label
+    event_type = attribute(span.attributes, TYPE_ATTRIBUTE)
+    return str(event_type) if event_type is not None else span.label
+
+
+# What annotation.conf reserves: a name (attribute value) holds none of these.
+_BRAT_NAME = re.compile(r"[^\s,|:=#<>]+")
+NOT_A_NAME = (
+    "attribute value(s) not written (brat values are names: no spaces, none of , | : = # < >)"
+)
+
+
+def _event_and_attribute_lines(
+    spans: list[Span],
+    links: Sequence[Link],
+    events: EventSchema,
+    context: ExportContext | None,
+) -> list[str]:
+    number_of = {span.id: number for number, span in enumerate(spans, start=1)}
+    role_order = {role.name: place for place, role in enumerate(events.roles)}
+    arguments: dict[int | None, list[tuple[int, int, str]]] = {}
+    for link in links:
+        arguments.setdefault(link.event, []).append(
+            (role_order.get(link.role, len(role_order)), number_of[link.argument], link.role)
+        )
+    lines = []
+    event_of: dict[int, int] = {}  # T number -> E number
+    for number, span in enumerate(spans, start=1):
+        if span.label not in events.event_labels:
+            continue
+        event_of[number] = len(event_of) + 1
+        parts = [f"{brat_type(span, events)}:T{number}"]
+        seen: dict[str, int] = {}
+        for _, argument, role in sorted(arguments.get(span.id, [])):
+            seen[role] = seen.get(role, 0) + 1
+            parts.append(f"{role}{seen[role] if seen[role] > 1 else ''}:T{argument}")
+        lines.append(f"E{event_of[number]}\t{' '.join(parts)}")
+    written = 0
+    for number, span in enumerate(spans, start=1):
+        is_event = span.label in events.event_labels
+        target = f"E{event_of[number]}" if is_event else f"T{number}"
+        for key, value in span.attributes:
+            if is_event and key == TYPE_ATTRIBUTE:
+                continue  # the event's brat type
+            shown = json.dumps(value) if type(value) is not str else value
+            if not _BRAT_NAME.fullmatch(shown):
+                if context is not None:
+                    context.report.not_held[NOT_A_NAME] += 1
+                continue
+            written += 1
+            lines.append(f"A{written}\t{key} {target} {shown}")
+            if context is not None:
+                values = context.shared.setdefault("brat", {})
+                assert isinstance(values, dict)
+                values.setdefault(key, set()).add(shown)
     return lines
 
 
@@ -86,11 +187,14 @@ class BratSink(RecordSink):
         self.count = 0
 
     def add(self, document: Document, spans: list[Span]) -> None:
+        self.add_linked(document, spans, [])
+
+    def add_linked(self, document: Document, spans: list[Span], links: list[Link]) -> None:
         self.count += 1
         stem = document_stem(document, self.count)
         with (self.folder / f"{stem}.txt").open("w", encoding="utf-8", newline="") as handle:
             handle.write(document.text)
-        lines = ann_lines(document, spans)
+        lines = ann_lines(document, spans, links, self.context)
         with (self.folder / f"{stem}.ann").open("w", encoding="utf-8", newline="\n") as handle:
             handle.write("".join(f"{line}\n" for line in lines))
         self.context.report.spans_written += len(spans)
@@ -105,8 +209,12 @@ class BratExporter(Exporter):
 
     def finish_folder(self, root: Path, labels: LabelSchema, context: ExportContext) -> None:
         # brat's own configuration, so the folder opens in brat with our labels.
+        values = context.shared.get("brat", {})
+        assert isinstance(values, dict)
         (root / "annotation.conf").write_text(
-            annotation_conf(labels.names()), encoding="utf-8", newline="\n"
+            annotation_conf(labels.names(), context.events, values),
+            encoding="utf-8",
+            newline="\n",
         )
 
 
@@ -115,9 +223,37 @@ class BratExporter(Exporter):
 OVERLAP_RULE = "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>"
 
 
-def annotation_conf(labels: list[str]) -> str:
-    entities = "".join(f"{label}\n" for label in labels)
-    return f"[entities]\n{entities}[relations]\n{OVERLAP_RULE}\n[events]\n[attributes]\n"
+def annotation_conf(
+    labels: list[str],
+    events: EventSchema | None = None,
+    values: dict[str, set[str]] | None = None,
+) -> str:
+    """brat's configuration: entities, the overlap rule, events with their arguments and
+    the attributes with the values written (``values``: attribute name -> values)."""
+    events = events or EventSchema()
+    values = values or {}
+    event_labels = [label for label in labels if label in events.event_labels]
+    entities = "".join(f"{label}\n" for label in labels if label not in events.event_labels)
+    arguments = []
+    for role in events.roles:
+        accepted = [label for label in labels if label in role.accepts]
+        if accepted:
+            kinds = ["<EVENT>" if label in events.event_labels else label for label in accepted]
+            arguments.append(f"{role.name}*:{'|'.join(dict.fromkeys(kinds))}")
+    event_lines = ""
+    if event_labels:
+        names = dict.fromkeys([*event_labels, *events.event_type_names()])
+        event_lines = "".join(f"{name}\t{', '.join(arguments)}\n" for name in names)
+    attribute_lines = ""
+    for name, written in sorted(values.items()):
+        owners = [key.label for key in events.attribute_keys if key.name == name]
+        kinds = ["<EVENT>" if label in events.event_labels else label for label in owners]
+        where = "|".join(dict.fromkeys(kinds)) or "<ANY>"
+        attribute_lines += f"{name}\tArg:{where}, Value:{'|'.join(sorted(written))}\n"
+    return (
+        f"[entities]\n{entities}[relations]\n{OVERLAP_RULE}\n"
+        f"[events]\n{event_lines}[attributes]\n{attribute_lines}"
+    )
 
 
 class BratImporter(Importer):
@@ -140,18 +276,25 @@ class BratImporter(Importer):
             yield InputError(str(text_path), "is empty; nothing to annotate")
             return
         try:
-            spans = read_ann(ann, text, source)
+            spans, links = read_ann(ann, text, source, self.events)
         except InputError as exc:
             yield exc
             return
         document = Document(
             title=title_from_text(text, path.stem), text=text, source=str(text_path)
         )
-        yield RawRecord(document, source, spans)
+        yield RawRecord(document, source, spans, links=links)
 
 
-def read_ann(ann: str, text: str, source: str) -> list[dict[str, Any]]:
+def read_ann(
+    ann: str, text: str, source: str, events: EventSchema | None = None
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The spans of an .ann (each with an "id", its place in the list, and its
+    "attributes") and the links of its E lines by those ids. E and A lines are read
+    after all T lines, whatever their order in the file."""
+    events = events or EventSchema()
     spans: dict[str, dict[str, Any]] = {}
+    later: list[tuple[int, list[str]]] = []
     for number, line in enumerate(ann.split("\n"), start=1):
         line = line.rstrip("\r")
         if not line.strip():
@@ -192,10 +335,156 @@ def read_ann(ann: str, text: str, source: str) -> list[dict[str, Any]]:
                     spans[target]["value"] = json.loads(raw)
                 except json.JSONDecodeError:
                     spans[target]["value"] = raw
-        # Relations, events, attributes and normalisations have no place in a project: skipped.
+        elif line[:1] in ("E", "A"):
+            later.append((number, fields))
+        # Relations and normalisations have no place in a project: skipped.
+    for local, span in enumerate(spans.values(), start=1):
+        span["id"] = local
+    reader = _EventReader(spans, events, source)
+    for number, fields in later:
+        if fields[0].startswith("E"):
+            reader.event(number, fields)
+    for span in spans.values():  # a typed trigger no E line names (brat warns of it)
+        if "event_of" not in span and span["label"] in events.event_type_names():
+            reader.untriggered(span)
+    for number, fields in later:
+        if fields[0].startswith("A"):
+            reader.attribute(number, fields)
     for span in spans.values():
-        span.pop("line")
-    return list(spans.values())
+        for key in ("line", "event_of", "brat_type"):
+            span.pop(key, None)
+        if not span.get("attributes"):
+            span.pop("attributes", None)
+    return list(spans.values()), reader.links
+
+
+class _EventReader:
+    """E and A lines into links and attributes, checked against the project as read."""
+
+    def __init__(self, spans: dict[str, dict[str, Any]], events: EventSchema, source: str):
+        self.spans = spans
+        self.events = events
+        self.source = source
+        self.triggers: dict[str, dict[str, Any]] = {}  # E id -> its trigger's span
+        self.links: list[dict[str, Any]] = []
+        self.event_line: dict[str, int] = {}
+
+    def _refuse(self, reason: str, line: int) -> InputError:
+        return InputError(self.source, reason, line=line)
+
+    def _span(self, ident: str, line: int) -> dict[str, Any]:
+        if ident in self.spans:
+            return self.spans[ident]
+        if ident in self.triggers:  # an event as an argument: its trigger
+            return self.triggers[ident]
+        raise self._refuse(f"{ident} is not a T or E line of this file", line)
+
+    def event(self, line: int, fields: list[str]) -> None:
+        ident = fields[0]
+        if len(fields) < 2 or ":" not in fields[1]:
+            raise self._refuse("an E line is ID<TAB>TYPE:TRIGGER ROLE:ARGUMENT ...", line)
+        if ident in self.event_line:
+            raise self._refuse(
+                f"{ident} is defined twice (first on line {self.event_line[ident]})", line
+            )
+        self.event_line[ident] = line
+        head, *arguments = fields[1].split()
+        event_type, _, trigger_id = head.partition(":")
+        trigger = self.spans.get(trigger_id)
+        if trigger is None:
+            raise self._refuse(f"trigger {trigger_id!r} is not a T line of this file", line)
+        if trigger.get("event_of") is not None:
+            raise self._refuse(
+                f"{trigger_id} is already the trigger of {trigger['event_of']}", line
+            )
+        if trigger["label"] != event_type and trigger.get("brat_type") != event_type:
+            raise self._refuse(
+                f"event type {event_type!r} differs from its trigger's type"
+                f" {trigger['label']!r} (brat gives both the same)",
+                line,
+            )
+        self._event_label(trigger, event_type, line)
+        trigger["event_of"] = ident
+        self.triggers[ident] = trigger
+        for argument in arguments:
+            role, _, target = argument.partition(":")
+            role = self._role(role, line)
+            span = self._span(target, line)
+            try:
+                self.events.check_link(trigger["label"], span["label"], role)
+            except EditError as exc:
+                raise self._refuse(f"{ident}: {exc}", line) from None
+            self.links.append({"event": trigger["id"], "argument": span["id"], "role": role})
+
+    def _event_label(self, trigger: dict[str, Any], brat_type: str, line: int) -> None:
+        """A trigger's brat type is an event label, or an event type of the project's
+        one event label."""
+        if brat_type in self.events.event_labels:
+            return
+        if brat_type not in self.events.event_type_names():
+            raise self._refuse(
+                f"event type {brat_type!r} is neither an event label nor an event type of"
+                f" the project (types: {', '.join(self.events.event_type_names()) or 'none'})",
+                line,
+            )
+        if len(self.events.event_labels) != 1:
+            raise self._refuse(
+                f"event type {brat_type!r}: the project has"
+                f" {len(self.events.event_labels)} event labels, so the span's label is unknown",
+                line,
+            )
+        trigger["brat_type"] = brat_type
+        trigger["label"] = next(iter(self.events.event_labels))
+        trigger.setdefault("attributes", {})[TYPE_ATTRIBUTE] = brat_type
+
+    def untriggered(self, span: dict[str, Any]) -> None:
+        if span["label"] not in self.events.event_labels:
+            self._event_label(span, span["label"], span["line"])
+
+    def _role(self, written: str, line: int) -> str:
+        """brat numbers a role's second argument ``agent2``: the role is ``agent``."""
+        if self.events.has_role(written):
+            return written
+        bare = written.rstrip("0123456789")
+        if bare and self.events.has_role(bare):
+            return bare
+        names = ", ".join(role.name for role in self.events.roles) or "none"
+        raise self._refuse(f"unknown role {written!r} (the project has {names})", line)
+
+    def attribute(self, line: int, fields: list[str]) -> None:
+        parts = fields[1].split(" ") if len(fields) >= 2 else []
+        if len(parts) != 3:
+            raise self._refuse(
+                "an A line is ID<TAB>NAME TARGET VALUE (binary attributes have no place)", line
+            )
+        name, target, written = parts
+        span = self._span(target, line)
+        if name == VALUE_ATTRIBUTE:
+            raise self._refuse('"value" is an AnnotatorNotes line (value=...), not an A line', line)
+        if name == TYPE_ATTRIBUTE and span["label"] in self.events.event_labels:
+            raise self._refuse("an event's type is the type of its E line, not an A line", line)
+        try:
+            kind = self.events.attribute_key(span["label"], name).kind
+            value = _typed(written, kind)
+            self.events.check_attribute(span["label"], name, value)
+        except EditError as exc:
+            raise self._refuse(str(exc), line) from None
+        given = span.setdefault("attributes", {})
+        if name in given:
+            raise self._refuse(f"{target} has attribute {name!r} twice", line)
+        given[name] = value
+
+
+def _typed(written: str, kind: AttributeKind) -> AttributeValue:
+    """A brat value as the attribute's kind holds it: numbers read back as numbers."""
+    if kind in (AttributeKind.NUMBER, AttributeKind.VALUE):
+        try:
+            number = json.loads(written)
+        except ValueError:
+            return written
+        if type(number) is int or (type(number) is float and math.isfinite(number)):
+            return number
+    return written
 
 
 def _pieces(where: str) -> list[tuple[int, int]] | None:

@@ -60,14 +60,35 @@ class ConlluImporter(TextFileImporter):
 
 class OpenEventDataImporter(JsonArrayImporter):
     """The OpenEventData Arabic GSR span files: a JSON array of sentences whose events
-    list ``source_actor``/``target_actor`` (-> actor) and ``verb`` (-> event) as tokens.
+    list ``source_actor``/``target_actor`` (-> actor) and ``verb`` (-> event) as tokens,
+    with each actor's CAMEO codes (``source_role``/``target_role``: ``main``, ``role``).
 
     Tokens are found in order in the sentence; each run of tokens separated only by
     spaces (or nothing, as with «) becomes one span, so a discontinuous mention
-    gives several spans. A token that cannot be found makes the record invalid.
+    gives several spans. A token that cannot be found makes the record invalid: it
+    is reported, never guessed.
+
+    Each event is kept: its verb's first run is an event span of the record's type
+    (``EVENT_TYPES``: ASSAULT -> attack, PROTEST -> protest), linked to the source
+    actor's first run as ``agent`` and the target actor's as ``target``; the other
+    runs of a discontinuous mention stay spans of their label, unlinked. An actor's
+    codes become its attributes ``country`` (``main``) and ``cameo_role`` (``role``);
+    "None", "UNKNOWN" or nothing means no code. When two events of a sentence give one
+    actor span different codes, the span keeps them all, in the file's order, joined
+    by "/" (``MIL/CVL``): a span holds one value a key, and neither is dropped.
     """
 
     ROLES = {"source_actor": "actor", "target_actor": "actor", "verb": "event"}
+    # The GSR's PLOVER types by the project's default event types: an ASSAULT (PLOVER's
+    # physical attack on people or property) is what the project calls an attack; a
+    # type not listed here is looked up in lower case (refused if the project lacks it).
+    EVENT_TYPES = {"ASSAULT": "attack", "PROTEST": "protest"}
+    ARGUMENTS = (
+        ("source_actor", "source_role", "agent"),
+        ("target_actor", "target_role", "target"),
+    )
+    CODES = (("main", "country"), ("role", "cameo_role"))
+    NO_CODE = frozenset({"", "None", "UNKNOWN"})
 
     what = "sentences"
 
@@ -84,16 +105,64 @@ class OpenEventDataImporter(JsonArrayImporter):
         events = record.get("spans") or []
         if not isinstance(events, list):
             raise InputError(where, f'"spans" must be a list of events, got {events!r}')
+        event_type = self._event_type(record.get("event_type"))
+        links: dict[tuple[tuple[int, int, str], tuple[int, int, str], str], None] = {}
         for event in events:
+            heads: dict[str, tuple[int, int, str]] = {}
             for role, label in self.ROLES.items():
                 tokens = event.get(role) or [] if isinstance(event, dict) else []
-                for start, end in locate_tokens(text, tokens, where):
-                    spans[(start, end, label)] = {"start": start, "end": end, "label": label}
+                for run, (start, end) in enumerate(locate_tokens(text, tokens, where)):
+                    key = (start, end, label)
+                    spans.setdefault(key, {"start": start, "end": end, "label": label})
+                    if run == 0:
+                        heads[role] = key
+            verb = heads.get("verb")
+            if verb is not None and event_type is not None:
+                spans[verb].setdefault("attributes", {})["type"] = event_type
+            for actor, codes, link_role in self.ARGUMENTS:
+                if actor not in heads:
+                    continue
+                if verb is not None:
+                    links[(verb, heads[actor], link_role)] = None
+                given = event.get(codes) if isinstance(event, dict) else None
+                if isinstance(given, dict):
+                    self._codes(spans[heads[actor]], given, where)
+        ordered = sorted(spans.values(), key=lambda s: (s["start"], s["end"], s["label"]))
+        ids = {}
+        for local, span in enumerate(ordered, start=1):
+            span["id"] = ids[(span["start"], span["end"], span["label"])] = local
         meta = {key: record[key] for key in ("source", "_id", "event_type") if key in record}
         document = Document(
             title=title_from_text(text), text=text, source=str(record.get("source", "")), meta=meta
         )
-        return RawRecord(document, where, sorted(spans.values(), key=lambda s: s["start"]))
+        return RawRecord(
+            document,
+            where,
+            ordered,
+            links=[
+                {"event": ids[event], "argument": ids[argument], "role": role}
+                for event, argument, role in links
+            ],
+        )
+
+    def _event_type(self, given: object) -> str | None:
+        if not isinstance(given, str) or not given.strip():
+            return None
+        return self.EVENT_TYPES.get(given.strip().upper(), given.strip().lower())
+
+    def _codes(self, span: dict[str, Any], given: dict[str, Any], where: str) -> None:
+        for field, name in self.CODES:
+            code = given.get(field)
+            if code is None or (isinstance(code, str) and code.strip() in self.NO_CODE):
+                continue
+            if not isinstance(code, str):
+                raise InputError(where, f"CAMEO code {code!r} is not a text")
+            attributes = span.setdefault("attributes", {})
+            known = attributes.get(name)
+            if known is None:
+                attributes[name] = code.strip()
+            elif code.strip() not in known.split("/"):
+                attributes[name] = f"{known}/{code.strip()}"
 
 
 def locate_tokens(text: str, tokens: list[Any], where: str) -> list[tuple[int, int]]:

@@ -41,7 +41,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.events import Link
 from annotator.core.model import Document, Span, Status
 from annotator.io.output_paths import checked_output
-from annotator.io.registry import Exporter, Layout, RecordSink, exporter
+from annotator.io.registry import Exporter, Holds, Layout, RecordSink, exporter
 from annotator.io.report import ExportContext, ExportReport
 from annotator.io.splits import Split
 from annotator.io.tokens import Tokenize
@@ -174,9 +174,11 @@ def export_project(
     if isinstance(split, str):
         split = Split.parse(split, seed)
     context = ExportContext(writer.name, tokenize)
+    context.events = project.event_schema()
     records = selected_linked_records(project, statuses, labels, progress, annotators, since, until)
     schema = project.labels()
     report = context.report
+    holds = Holds.LINKS in writer.format.holds
     if not isinstance(destination, str | Path):
         if split is not None or writer.layout is not Layout.STREAM:
             raise AnnotatorError(
@@ -184,7 +186,9 @@ def export_project(
                 f" {'a folder' if split or writer.layout is Layout.FOLDER else 'a binary file'};"
                 " give an output path"
             )
-        _drain(records, {None: writer.open(destination, schema, context, None)}, None, report)
+        _drain(
+            records, {None: writer.open(destination, schema, context, None)}, None, report, holds
+        )
         return report
     folder = writer.writes_folder(split is not None)
     path = Path(destination)
@@ -192,7 +196,9 @@ def export_project(
     try:
         if not folder:
             with _single_output(writer, path) as target:
-                _drain(records, {None: writer.open(target, schema, context, None)}, None, report)
+                _drain(
+                    records, {None: writer.open(target, schema, context, None)}, None, report, holds
+                )
         else:
             with _staged_folder(path) as root, ExitStack() as outputs:
                 parts = split.names if split is not None else (None,)
@@ -202,7 +208,7 @@ def export_project(
                     sinks[part] = writer.open(
                         _open_part(writer, target, outputs), schema, context, part
                     )
-                _drain(records, sinks, split, report)
+                _drain(records, sinks, split, report, holds)
                 writer.finish_folder(root, schema, context)
     except OSError as exc:  # anything the writers met that the atomic helpers did not name
         raise AnnotatorError(
@@ -217,10 +223,16 @@ def _drain(
     sinks: dict[str | None, RecordSink],
     split: Split | None,
     report: ExportReport,
+    holds_links: bool = True,
 ) -> None:
+    """Hand each record to its part's sink. A format that cannot hold links (its
+    declaration lacks ``Holds.LINKS``) has them, and the spans' attributes, counted."""
     if split is not None:
         report.parts = dict.fromkeys(split.names, 0)
     for document, spans, links in records:
+        if not holds_links:
+            report.links_not_written += len(links)
+            report.attributes_not_written += sum(len(span.attributes) for span in spans)
         part = split.part_of(document) if split is not None else None
         sinks[part].add_linked(document, spans, links)
         report.documents += 1

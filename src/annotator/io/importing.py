@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import math
 from collections.abc import Callable, Iterable, Iterator
@@ -10,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import AnnotatorError, EditError, InputError
-from annotator.core.events import RecordLinks
+from annotator.core.events import EventSchema, RecordLinks
 from annotator.core.labels import Label, LabelSchema
 from annotator.core.long_text import TextSlices
 from annotator.core.validation import span_problem, value_problem
@@ -117,7 +118,7 @@ def read_records(
 
 
 def _file_records(
-    path: Path, fmt: str, encoding: str | None, offsets: str
+    path: Path, fmt: str, encoding: str | None, offsets: str, events: EventSchema | None = None
 ) -> tuple[Importer | None, Iterator[RawRecord | InputError]]:
     """The importer that reads ``path`` (None if none can) and what it reads."""
     try:
@@ -125,6 +126,9 @@ def _file_records(
     except InputError as exc:
         return None, iter([exc])
     reader = importer(name)
+    if events is not None:  # the importers are shared: this import's own copy
+        reader = copy.copy(reader)
+        reader.events = events
     return reader, _records(reader, name, path, encoding, offsets)
 
 
@@ -207,7 +211,7 @@ def import_paths(
         events = project.event_schema()
         linked: list[RecordLinks] = []  # of the records with links or attributes
         for path in found.files:
-            reader, items = _file_records(path, fmt, encoding, offsets)
+            reader, items = _file_records(path, fmt, encoding, offsets, events)
             # A file read as a stream may turn out unreadable half-way: take it back whole.
             streams = reader is not None and reader.streams
             if streams:

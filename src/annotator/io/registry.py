@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, TextIO, TypeVar, cast
 
 from annotator.core.errors import AnnotatorError, InputError
-from annotator.core.events import Link
+from annotator.core.events import EventSchema, Link
 from annotator.core.labels import LabelSchema
 from annotator.core.long_text import LongText, TextSlices
 from annotator.core.model import Document, Span
@@ -58,6 +58,8 @@ class Importer(ABC):
     streams: bool = False
     # Spans drawn in a JavaScript editor may count UTF-16 units (see annotator.io.offsets).
     editor_offsets: bool = False
+    # The project's event schema, set by the import (a format whose names depend on it: brat).
+    events: EventSchema = EventSchema()
 
     @property
     def name(self) -> str:
@@ -275,7 +277,7 @@ def _holds(*what: Holds) -> frozenset[Holds]:
 
 SPANS, NESTING, VALUES, LINKS = Holds.SPANS, Holds.NESTING, Holds.VALUES, Holds.LINKS
 NESTED_WITH_VALUES = _holds(SPANS, NESTING, VALUES)
-EVERYTHING = _holds(SPANS, NESTING, VALUES, LINKS)  # our own JSONL
+EVERYTHING = _holds(SPANS, NESTING, VALUES, LINKS)  # our own JSONL, brat
 
 for _declared_import in (
     ImportFormat(
@@ -362,10 +364,10 @@ for _declared_import in (
     ImportFormat(
         "brat",
         QT_TRANSLATE_NOOP(
-            "Formats", "brat standoff (.txt with its .ann; T lines and AnnotatorNotes values)"
+            "Formats", "brat standoff (.txt with its .ann; T, E and A lines, AnnotatorNotes values)"
         ),
         (".txt", ".ann"),
-        NESTED_WITH_VALUES,
+        EVERYTHING,
         "annotator.io.brat:BratImporter",
     ),
 ):
@@ -424,11 +426,11 @@ for _declared_export in (
         "brat",
         QT_TRANSLATE_NOOP(
             "Formats",
-            "brat standoff: a folder of doc-NNNNNN.txt + .ann (T lines, AnnotatorNotes)",
+            "brat standoff: a folder of doc-NNNNNN.txt + .ann (T, E and A lines, AnnotatorNotes)",
         ),
         "",
         Layout.FOLDER,
-        NESTED_WITH_VALUES,
+        EVERYTHING,
         "annotator.io.brat:BratExporter",
     ),
     ExportFormat(

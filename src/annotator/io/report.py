@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotator.core.events import EventSchema
 from annotator.core.model import Document, Span
 from annotator.io.tokens import Tokenize, TokenizedText, default_tokenize
 
@@ -48,6 +49,9 @@ class ExportReport:
     not_held: Counter[str] = field(default_factory=Counter)
     outputs: list[Path] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # what else the user should know
+    # Of a format that cannot hold links (io/registry.py: Holds.LINKS), what it left out.
+    links_not_written: int = 0
+    attributes_not_written: int = 0
 
     def note(self, document: Document, span: Span, reason: str) -> None:
         note = SpanNote(
@@ -74,6 +78,12 @@ class ExportReport:
             lines.append(f"{self.format}: {count} span(s) {reason}")
         for what, count in self.not_held.items():
             lines.append(f"{self.format}: {count} {what}")
+        if self.links_not_written or self.attributes_not_written:
+            lines.append(
+                f"{self.format}: {self.links_not_written} link(s) and"
+                f" {self.attributes_not_written} attribute(s) not written"
+                f" ({self.format} cannot hold them)"
+            )
         lines.extend(f"{self.format}: {notice}" for notice in self.notices)
         notes_by_document = sorted(self.span_notes.items(), key=_by_id)
         for shown, (document_id, notes) in enumerate(notes_by_document):
@@ -98,6 +108,8 @@ class ExportContext:
     format: str
     tokenize: Tokenize | None = None
     report: ExportReport = field(init=False)
+    # The project's roles, event labels and types and attribute keys (brat's annotation.conf).
+    events: EventSchema = field(default_factory=EventSchema)
     # Whether a document with a span cut inside a token is tokenized again knowing its own
     # span texts (off where every document must get the same tokenizer, as spaCy's config).
     retokenize: bool = True
