@@ -224,7 +224,7 @@ def import_paths(
                 if isinstance(checked, InputError):
                     problems.add(checked)
                     continue
-                if len(checked) > 1 and len({row[1:4] for row in checked}) < len(checked):
+                if len(checked) > 1 and _repeats(checked, checker.short_rows_only):
                     merged = _merge_repeated(item, checked)
                     if isinstance(merged, InputError):
                         problems.add(merged)
@@ -248,6 +248,13 @@ def import_paths(
     return ImportResult(
         report, problems.kept, problems.count, repeated.kept, repeated.count, found.not_read
     )
+
+
+def _repeats(rows: list[tuple[Any, ...]], short_rows_only: bool) -> bool:
+    """Whether two of a record's span rows are at one place with one label."""
+    if short_rows_only:  # (document_id, start, end, label) of one document: compare whole
+        return len(set(rows)) < len(rows)
+    return len({row[1:4] for row in rows}) < len(rows)
 
 
 def _long(row: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -338,12 +345,24 @@ class RecordChecker:
                 return InputError(record.path, f"span {index}: must be an object", line=record.line)
             get = raw.get
             start, end, label = get("start"), get("end"), get("label")
-            quoted, value, annotator_name = get("text"), get("value"), get("annotator", "")
             # Most spans are plain and valid: check them cheaply, and explain the rest.
+            # With three keys, a span that has start, end and label has nothing else.
+            if (
+                len(raw) == 3
+                and type(start) is int
+                and type(end) is int
+                and 0 <= start < end <= length
+                and type(label) is str
+                and label in known
+            ):
+                add((document_id, start, end, label))
+                continue
+            quoted, value, annotator_name = get("text"), get("value"), get("annotator", "")
             if not (
                 type(start) is int
                 and type(end) is int
                 and 0 <= start < end <= length
+                and type(label) is str
                 and label in known
                 and (quoted is None or quoted == text[start:end])
                 and (value is None or _plain_value(value))
