@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from itertools import chain, count
 from json.encoder import encode_basestring
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from annotator.core.errors import InputError
 from annotator.core.labels import LabelSchema
@@ -32,7 +32,9 @@ from annotator.io.registry import (
     RawRecord,
     RecordSink,
 )
-from annotator.io.report import INSIDE_TOKEN_CHARS_ONLY, ExportContext
+
+if TYPE_CHECKING:  # exports only: an import does not load the report and the tokenizer
+    from annotator.io.report import ExportContext
 
 
 def iter_json_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, Any] | InputError]:
@@ -346,6 +348,8 @@ def prodigy_line(document: Document, spans: list[Span], context: ExportContext) 
     joining the tokens, each followed by a space where ``ws`` is true, gives
     the text exactly.
     """
+    from annotator.io.report import INSIDE_TOKEN_CHARS_ONLY
+
     tokenized, aligned = context.aligned(document, spans, INSIDE_TOKEN_CHARS_ONLY)
     text = document.text
     starts, ends, spaces, words = tokenized.with_whitespace()

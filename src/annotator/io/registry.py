@@ -20,14 +20,16 @@ from enum import StrEnum
 from functools import cache
 from importlib import import_module
 from pathlib import Path
-from typing import Any, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
 
 from annotator.core.errors import AnnotatorError, InputError
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span
 from annotator.core.translatable import QT_TRANSLATE_NOOP
 from annotator.io.decoding import DuplicateKey, loads_strict, read_text_file
-from annotator.io.report import ExportContext
+
+if TYPE_CHECKING:  # exports only: an import does not load the report and the tokenizer
+    from annotator.io.report import ExportContext
 
 
 @dataclass
@@ -182,7 +184,10 @@ class Exporter(ABC):
         """Write the records to one stream; return how many documents were written."""
         if self.layout is not Layout.STREAM:
             raise AnnotatorError(f"{self.name} writes a {self.layout.value}, not a text stream")
-        context = context or ExportContext(self.name)
+        if context is None:
+            from annotator.io.report import ExportContext
+
+            context = ExportContext(self.name)
         sink = self.open(stream, labels, context, None)
         count = 0
         for document, spans in records:
