@@ -14,7 +14,7 @@ from annotator.core.labels import Label, LabelSchema
 from annotator.core.validation import span_problem, value_problem
 from annotator.io.decoding import (
     UnreadableFile,
-    check_text,
+    check_text_utf8,
     is_storable,
     read_regular_file,
     unstorable_string,
@@ -234,10 +234,12 @@ def import_paths(
                     for note in notes:
                         repeated.add(note)
                 if skip_invalid or not problems.count:
-                    document = item.document
+                    document, utf8 = item.document, item.utf8
                     del item  # the readers keep none: the buffer alone holds a large text
-                    bulk.add(document, document.content_hash, checked, checker.short_rows_only)
-                    del document
+                    bulk.add(
+                        document, document.content_hash, checked, checker.short_rows_only, utf8
+                    )
+                    del document, utf8
                     bulk.write_if_due()
             if bulk.in_part:
                 bulk.end_part()
@@ -326,7 +328,7 @@ class RecordChecker:
         text = document.text
         if not document.content_hash:
             try:
-                document.content_hash = check_text(text, record.path, record.line)
+                document.content_hash, record.utf8 = check_text_utf8(text, record.path, record.line)
             except InputError as exc:
                 return exc
         if document.meta or not (is_storable(document.title) and is_storable(document.source)):

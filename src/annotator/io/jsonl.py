@@ -20,7 +20,7 @@ from annotator.core.model import Document, Span, Status, title_from_text
 from annotator.io.decoding import (
     DuplicateKey,
     UnreadableFile,
-    check_text,
+    check_text_utf8,
     iter_lines,
     loads_strict,
     storable_name,
@@ -112,10 +112,10 @@ class JsonlImporter(Importer):
             raise InputError(source, 'missing "text" (a string)', line=line)
         if not text or text.isspace():  # (strip() would copy the whole text)
             raise InputError(source, '"text" is empty', line=line)
-        digest = check_text(text, source, line)
+        digest, utf8 = check_text_utf8(text, source, line)
         document = self.document(obj, text, source, line)
         document.content_hash = digest
-        return RawRecord(document, source, self.spans(obj, source, line), line)
+        return RawRecord(document, source, self.spans(obj, source, line), line, utf8)
 
     def document(self, obj: dict[str, Any], text: str, source: str, line: int) -> Document:
         meta = obj.get("meta")

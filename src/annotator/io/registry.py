@@ -40,6 +40,8 @@ class RawRecord:
     path: str
     spans: list[dict[str, Any]] = field(default_factory=list)
     line: int | None = None
+    # The text's UTF-8 when the reader made it (to hash the text): stored as it is.
+    utf8: bytes | None = None
 
 
 class Importer(ABC):

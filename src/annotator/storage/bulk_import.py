@@ -122,10 +122,16 @@ class BulkInsert:
         self.report.labels_added.append(label.name)
 
     def add(
-        self, document: Document, digest: str, spans: list[SpanRow], short_rows_only: bool = False
+        self,
+        document: Document,
+        digest: str,
+        spans: list[SpanRow],
+        short_rows_only: bool = False,
+        utf8: bytes | None = None,
     ) -> bool:
         """Add ``document`` as ``next_document_id`` with its span rows (made for that id);
-        ``short_rows_only`` says that they are all the short kind.
+        ``short_rows_only`` says that they are all the short kind; ``utf8``, when given, is
+        the text's UTF-8 (stored as it is: given the text, sqlite3 would encode it again).
 
         False when the same text came earlier in this import; a text already in the
         project is found when the batch is written, and counted then.
@@ -142,7 +148,7 @@ class BulkInsert:
             (
                 self.next_document_id,
                 document.title,
-                text.encode("utf-8") if large else text,
+                utf8 if utf8 is not None else text.encode("utf-8") if large else text,
                 length,
                 document.source,
                 digest,
