@@ -57,7 +57,15 @@ def test_an_import_loads_no_qt_and_no_data_science_stack(tmp_path, project_file)
     path.write_text(json.dumps({"text": "وصلت قوات إلى المدينة"}) + "\n", encoding="utf-8")
     modules = modules_loaded_by(tmp_path, "--project", str(project_file), "import", str(path))
     assert "annotator.io.importing" in modules
-    unwanted = ("annotator.qt", "annotator.io.exporting", *NEVER_FOR_A_COMMAND)
+    # The export report and the tokenizer it brings serve exports only.
+    unwanted = (
+        "annotator.qt",
+        "annotator.io.exporting",
+        "annotator.io.report",
+        "annotator.io.tokens",
+        "annotator.arabic",
+        *NEVER_FOR_A_COMMAND,
+    )
     assert loaded_from(modules, unwanted) == []
 
 

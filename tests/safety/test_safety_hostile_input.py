@@ -283,6 +283,9 @@ def test_a_substitute_character_from_a_news_dump_imports_as_text(tmp_path):
             "too large to store",
         ),
         ('{"text": "abc", "spans": [{"start": -1, "end": 1, "label": "actor"}]}', "outside"),
+        # Unhashable labels: once a TypeError out of the label lookup.
+        ('{"text": "abc", "spans": [{"start": 0, "end": 1, "label": ["actor"]}]}', "non-empty"),
+        ('{"text": "abc", "spans": [{"start": 0, "end": 1, "label": {"a": 1}}]}', "non-empty"),
         ('{"text": "abc", "spans": [{"start": 0, "end": 1e2, "label": "actor"}]}', "integers"),
         ('{"text": "abc", "spans": [{"start": false, "end": true, "label": "actor"}]}', "integers"),
         (

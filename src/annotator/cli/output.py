@@ -7,7 +7,6 @@ import sys
 from typing import TextIO
 
 import click
-from bidi import get_display
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
@@ -22,6 +21,8 @@ class Printer:
 
     def line(self, text: str = "") -> None:
         if self.visual:
+            from bidi import get_display  # for a terminal only: not loaded by an import
+
             text = "\n".join(
                 get_display(part) if _RTL.search(part) else part for part in text.split("\n")
             )

@@ -93,6 +93,20 @@ def check_text(text: str, source: str, line: int | None = None) -> str:
     )
 
 
+def check_text_utf8(text: str, source: str, line: int | None = None) -> tuple[str, bytes | None]:
+    """``check_text``, also giving the text's UTF-8 when it was encoded whole (up to
+    _HASHED_AT_ONCE characters), so that storing the text does not encode it again."""
+    if len(text) > _HASHED_AT_ONCE:
+        return check_text(text, source, line), None
+    try:
+        encoded = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return check_text(text, source, line), None  # raises, naming the character
+    if b"\x00" in encoded:  # a search of the bytes: quicker than of the str
+        return check_text(text, source, line), None
+    return hashlib.sha256(encoded).hexdigest(), encoded
+
+
 def unstorable_character(ch: str) -> str:
     return "a NUL character" if ch == "\x00" else f"an unpaired surrogate U+{ord(ch):04X}"
 

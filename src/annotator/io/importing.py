@@ -17,7 +17,7 @@ from annotator.core.long_text import TextSlices
 from annotator.core.validation import span_problem, value_problem
 from annotator.io.decoding import (
     UnreadableFile,
-    check_text,
+    check_text_utf8,
     is_storable,
     read_regular_file,
     unstorable_string,
@@ -233,7 +233,7 @@ def import_paths(
                 if isinstance(checked, InputError):
                     problems.add(checked)
                     continue
-                if len(checked) > 1 and len({row[1:4] for row in checked}) < len(checked):
+                if len(checked) > 1 and _repeats(checked, checker.short_rows_only):
                     merged = _merge_repeated(item, checked)
                     if isinstance(merged, InputError):
                         problems.add(merged)
@@ -247,7 +247,7 @@ def import_paths(
                     problems.add(extras)
                     continue
                 if skip_invalid or not problems.count:
-                    document, long_text = item.document, item.long_text
+                    document, long_text, utf8 = item.document, item.long_text, item.utf8
                     del item  # the readers keep none: the buffer alone holds a large text
                     added = bulk.add(
                         document,
@@ -255,10 +255,11 @@ def import_paths(
                         checked,
                         checker.short_rows_only,
                         long_text,
+                        utf8,
                     )
                     if added and extras is not None:
                         linked.append(extras)
-                    del document, long_text
+                    del document, long_text, utf8
                     bulk.write_if_due()
             if bulk.in_part:
                 bulk.end_part()
@@ -271,6 +272,13 @@ def import_paths(
     return ImportResult(
         report, problems.kept, problems.count, repeated.kept, repeated.count, found.not_read
     )
+
+
+def _repeats(rows: list[tuple[Any, ...]], short_rows_only: bool) -> bool:
+    """Whether two of a record's span rows are at one place with one label."""
+    if short_rows_only:  # (document_id, start, end, label) of one document: compare whole
+        return len(set(rows)) < len(rows)
+    return len({row[1:4] for row in rows}) < len(rows)
 
 
 def _long(row: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -340,9 +348,11 @@ class RecordChecker:
         """
         document = record.document
         text = record.text
-        if not document.content_hash:
+        if not document.content_hash:  # (a long text's was made as it was read)
             try:
-                document.content_hash = check_text(document.text, record.path, record.line)
+                document.content_hash, record.utf8 = check_text_utf8(
+                    document.text, record.path, record.line
+                )
             except InputError as exc:
                 return exc
         if document.meta or not (is_storable(document.title) and is_storable(document.source)):
@@ -361,12 +371,24 @@ class RecordChecker:
                 return InputError(record.path, f"span {index}: must be an object", line=record.line)
             get = raw.get
             start, end, label = get("start"), get("end"), get("label")
-            quoted, value, annotator_name = get("text"), get("value"), get("annotator", "")
             # Most spans are plain and valid: check them cheaply, and explain the rest.
+            # With three keys, a span that has start, end and label has nothing else.
+            if (
+                len(raw) == 3
+                and type(start) is int
+                and type(end) is int
+                and 0 <= start < end <= length
+                and type(label) is str
+                and label in known
+            ):
+                add((document_id, start, end, label))
+                continue
+            quoted, value, annotator_name = get("text"), get("value"), get("annotator", "")
             if not (
                 type(start) is int
                 and type(end) is int
                 and 0 <= start < end <= length
+                and type(label) is str
                 and label in known
                 and (quoted is None or quoted == text[start:end])
                 and (value is None or _plain_value(value))

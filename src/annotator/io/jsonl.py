@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from itertools import chain, count
 from json.encoder import encode_basestring
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from annotator.core.errors import InputError
 from annotator.core.events import Link
@@ -22,7 +22,7 @@ from annotator.io.decoding import (
     DuplicateKey,
     LongLine,
     UnreadableFile,
-    check_text,
+    check_text_utf8,
     iter_lines,
     loads_strict,
     storable_name,
@@ -35,7 +35,9 @@ from annotator.io.registry import (
     RawRecord,
     RecordSink,
 )
-from annotator.io.report import INSIDE_TOKEN_CHARS_ONLY, ExportContext, ExportReport
+
+if TYPE_CHECKING:  # exports only: an import does not load the report and the tokenizer
+    from annotator.io.report import ExportContext, ExportReport
 
 
 def iter_json_lines(
@@ -129,10 +131,10 @@ class JsonlImporter(Importer):
             raise InputError(source, 'missing "text" (a string)', line=line)
         if not text or text.isspace():  # (strip() would copy the whole text)
             raise InputError(source, '"text" is empty', line=line)
-        digest = check_text(text, source, line)
+        digest, utf8 = check_text_utf8(text, source, line)
         document = self.document(obj, text, source, line)
         document.content_hash = digest
-        return RawRecord(document, source, self.spans(obj, source, line), line)
+        return RawRecord(document, source, self.spans(obj, source, line), line, utf8=utf8)
 
     def long_record(
         self, obj: dict[str, Any], text: StreamedString, source: str, line: int
@@ -424,6 +426,8 @@ def prodigy_line(document: Document, spans: list[Span], context: ExportContext) 
     joining the tokens, each followed by a space where ``ws`` is true, gives
     the text exactly.
     """
+    from annotator.io.report import INSIDE_TOKEN_CHARS_ONLY
+
     tokenized, aligned = context.aligned(document, spans, INSIDE_TOKEN_CHARS_ONLY)
     text = document.text
     starts, ends, spaces, words = tokenized.with_whitespace()

@@ -20,7 +20,7 @@ from enum import StrEnum
 from functools import cache
 from importlib import import_module
 from pathlib import Path
-from typing import Any, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
 
 from annotator.core.errors import AnnotatorError, InputError
 from annotator.core.events import EventSchema, Link
@@ -29,7 +29,9 @@ from annotator.core.long_text import LongText, TextSlices
 from annotator.core.model import Document, Span
 from annotator.core.translatable import QT_TRANSLATE_NOOP
 from annotator.io.decoding import DuplicateKey, loads_strict, read_text_file
-from annotator.io.report import ExportContext
+
+if TYPE_CHECKING:  # exports only: an import does not load the report and the tokenizer
+    from annotator.io.report import ExportContext
 
 
 @dataclass
@@ -43,6 +45,8 @@ class RawRecord:
     # Links between the spans, by the spans' "id" in the record (native JSONL):
     # {"event": id, "argument": id, "role": name}.
     links: list[Any] = field(default_factory=list)
+    # The text's UTF-8 when the reader made it (to hash the text): stored as it is.
+    utf8: bytes | None = None
     # A text too long to hold (then document.text is empty): spans and storage use it.
     long_text: LongText | None = None
 
@@ -201,7 +205,10 @@ class Exporter(ABC):
         """Write the records to one stream; return how many documents were written."""
         if self.layout is not Layout.STREAM:
             raise AnnotatorError(f"{self.name} writes a {self.layout.value}, not a text stream")
-        context = context or ExportContext(self.name)
+        if context is None:
+            from annotator.io.report import ExportContext
+
+            context = ExportContext(self.name)
         sink = self.open(stream, labels, context, None)
         count = 0
         for document, spans in records:

@@ -136,10 +136,12 @@ class BulkInsert:
         spans: list[SpanRow],
         short_rows_only: bool = False,
         long_text: LongText | None = None,
+        utf8: bytes | None = None,
     ) -> bool:
         """Add ``document`` as ``next_document_id`` with its span rows (made for that id);
         ``short_rows_only`` says that they are all the short kind. ``long_text``, when
-        given, is the text (``document.text`` is not read).
+        given, is the text (``document.text`` is not read); ``utf8``, when given, is the
+        text's UTF-8 (stored as it is: given the text, sqlite3 would encode it again).
 
         False when the same text came earlier in this import; a text already in the
         project is found when the batch is written, and counted then.
@@ -154,7 +156,9 @@ class BulkInsert:
         else:
             length = len(text)
             large = length > LARGE_TEXT
-            if large:
+            if utf8 is not None:
+                stored = utf8
+            elif large:
                 stored = text.encode("utf-8")
         due_before = self._write_due
         meta = document.meta

@@ -9,7 +9,6 @@ it was (with no -wal/-shm files beside it that were not there before).
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -122,6 +121,8 @@ def _back_up(path: Path, backup: Path) -> None:
                 target.close()
                 source.close()
         else:
+            import shutil  # only to upgrade an old project: not loaded at every start
+
             shutil.copy2(path, backup)
     except (OSError, sqlite3.Error) as exc:
         backup.unlink(missing_ok=True)
