@@ -463,100 +463,110 @@
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="265"/>
+        <location filename="../../src/annotator/io/registry.py" line="277"/>
         <source>plain text, UTF-8 (BOM optional) or UTF-16 with BOM; other encodings by name</source>
         <translation>نص عادي، ⁦UTF-8⁩ (مع ⁦BOM⁩ أو بدونه) أو ⁦UTF-16⁩ مع ⁦BOM⁩؛ وترميزات أخرى باسمها</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="275"/>
+        <location filename="../../src/annotator/io/registry.py" line="287"/>
         <source>annotator&apos;s own JSONL (id, title, text, status, spans, meta)</source>
         <translation>⁦JSONL⁩ الخاص بالمُعلِّم (⁦id, title, text, status, spans, meta⁩)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="284"/>
+        <location filename="../../src/annotator/io/registry.py" line="296"/>
         <source>Prodigy / spaCy JSONL: {&quot;text&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;}]}</source>
         <translation>⁦JSONL⁩ لـ ⁦Prodigy / spaCy⁩: ⁦{&quot;text&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;}]}⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="293"/>
+        <location filename="../../src/annotator/io/registry.py" line="305"/>
         <source>doccano JSONL: {&quot;text&quot;, &quot;label&quot;: [[start, end, &quot;LABEL&quot;], ...]}</source>
         <translation>⁦JSONL⁩ لـ ⁦doccano⁩: ⁦{&quot;text&quot;, &quot;label&quot;: [[start, end, &quot;LABEL&quot;], ...]}⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="302"/>
+        <location filename="../../src/annotator/io/registry.py" line="314"/>
         <source>CoNLL-U (Universal Dependencies): sentence texts grouped by # newdoc</source>
         <translation>⁦CoNLL-U⁩ (⁦Universal Dependencies⁩): نصوص الجمل مجمّعة حسب ⁦# newdoc⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="311"/>
+        <location filename="../../src/annotator/io/registry.py" line="323"/>
         <source>OpenEventData Arabic event GSR spans JSON (actors and verbs as token lists)</source>
         <translation>ملف ⁦JSON⁩ لمقاطع الأحداث العربية من ⁦OpenEventData GSR⁩ (الفاعلون والأفعال قوائم رموز)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="321"/>
+        <location filename="../../src/annotator/io/registry.py" line="333"/>
         <source>CSV with a &quot;text&quot; column (other columns kept as meta)</source>
         <translation>⁦CSV⁩ فيه عمود ⁦&quot;text&quot;⁩ (وتُحفظ الأعمدة الأخرى في ⁦meta⁩)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="328"/>
+        <location filename="../../src/annotator/io/registry.py" line="340"/>
         <source>Label Studio JSON tasks (export JSON, or tasks with annotations)</source>
         <translation>مهام ⁦Label Studio⁩ بصيغة ⁦JSON⁩ (ملف تصدير ⁦JSON⁩، أو مهام مع توسيماتها)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="337"/>
+        <location filename="../../src/annotator/io/registry.py" line="349"/>
         <source>IOB2 / CoNLL (token and tag in the first and last column); text rebuilt</source>
         <translation>⁦IOB2 / CoNLL⁩ (الرمز والوسم في العمود الأول والأخير)؛ يُعاد بناء النص</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="346"/>
+        <location filename="../../src/annotator/io/registry.py" line="358"/>
         <source>brat standoff (.txt with its .ann; T lines and AnnotatorNotes values)</source>
         <translation>⁦brat standoff⁩ (ملف ⁦.txt⁩ مع ملف ⁦.ann⁩ الخاص به؛ أسطر T وقيم ⁦AnnotatorNotes⁩)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="359"/>
+        <location filename="../../src/annotator/io/registry.py" line="371"/>
         <source>annotator JSONL: every field, re-importable as is</source>
         <translation>⁦JSONL⁩ المُعلِّم: كل الحقول، ويُستورد من جديد كما هو</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="367"/>
+        <location filename="../../src/annotator/io/registry.py" line="379"/>
         <source>doccano JSONL ({&quot;text&quot;, &quot;label&quot;: [[start, end, label]]})</source>
         <translation>⁦JSONL⁩ لـ ⁦doccano⁩: ⁦{&quot;text&quot;, &quot;label&quot;: [[start, end, label]]}⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="375"/>
+        <location filename="../../src/annotator/io/registry.py" line="387"/>
+        <source>doccano relation JSONL ({&quot;text&quot;, &quot;entities&quot;: [{&quot;id&quot;, &quot;label&quot;, &quot;start_offset&quot;, &quot;end_offset&quot;}], &quot;relations&quot;: [{&quot;id&quot;, &quot;from_id&quot;, &quot;to_id&quot;, &quot;type&quot;}]})</source>
+        <translation>⁦JSONL⁩ العلاقات لـ ⁦doccano⁩: ⁦{&quot;text&quot;, &quot;entities&quot;: [{&quot;id&quot;, &quot;label&quot;, &quot;start_offset&quot;, &quot;end_offset&quot;}], &quot;relations&quot;: [{&quot;id&quot;, &quot;from_id&quot;, &quot;to_id&quot;, &quot;type&quot;}]}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="399"/>
         <source>Prodigy / spaCy JSONL ({&quot;text&quot;, &quot;tokens&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;, &quot;token_start&quot;, &quot;token_end&quot;}]})</source>
         <translation>⁦JSONL⁩ لـ ⁦Prodigy / spaCy⁩: ⁦{&quot;text&quot;, &quot;tokens&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;, &quot;token_start&quot;, &quot;token_end&quot;}]}⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="387"/>
+        <location filename="../../src/annotator/io/registry.py" line="411"/>
         <source>Label Studio JSON tasks (a JSON array with annotations[].result[])</source>
         <translation>مهام ⁦Label Studio⁩ بصيغة ⁦JSON⁩ (مصفوفة ⁦JSON⁩ فيها ⁦annotations[].result[]⁩)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="397"/>
+        <location filename="../../src/annotator/io/registry.py" line="421"/>
         <source>IOB2 / CoNLL: token&lt;TAB&gt;tag a line, blank line between sentences</source>
         <translation>⁦IOB2 / CoNLL⁩: في كل سطر رمز ثم ⁦TAB⁩ ثم وسم، وسطر فارغ بين الجمل</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="407"/>
+        <location filename="../../src/annotator/io/registry.py" line="431"/>
         <source>brat standoff: a folder of doc-NNNNNN.txt + .ann (T lines, AnnotatorNotes)</source>
         <translation>⁦brat standoff⁩: مجلد من ملفات ⁦doc-NNNNNN.txt⁩ و⁦.ann⁩ (أسطر T وملاحظات ⁦AnnotatorNotes⁩)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="418"/>
+        <location filename="../../src/annotator/io/registry.py" line="442"/>
         <source>Hugging Face datasets folder: {train,dev,test}.jsonl or data.jsonl + labels.json</source>
         <translation>مجلد ⁦Hugging Face datasets⁩: ⁦{train,dev,test}.jsonl⁩ أو ⁦data.jsonl⁩ مع ⁦labels.json⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="429"/>
+        <location filename="../../src/annotator/io/registry.py" line="453"/>
         <source>spaCy DocBin (.spacy): ents (outermost) and spans[&apos;sc&apos;] (all); needs spaCy</source>
         <translation>⁦DocBin⁩ لـ ⁦spaCy⁩ (⁦.spacy⁩): ⁦ents⁩ (الأبعد) و⁦spans[&apos;sc&apos;]⁩ (الكل)؛ يتطلب ⁦spaCy⁩</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="464"/>
+        <source>DyGIE++ event JSONL: a document a line, sentences of tokens, ner, relations, events with trigger and argument token indexes</source>
+        <translation>⁦JSONL⁩ الأحداث لـ ⁦DyGIE++⁩: وثيقة في كل سطر، جمل من الرموز، و⁦ner⁩ و⁦relations⁩، وأحداث بأرقام رموز المُطلِق والمشاركين</translation>
     </message>
 </context>
 <context>
     <name>LabelListModel</name>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="287"/>
+        <location filename="../../src/annotator/qt/models.py" line="300"/>
         <source>Press %1 to tag the selection</source>
         <translation>اضغط %1 لوسم التحديد</translation>
     </message>
@@ -804,57 +814,57 @@
         <translation>محفوظ</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/editing.py" line="112"/>
+        <location filename="../../src/annotator/qt/editing.py" line="122"/>
         <source>annotator</source>
         <translation>المُعلِّم</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/editing.py" line="129"/>
+        <location filename="../../src/annotator/qt/editing.py" line="155"/>
         <source>Building the search index…</source>
         <translation>جارٍ بناء فهرس البحث…</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="78"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="79"/>
         <source>No suggestions in this document.</source>
         <translation>لا اقتراحات في هذا المستند.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="92"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="93"/>
         <source>Nothing changed: the selected span is not a suggestion.</source>
         <translation>لم يتغير شيء: الوسم المحدد ليس اقتراحًا.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="96"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="97"/>
         <source>Nothing changed: select a suggestion first (Tab).</source>
         <translation>لم يتغير شيء: حدّد اقتراحًا أولًا (⁦Tab⁩).</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="146"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="147"/>
         <source>Select a span first.</source>
         <translation>اختر مقطعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="174"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="175"/>
         <source>Finding the occurrences…</source>
         <translation>جارٍ البحث عن المواضع…</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="194"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="195"/>
         <source>Proposing occurrences: %1 of %2…</source>
         <translation>جارٍ اقتراح المواضع: %1 من %2…</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="203"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="204"/>
         <source>Proposing occurrences…</source>
         <translation>جارٍ اقتراح المواضع…</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="215"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="216"/>
         <source>%1 accepts them all.</source>
         <translation>%1 يقبلها كلها.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="230"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="231"/>
         <source>Nothing proposed is left to accept.</source>
         <translation>لم يبقَ شيء مقترح لقبوله.</translation>
     </message>
@@ -967,22 +977,22 @@
 <context>
     <name>SpanListModel</name>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="217"/>
+        <location filename="../../src/annotator/qt/models.py" line="230"/>
         <source>%1 (suggested)</source>
         <translation>%1 (مقترح)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="247"/>
+        <location filename="../../src/annotator/qt/models.py" line="260"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="247"/>
+        <location filename="../../src/annotator/qt/models.py" line="260"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/models.py" line="247"/>
+        <location filename="../../src/annotator/qt/models.py" line="260"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>

@@ -174,6 +174,7 @@ def export_project(
     if isinstance(split, str):
         split = Split.parse(split, seed)
     context = ExportContext(writer.name, tokenize)
+    context.event_labels = project.event_schema().event_labels
     records = selected_linked_records(project, statuses, labels, progress, annotators, since, until)
     schema = project.labels()
     report = context.report

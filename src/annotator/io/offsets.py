@@ -157,4 +157,4 @@ def _converted(record: RawRecord, astral: list[int]) -> RawRecord | InputError:
                 )
             converted[key] = offset
         spans.append(converted)
-    return RawRecord(record.document, record.path, spans, record.line)
+    return RawRecord(record.document, record.path, spans, record.line, record.links)

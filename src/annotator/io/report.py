@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotator.core.events import DEFAULT_EVENT_LABEL
 from annotator.core.model import Document, Span
 from annotator.io.tokens import Tokenize, TokenizedText, default_tokenize
 
@@ -103,6 +104,8 @@ class ExportContext:
     retokenize: bool = True
     # What the parts of one export (train, dev, test) share, by exporter.
     shared: dict[str, object] = field(default_factory=dict)
+    # The labels of event spans (the heads of links), as the project declares them.
+    event_labels: frozenset[str] = frozenset({DEFAULT_EVENT_LABEL})
     _tokenize_factory: Callable[[], Tokenize] = field(default=default_tokenize, repr=False)
 
     def __post_init__(self) -> None:
