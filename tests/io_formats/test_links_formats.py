@@ -37,6 +37,14 @@ def test_label_studio_relations_re_import_with_the_same_links(tmp_path):
     assert stored(again) == stored(linked_sample_project())
 
 
+def test_label_studio_counts_the_event_type_it_has_no_place_for(tmp_path):
+    from annotator.io.labelstudio import LS_ATTRIBUTES
+
+    report = export_project(linked_sample_project(), tmp_path / "t.json", fmt="labelstudio")
+    assert report.not_held[LS_ATTRIBUTES] == 1  # the dispatch's type
+    assert any(LS_ATTRIBUTES in line for line in report.messages())
+
+
 def test_label_studio_relation_pointing_left_is_read_from_its_arrow_and_bad_ones_are_named(
     tmp_path,
 ):

@@ -64,9 +64,7 @@ class LabelStudioSink(RecordSink):
         report.spans_written += len(spans)
         attributes = sum(len(span.attributes) for span in spans)
         if attributes:
-            report.not_held[
-                "span attribute(s) not written (Label Studio tasks keep values only)"
-            ] += attributes
+            report.not_held[LS_ATTRIBUTES] += attributes
 
     def finish(self) -> None:
         self.stream.write("\n]\n")
