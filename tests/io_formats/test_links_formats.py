@@ -122,6 +122,33 @@ def test_doccano_relations_re_import_with_the_same_links(tmp_path):
     ]
 
 
+def test_doccano_import_reads_a_relation_export_made_by_doccano(tmp_path):
+    # doccano's own export: database ids for entities and relations, and other fields.
+    text = "أرسلت بيونغ يانغ جنودا إلى روسيا"
+    row = {
+        "id": 6400,
+        "text": text,
+        "Comments": [],
+        "entities": [
+            {"id": 1662, "label": "event", "start_offset": 0, "end_offset": 5},
+            {"id": 1663, "label": "actor", "start_offset": 6, "end_offset": 16},
+            {"id": 1670, "label": "actor", "start_offset": 27, "end_offset": 32},
+        ],
+        "relations": [
+            {"id": 273, "from_id": 1662, "to_id": 1663, "type": "agent"},
+            {"id": 274, "from_id": 1662, "to_id": 1670, "type": "target"},
+        ],
+    }
+    path = tmp_path / "admin.jsonl"
+    path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    project = Project.in_memory()
+    import_paths(project, [path])
+    assert stored_links(project) == [
+        ("أرسلت", "agent", "بيونغ يانغ"),
+        ("أرسلت", "target", "روسيا"),
+    ]
+
+
 def test_doccano_label_format_counts_the_links_it_cannot_hold(tmp_path):
     report = export_project(linked_sample_project(), tmp_path / "d.jsonl", fmt="doccano")
     assert report.not_held[
@@ -182,3 +209,20 @@ def test_a_prodigy_relation_between_tokens_alone_is_refused_with_its_line(tmp_pa
     again = Project.in_memory()
     with pytest.raises(ImportFailed, match=r"dep.jsonl:1: relation 1: needs head_span"):
         import_paths(again, [path], fmt="prodigy")
+
+
+# -- DyGIE++ -----------------------------------------------------------------------------
+
+
+def test_dygiepp_trigger_is_the_verb_after_a_proclitic_the_event_span_starts_with(tmp_path):
+    from annotator.core.model import Document, Span
+
+    text = "وأرسلت كوريا الشمالية جنودا"
+    project = Project.in_memory()
+    project.import_documents([(Document("t", text), [Span(0, 6, "event")])])
+    out = tmp_path / "d.jsonl"
+    export_project(project, out, fmt="dygiepp")
+    row = json.loads(out.read_text(encoding="utf-8"))
+    tokens = [token for sentence in row["sentences"] for token in sentence]
+    [[[[trigger, kind]]]] = row["events"]
+    assert tokens[:2] == ["و", "أرسلت"] and tokens[trigger] == "أرسلت" and kind == "event"

@@ -20,7 +20,8 @@ reads an event within one sentence, so the sentences a link spans are written as
 - ``events``: each event span as ``[[trigger, type], [first, last, role], ...]``. A
   DyGIE++ trigger is one token (as in ACE): an event span of several tokens is
   triggered by its first token, which in the Arabic news we annotate is the verb
-  (أرسلت in "أرسلت بيونغ يانغ أكثر من 1500 جندي"); the type is the span's
+  (أرسلت in "أرسلت بيونغ يانغ أكثر من 1500 جندي"), a proclitic the tokenizer cut
+  off at its start passed over (أرسلت, not و, in "وأرسلت"); the type is the span's
   ``type`` attribute, or its label when it has none (counted in the report).
 - ``relations``: every link heads at an event, so links are events' arguments;
   ``relations`` is written (an empty list a sentence) for the readers that index it.
@@ -97,7 +98,8 @@ def dygiepp_object(
         if event_type is None:
             untyped += 1
             event_type = span.label
-        events[sentence].append([[item.first, event_type], *arguments.get(span.id, [])])
+        trigger = _trigger(words, item)
+        events[sentence].append([[trigger, event_type], *arguments.get(span.id, [])])
     if untyped:
         report.not_held[UNTYPED_EVENTS] += untyped
     report.spans_written += len(aligned)
@@ -109,6 +111,18 @@ def dygiepp_object(
         "relations": [[] for _ in sentences],
         "events": events,
     }
+
+
+# A one-letter proclitic the Arabic tokenizer cuts off a word (و, ف, ب, ل, ك).
+_PROCLITICS = frozenset("وفبلك")
+
+
+def _trigger(words: list[str], item: AlignedSpan) -> int:
+    """The event span's first token, or the next one when the first is a proclitic."""
+    first = item.first
+    if first < item.last and words[first] in _PROCLITICS:
+        return first + 1
+    return first
 
 
 def _place(item: AlignedSpan) -> tuple[int, int, str]:
