@@ -32,7 +32,7 @@ def section(text: str, heading: str) -> str:
 
 
 def table_names(text: str) -> list[str]:
-    return re.findall(r"^\| `([a-z0-9]+)` \|", text, flags=re.MULTILINE)
+    return re.findall(r"^\| `([a-z0-9][a-z0-9-]*)` \|", text, flags=re.MULTILINE)
 
 
 def readme_format_problems(readme: str) -> list[str]:

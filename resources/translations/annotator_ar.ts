@@ -526,94 +526,104 @@
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="285"/>
+        <location filename="../../src/annotator/io/registry.py" line="294"/>
         <source>plain text, UTF-8 (BOM optional) or UTF-16 with BOM; other encodings by name</source>
         <translation>نص عادي، ⁦UTF-8⁩ (مع ⁦BOM⁩ أو بدونه) أو ⁦UTF-16⁩ مع ⁦BOM⁩؛ وترميزات أخرى باسمها</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="295"/>
+        <location filename="../../src/annotator/io/registry.py" line="304"/>
         <source>annotator&apos;s own JSONL (id, title, text, status, spans, meta)</source>
         <translation>⁦JSONL⁩ الخاص بالمُعلِّم (⁦id, title, text, status, spans, meta⁩)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="304"/>
+        <location filename="../../src/annotator/io/registry.py" line="313"/>
         <source>Prodigy / spaCy JSONL: {&quot;text&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;}]}</source>
         <translation>⁦JSONL⁩ لـ ⁦Prodigy / spaCy⁩: ⁦{&quot;text&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;}]}⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="313"/>
+        <location filename="../../src/annotator/io/registry.py" line="322"/>
         <source>doccano JSONL: {&quot;text&quot;, &quot;label&quot;: [[start, end, &quot;LABEL&quot;], ...]}</source>
         <translation>⁦JSONL⁩ لـ ⁦doccano⁩: ⁦{&quot;text&quot;, &quot;label&quot;: [[start, end, &quot;LABEL&quot;], ...]}⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="322"/>
+        <location filename="../../src/annotator/io/registry.py" line="331"/>
         <source>CoNLL-U (Universal Dependencies): sentence texts grouped by # newdoc</source>
         <translation>⁦CoNLL-U⁩ (⁦Universal Dependencies⁩): نصوص الجمل مجمّعة حسب ⁦# newdoc⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="331"/>
+        <location filename="../../src/annotator/io/registry.py" line="340"/>
         <source>OpenEventData Arabic event GSR spans JSON (actors and verbs as token lists)</source>
         <translation>ملف ⁦JSON⁩ لمقاطع الأحداث العربية من ⁦OpenEventData GSR⁩ (الفاعلون والأفعال قوائم رموز)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="341"/>
+        <location filename="../../src/annotator/io/registry.py" line="350"/>
         <source>CSV with a &quot;text&quot; column (other columns kept as meta)</source>
         <translation>⁦CSV⁩ فيه عمود ⁦&quot;text&quot;⁩ (وتُحفظ الأعمدة الأخرى في ⁦meta⁩)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="348"/>
+        <location filename="../../src/annotator/io/registry.py" line="357"/>
         <source>Label Studio JSON tasks (export JSON, or tasks with annotations)</source>
         <translation>مهام ⁦Label Studio⁩ بصيغة ⁦JSON⁩ (ملف تصدير ⁦JSON⁩، أو مهام مع توسيماتها)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="357"/>
+        <location filename="../../src/annotator/io/registry.py" line="366"/>
         <source>IOB2 / CoNLL (token and tag in the first and last column); text rebuilt</source>
         <translation>⁦IOB2 / CoNLL⁩ (الرمز والوسم في العمود الأول والأخير)؛ يُعاد بناء النص</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="366"/>
+        <location filename="../../src/annotator/io/registry.py" line="375"/>
         <source>brat standoff (.txt with its .ann; T, E and A lines, AnnotatorNotes values)</source>
         <translation>⁦brat standoff⁩ (ملف ⁦.txt⁩ مع ملف ⁦.ann⁩ الخاص به؛ أسطر T وE وA وقيم ⁦AnnotatorNotes⁩)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="379"/>
+        <location filename="../../src/annotator/io/registry.py" line="388"/>
         <source>annotator JSONL: every field, re-importable as is</source>
         <translation>⁦JSONL⁩ المُعلِّم: كل الحقول، ويُستورد من جديد كما هو</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="387"/>
+        <location filename="../../src/annotator/io/registry.py" line="396"/>
         <source>doccano JSONL ({&quot;text&quot;, &quot;label&quot;: [[start, end, label]]})</source>
         <translation>⁦JSONL⁩ لـ ⁦doccano⁩: ⁦{&quot;text&quot;, &quot;label&quot;: [[start, end, label]]}⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="395"/>
+        <location filename="../../src/annotator/io/registry.py" line="404"/>
+        <source>doccano relation JSONL ({&quot;text&quot;, &quot;entities&quot;: [{&quot;id&quot;, &quot;label&quot;, &quot;start_offset&quot;, &quot;end_offset&quot;}], &quot;relations&quot;: [{&quot;id&quot;, &quot;from_id&quot;, &quot;to_id&quot;, &quot;type&quot;}]})</source>
+        <translation>⁦JSONL⁩ العلاقات لـ ⁦doccano⁩: ⁦{&quot;text&quot;, &quot;entities&quot;: [{&quot;id&quot;, &quot;label&quot;, &quot;start_offset&quot;, &quot;end_offset&quot;}], &quot;relations&quot;: [{&quot;id&quot;, &quot;from_id&quot;, &quot;to_id&quot;, &quot;type&quot;}]}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="416"/>
         <source>Prodigy / spaCy JSONL ({&quot;text&quot;, &quot;tokens&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;, &quot;token_start&quot;, &quot;token_end&quot;}]})</source>
         <translation>⁦JSONL⁩ لـ ⁦Prodigy / spaCy⁩: ⁦{&quot;text&quot;, &quot;tokens&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;, &quot;token_start&quot;, &quot;token_end&quot;}]}⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="407"/>
+        <location filename="../../src/annotator/io/registry.py" line="428"/>
         <source>Label Studio JSON tasks (a JSON array with annotations[].result[])</source>
         <translation>مهام ⁦Label Studio⁩ بصيغة ⁦JSON⁩ (مصفوفة ⁦JSON⁩ فيها ⁦annotations[].result[]⁩)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="417"/>
+        <location filename="../../src/annotator/io/registry.py" line="438"/>
         <source>IOB2 / CoNLL: token&lt;TAB&gt;tag a line, blank line between sentences</source>
         <translation>⁦IOB2 / CoNLL⁩: في كل سطر رمز ثم ⁦TAB⁩ ثم وسم، وسطر فارغ بين الجمل</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="427"/>
+        <location filename="../../src/annotator/io/registry.py" line="448"/>
         <source>brat standoff: a folder of doc-NNNNNN.txt + .ann (T, E and A lines, AnnotatorNotes)</source>
         <translation>⁦brat standoff⁩: مجلد من ملفات ⁦doc-NNNNNN.txt⁩ و⁦.ann⁩ (أسطر T وE وA وملاحظات ⁦AnnotatorNotes⁩)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="438"/>
+        <location filename="../../src/annotator/io/registry.py" line="459"/>
         <source>Hugging Face datasets folder: {train,dev,test}.jsonl or data.jsonl + labels.json</source>
         <translation>مجلد ⁦Hugging Face datasets⁩: ⁦{train,dev,test}.jsonl⁩ أو ⁦data.jsonl⁩ مع ⁦labels.json⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="449"/>
+        <location filename="../../src/annotator/io/registry.py" line="470"/>
         <source>spaCy DocBin (.spacy): ents (outermost) and spans[&apos;sc&apos;] (all); needs spaCy</source>
         <translation>⁦DocBin⁩ لـ ⁦spaCy⁩ (⁦.spacy⁩): ⁦ents⁩ (الأبعد) و⁦spans[&apos;sc&apos;]⁩ (الكل)؛ يتطلب ⁦spaCy⁩</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/io/registry.py" line="481"/>
+        <source>DyGIE++ event JSONL: a document a line, sentences of tokens, ner, relations, events with trigger and argument token indexes</source>
+        <translation>⁦JSONL⁩ الأحداث لـ ⁦DyGIE++⁩: وثيقة في كل سطر، جمل من الرموز، و⁦ner⁩ و⁦relations⁩، وأحداث بأرقام رموز المُطلِق والمشاركين</translation>
     </message>
 </context>
 <context>

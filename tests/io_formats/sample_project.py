@@ -61,3 +61,52 @@ def stored(project: Project) -> list[tuple[str, list[tuple[int, int, str, object
         (doc.text, sorted((s.start, s.end, s.label, s.value) for s in spans))
         for doc, spans in project.iter_documents()
     ]
+
+
+# The links of the linked sample: (document, event, role, argument), each span found by its
+# text (the occurrence after the event for روسيا), as an annotator joined them.
+SAMPLE_LINKS = [
+    (1, "أرسلت بيونغ يانغ أكثر من 1500 جندي", "agent", "بيونغ يانغ"),
+    (1, "أرسلت بيونغ يانغ أكثر من 1500 جندي", "quantity", "1500"),
+    (1, "أرسلت بيونغ يانغ أكثر من 1500 جندي", "target", "روسيا"),
+    (1, "مشتر", "agent", "كوريا الشمالية"),  # the event cut inside a word
+    (2, "قصفت القوات\r\nمدينة خاركيف", "target", "خاركيف"),
+    (2, "قصفت القوات\r\nمدينة خاركيف", "instrument", "الصواريخ"),
+]
+
+
+def linked_sample_project() -> Project:
+    """The sample with its events linked to their arguments, and the dispatch typed."""
+    from annotator.core.link_edits import AddLink, SetEventType
+
+    project = sample_project()
+    for document_id, event, role, argument in SAMPLE_LINKS:
+        project.apply(
+            AddLink(
+                _span_id(project, document_id, event),
+                _span_id(project, document_id, argument),
+                role,
+            )
+        )
+    project.apply(SetEventType(_span_id(project, 1, SAMPLE_LINKS[0][1]), "deployment"))
+    return project
+
+
+def _span_id(project: Project, document_id: int, needle: str) -> int:
+    text = project.get_document(document_id).text
+    spans = project.spans(document_id)
+    found = [s for s in spans if s.text_in(text) == needle]
+    return found[-1].id  # روسيا: the second occurrence, the dispatch's target
+
+
+def stored_links(project: Project) -> list[tuple[str, str, str]]:
+    """Every link as (event text, role, argument text), as a user would compare them."""
+    found = []
+    for document, _spans in project.iter_documents():
+        text = document.text
+        spans = {span.id: span for span in project.spans(document.id)}
+        for link in project.links_of_document(document.id):
+            found.append(
+                (spans[link.event].text_in(text), link.role, spans[link.argument].text_in(text))
+            )
+    return sorted(found)

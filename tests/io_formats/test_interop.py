@@ -332,3 +332,191 @@ def test_doccano_export_names_each_nested_span_and_the_setting_doccano_needs(tmp
     assert "doccano: 3 span(s) written, but overlaps" in lines[0]
     assert "'Allow overlapping spans'" in lines[0]
     assert "  document 1: 2 span(s)" in lines
+
+
+# -- Label Studio ------------------------------------------------------------------------
+
+# Label Studio's result format (docs/source/includes/result_format.md, "relations"): a region
+# id is made of A-Za-z0-9_-; a relation result names two regions of the same result list by
+# from_id and to_id, with a direction (left, right, bi) and optional labels and notes.
+_REGION_ID = re.compile(r"^[A-Za-z0-9_-]+$")
+_RELATION_KEYS = {"type", "from_id", "to_id", "direction", "labels", "notes"}
+
+
+def label_studio_shape_problems(tasks: list[dict]) -> list[str]:
+    problems = []
+    for number, task in enumerate(tasks, start=1):
+        for annotation in task["annotations"]:
+            results = annotation["result"]
+            regions = {r["id"]: r for r in results if r["type"] != "relation"}
+            for result in results:
+                if result["type"] != "relation":
+                    if not _REGION_ID.match(result["id"]):
+                        problems.append(f"task {number}: region id {result['id']!r}")
+                    continue
+                if not {"type", "from_id", "to_id"} <= set(result) <= _RELATION_KEYS:
+                    problems.append(f"task {number}: relation keys {sorted(result)}")
+                if result["from_id"] not in regions or result["to_id"] not in regions:
+                    problems.append(f"task {number}: relation to a region not in the result")
+                if result.get("direction", "right") not in {"left", "right", "bi"}:
+                    problems.append(f"task {number}: direction {result['direction']!r}")
+                labels = result.get("labels", [])
+                if not (isinstance(labels, list) and all(isinstance(x, str) for x in labels)):
+                    problems.append(f"task {number}: relation labels {labels!r}")
+    return problems
+
+
+def test_label_studio_relations_have_the_documented_shape_and_point_from_event_to_argument(
+    tmp_path,
+):
+    from sample_project import SAMPLE_LINKS, linked_sample_project
+
+    out = tmp_path / "tasks.json"
+    export_project(linked_sample_project(), out, fmt="labelstudio")
+    tasks = json.loads(out.read_text(encoding="utf-8"))
+    assert label_studio_shape_problems(tasks) == []
+    found = []
+    for task in tasks:
+        text = task["data"]["text"]
+        for annotation in task["annotations"]:
+            regions = {r["id"]: r["value"] for r in annotation["result"] if r["type"] == "labels"}
+            for result in annotation["result"]:
+                if result["type"] == "relation":
+                    event, argument = regions[result["from_id"]], regions[result["to_id"]]
+                    assert result["direction"] == "right" and event["labels"] == ["event"]
+                    found.append(
+                        (
+                            text[event["start"] : event["end"]],
+                            *result["labels"],
+                            text[argument["start"] : argument["end"]],
+                        )
+                    )
+    assert sorted(found) == sorted((e, role, a) for _, e, role, a in SAMPLE_LINKS)
+    # The checker does find a shape Label Studio would not load.
+    tasks[0]["annotations"][0]["result"][-1]["to_id"] = "s99"
+    tasks[0]["annotations"][0]["result"][-1]["direction"] = "up"
+    assert len(label_studio_shape_problems(tasks)) == 2
+
+
+# -- DyGIE++ -----------------------------------------------------------------------------
+
+
+def seed_events_project() -> Project:
+    """The linked sample, and the seed article with the pact and the troop dispatch."""
+    from sample_project import linked_sample_project
+
+    from annotator.core.edits import AddSpan
+    from annotator.core.link_edits import AddLink, SetEventType
+
+    project = linked_sample_project()
+    text = SEED.read_text(encoding="utf-8")
+    document_id = project.add_document(Document("seed", text))
+    dispatch = text.index("بيونغ يانغ أرسلت")
+
+    def span(label: str, phrase: str, after: int = 0) -> int:
+        start = text.index(phrase, after)
+        project.apply(AddSpan(document_id, start, start + len(phrase), label))
+        return project.find_span(document_id, start, start + len(phrase), label).id
+
+    pact = span("event", "وقعت")
+    project.apply(AddLink(pact, span("actor", "روسيا"), "agent"))
+    project.apply(AddLink(pact, span("actor", "كوريا الشمالية"), "agent"))
+    project.apply(SetEventType(pact, "agreement"))
+    sent = span("event", "أرسلت", dispatch)
+    project.apply(AddLink(sent, span("actor", "بيونغ يانغ", dispatch), "agent"))
+    project.apply(AddLink(sent, span("number", "1500", dispatch), "quantity"))
+    project.apply(AddLink(sent, span("actor", "روسيا", dispatch), "target"))
+    project.apply(SetEventType(sent, "deployment"))
+    return project
+
+
+def read_dygiepp(line: str, text: str) -> dict:
+    """A reader written from DyGIE++'s doc/data.md, independent of annotator.io.
+
+    Mandatory: doc_key (a string), dataset (a string), sentences (lists of non-empty
+    tokens). ner, relations and events hold one list a sentence; token indexes count
+    from the start of the document; ends are inclusive; an event is [[trigger,
+    type], [start, end, role], ...] inside its sentence. Tokens are found in the text
+    in order, so that each index maps back to characters.
+    """
+    document = json.loads(line)
+    assert isinstance(document["doc_key"], str) and isinstance(document["dataset"], str)
+    sentences = document["sentences"]
+    for field in ("ner", "relations", "events"):
+        assert len(document[field]) == len(sentences), field
+    places, cursor, sentence_of = [], 0, []
+    for number, sentence in enumerate(sentences):
+        for token in sentence:
+            assert isinstance(token, str) and token != ""
+            start = text.index(token, cursor)
+            assert text[cursor:start].strip() == "", (text[cursor:start], token)
+            places.append((start, start + len(token)))
+            cursor = start + len(token)
+            sentence_of.append(number)
+    assert text[cursor:].strip() == ""
+
+    def characters(first: int, last: int, sentence: int) -> tuple[int, int]:
+        assert 0 <= first <= last < len(places)
+        assert sentence_of[first] == sentence_of[last] == sentence
+        return places[first][0], places[last][1]
+
+    entities, events = [], []
+    for sentence, found in enumerate(document["ner"]):
+        for first, last, label in found:
+            entities.append((*characters(first, last, sentence), label))
+    for sentence, found in enumerate(document["events"]):
+        for (trigger, event_type), *arguments in found:
+            where = characters(trigger, trigger, sentence)
+            roles = [(*characters(a, b, sentence), role) for a, b, role in arguments]
+            events.append((where, event_type, roles))
+    return {"entities": entities, "events": events}
+
+
+def test_dygiepp_export_read_by_an_independent_reader_matches_every_trigger_and_argument(
+    tmp_path,
+):
+    project = seed_events_project()
+    out = tmp_path / "events.jsonl"
+    report = export_project(project, out, fmt="dygiepp")
+    lines = out.read_text(encoding="utf-8").splitlines()
+    documents = list(project.iter_documents())
+    assert len(lines) == len(documents)
+    checked = 0
+    for line, (document, spans) in zip(lines, documents, strict=True):
+        text = document.text
+        read = read_dygiepp(line, text)
+        by_id = {span.id: span for span in spans}
+        # Spans cut inside a token are left out and listed, with their links.
+        listed = {(n.start, n.end) for n in report.span_notes.get(document.id, [])}
+        cut = {s.id for s in spans if (s.start, s.end) in listed}
+        expected_events = {}
+        for link in project.links_of_document(document.id):
+            if link.event in cut or link.argument in cut:
+                continue
+            argument = by_id[link.argument]
+            expected_events.setdefault(link.event, []).append(
+                (argument.start, argument.end, link.role)
+            )
+        events = [s for s in spans if s.label == "event" and s.id not in cut]
+        assert len(read["events"]) == len(events)
+        for (start, end), event_type, roles in read["events"]:
+            # The trigger is the first token of its event span; the type its attribute.
+            [event] = [s for s in events if s.start == start]
+            assert text[start:end] == text[event.start : event.end].split()[0]
+            assert event_type == dict(event.attributes).get("type", "event")
+            assert sorted(roles) == sorted(expected_events.get(event.id, []))
+            checked += 1 + len(roles)
+        assert sorted(read["entities"]) == sorted(
+            (s.start, s.end, s.label) for s in spans if s.label != "event" and s.id not in cut
+        )
+    seed_read = read_dygiepp(lines[-1], documents[-1][0].text)
+    seed_text = documents[-1][0].text
+    assert sorted(
+        (seed_text[slice(*where)], kind, [seed_text[a:b] + "=" + role for a, b, role in roles])
+        for where, kind, roles in seed_read["events"]
+    ) == [
+        ("أرسلت", "deployment", ["بيونغ يانغ=agent", "1500=quantity", "روسيا=target"]),
+        ("وقعت", "agreement", ["روسيا=agent", "كوريا الشمالية=agent"]),
+    ]
+    assert checked == 4 + 10  # every trigger and every argument written was checked
+    assert [n.text for n in report.notes()] == ["مشتر"]

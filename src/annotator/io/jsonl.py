@@ -197,23 +197,88 @@ class NativeJsonl(JsonlImporter):
 
 
 class ProdigyJsonl(JsonlImporter):
-    """Spans are where our own JSONL has them."""
+    """Spans are where our own JSONL has them; ``relations`` (rel.manual) between spans
+    are read as links by their ``head_span`` and ``child_span``."""
+
+    def record(self, obj: Any, source: str, line: int) -> RawRecord:
+        record = super().record(obj, source, line)
+        relations = obj.get("relations")
+        if relations:
+            record.links = _prodigy_links(relations, record.spans, source, line)
+        return record
+
+
+def _prodigy_links(
+    relations: Any, spans: list[Any], source: str, line: int
+) -> list[dict[str, Any]]:
+    """Relations as links by span number; a span is found by its start, end and label, and
+    each span of the record gets its number ("id") as ``record_links`` reads them."""
+    if not isinstance(relations, list):
+        raise InputError(source, '"relations" must be a list of objects', line=line)
+    number_of: dict[tuple[Any, Any, Any], int] = {}
+    for number, span in enumerate(spans, start=1):
+        if isinstance(span, dict):
+            span["id"] = number
+            at = (span.get("start"), span.get("end"), span.get("label"))
+            if all(isinstance(part, int | str) for part in at):
+                number_of.setdefault(at, number)
+    links = []
+    for index, relation in enumerate(relations, start=1):
+        if not isinstance(relation, dict):
+            raise InputError(source, f"relation {index}: must be an object", line=line)
+        ends = []
+        for key in ("head_span", "child_span"):
+            given = relation.get(key)
+            place = (
+                (given.get("start"), given.get("end"), given.get("label"))
+                if isinstance(given, dict)
+                else None
+            )
+            if place is None or not all(isinstance(p, int | str) for p in place):
+                raise InputError(
+                    source,
+                    f"relation {index}: needs {key} {{start, end, label}} (a relation between"
+                    " tokens alone joins no spans)",
+                    line=line,
+                )
+            if place not in number_of:
+                raise InputError(
+                    source,
+                    f"relation {index}: {key} {list(place)} is not a span of the record",
+                    line=line,
+                )
+            ends.append(number_of[place])
+        links.append({"event": ends[0], "argument": ends[1], "role": relation.get("label")})
+    return links
 
 
 class DoccanoJsonl(JsonlImporter):
+    """doccano's sequence labelling JSONL ("label"), or its relation JSONL ("entities" with
+    ids, and "relations" between them: from_id is the event, to_id the argument, type the
+    role)."""
+
     editor_offsets = True
+
+    def record(self, obj: Any, source: str, line: int) -> RawRecord:
+        record = super().record(obj, source, line)
+        relations = obj.get("relations")
+        if relations:
+            record.links = _doccano_links(relations, record.spans, source, line)
+        return record
 
     def spans(self, obj: dict[str, Any], source: str, line: int) -> list[dict[str, Any]]:
         if isinstance(obj.get("entities"), list):
             spans = []
-            for entity in obj["entities"]:
+            for number, entity in enumerate(obj["entities"], start=1):
                 if not isinstance(entity, dict):
                     raise InputError(source, '"entities" must be a list of objects', line=line)
                 spans.append(
                     {
+                        "id": number,
                         "start": entity.get("start_offset"),
                         "end": entity.get("end_offset"),
                         "label": entity.get("label"),
+                        "entity": entity.get("id"),
                     }
                 )
             return spans
@@ -230,6 +295,39 @@ class DoccanoJsonl(JsonlImporter):
                 )
             spans.append({"start": triple[0], "end": triple[1], "label": triple[2]})
         return spans
+
+
+def _doccano_links(
+    relations: Any, spans: list[dict[str, Any]], source: str, line: int
+) -> list[dict[str, Any]]:
+    """doccano relations as links by span number (``record_links`` checks them further)."""
+    if not isinstance(relations, list):
+        raise InputError(source, '"relations" must be a list of objects', line=line)
+    number_of = {}
+    for span in spans:
+        entity = span.get("entity")
+        if entity is not None and entity not in number_of:
+            number_of[entity] = span["id"]
+    links = []
+    for index, relation in enumerate(relations, start=1):
+        if not isinstance(relation, dict):
+            raise InputError(source, f"relation {index}: must be an object", line=line)
+        ends = []
+        for key in ("from_id", "to_id"):
+            entity = relation.get(key)
+            if (
+                not isinstance(entity, int | str)
+                or isinstance(entity, bool)
+                or entity not in number_of
+            ):
+                raise InputError(
+                    source,
+                    f"relation {index}: {key} {entity!r} is not the id of an entity of the record",
+                    line=line,
+                )
+            ends.append(number_of[entity])
+        links.append({"event": ends[0], "argument": ends[1], "role": relation.get("type")})
+    return links
 
 
 def detect_jsonl_flavour(path: Path, encoding: str | None) -> str:
@@ -365,6 +463,8 @@ def overlapping(spans: list[Span]) -> list[Span]:
 
 
 class DoccanoExporter(JsonlExporter):
+    # Its links are counted by the export (no Holds.LINKS): see exporting._drain.
+
     def to_object(
         self, document: Document, spans: list[Span], context: ExportContext
     ) -> dict[str, Any]:
@@ -378,6 +478,69 @@ class DoccanoExporter(JsonlExporter):
             "text": document.text,
             "label": [[span.start, span.end, span.label] for span in spans],
         }
+
+
+class DoccanoRelationsSink(RecordSink):
+    def __init__(self, stream: TextIO, report: ExportReport):
+        self.stream = stream
+        self.report = report
+
+    def add(self, document: Document, spans: list[Span]) -> None:
+        self.add_linked(document, spans, [])
+
+    def add_linked(self, document: Document, spans: list[Span], links: list[Link]) -> None:
+        self.stream.write(_to_json(doccano_relations_object(document, spans, links, self.report)))
+        self.stream.write("\n")
+        self.report.spans_written += len(spans)
+
+
+def doccano_relations_object(
+    document: Document, spans: list[Span], links: list[Link], report: ExportReport
+) -> dict[str, Any]:
+    """doccano's relation JSONL record: entities numbered 1, 2, ... in the document, and the
+    links between them (from the event to the argument, the role as the type)."""
+    held = sum(span.value is not None for span in spans) + sum(
+        len(span.attributes) for span in spans
+    )
+    if held:
+        report.not_held["span value(s) and attribute(s) not written (doccano has no place)"] += held
+    for span in overlapping(spans):
+        report.note(document, span, DOCCANO_OVERLAP)
+    entity = {span.id: number for number, span in enumerate(spans, start=1)}
+    return {
+        "id": document.id,
+        "text": document.text,
+        "entities": [
+            {
+                "id": entity[span.id],
+                "label": span.label,
+                "start_offset": span.start,
+                "end_offset": span.end,
+            }
+            for span in spans
+        ],
+        "relations": [
+            {
+                "id": number,
+                "from_id": entity[link.event],
+                "to_id": entity[link.argument],
+                "type": link.role,
+            }
+            for number, link in enumerate(links, start=1)
+        ],
+    }
+
+
+class DoccanoRelationsExporter(Exporter):
+    """doccano's relation JSONL, what a sequence labelling project with relation labels
+    exports and imports ("entities" and "relations"): a format of its own, because a
+    doccano project reads one shape or the other, whatever a document holds."""
+
+    def open(
+        self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
+    ) -> RecordSink:
+        assert not isinstance(target, Path)
+        return DoccanoRelationsSink(target, context.report)
 
 
 class ProdigyExporter(Exporter):
@@ -404,6 +567,10 @@ class ProdigySink(RecordSink):
         self.stream.write(prodigy_line(document, spans, self.context))
         self.stream.write("\n")
 
+    def add_linked(self, document: Document, spans: list[Span], links: list[Link]) -> None:
+        self.stream.write(prodigy_line(document, spans, self.context, links))
+        self.stream.write("\n")
+
 
 # Token objects are written by hand because json.dumps of 4 million small dicts is the
 # slowest part of a large export: one %-format per document over a template repeated
@@ -418,7 +585,9 @@ def _tokens_json(words: list[str], starts: list[int], ends: list[int], spaces: l
     return ", ".join([_TOKEN_JSON] * len(starts)) % tuple(fields)
 
 
-def prodigy_line(document: Document, spans: list[Span], context: ExportContext) -> str:
+def prodigy_line(
+    document: Document, spans: list[Span], context: ExportContext, links: Sequence[Link] = ()
+) -> str:
     """One Prodigy task as a JSON line: text, tokens, spans (with token indexes), meta.
 
     Tokens are spaCy's: whitespace other than one space after a token (line
@@ -454,6 +623,11 @@ def prodigy_line(document: Document, spans: list[Span], context: ExportContext) 
         items.append(entry)
     context.report.spans_written += len(items)
     meta = {"id": document.id, "title": document.title}
+    relations = ""
+    if links:
+        relations = ', "relations": ' + json.dumps(
+            prodigy_relations(spans, items, links, context.report), ensure_ascii=False
+        )
     return "".join(
         (
             '{"text": ',
@@ -462,8 +636,44 @@ def prodigy_line(document: Document, spans: list[Span], context: ExportContext) 
             tokens,
             '], "spans": ',
             json.dumps(items, ensure_ascii=False),
+            relations,
             ', "meta": ',
             json.dumps(meta, ensure_ascii=False),
             "}",
         )
     )
+
+
+# Prodigy's relations name tokens: a link to a span without token indexes cannot be written.
+LINK_WITHOUT_TOKENS = (
+    "link(s) not written: the event or the argument has an edge inside a token (no token indexes)"
+)
+
+
+def prodigy_relations(
+    spans: list[Span], items: list[dict[str, Any]], links: Sequence[Link], report: ExportReport
+) -> list[dict[str, Any]]:
+    """Links as rel.manual saves relations: ``head`` and ``child`` are the last token of the
+    event's and the argument's span (where Prodigy's relations view anchors a span),
+    ``head_span`` and ``child_span`` the spans themselves, ``label`` the role."""
+    entry_of = {span.id: entry for span, entry in zip(spans, items, strict=True)}
+    relations = []
+    for link in links:
+        head, child = entry_of[link.event], entry_of[link.argument]
+        if "token_end" not in head or "token_end" not in child:
+            report.not_held[LINK_WITHOUT_TOKENS] += 1
+            continue
+        relations.append(
+            {
+                "head": head["token_end"],
+                "child": child["token_end"],
+                "head_span": _relation_span(head),
+                "child_span": _relation_span(child),
+                "label": link.role,
+            }
+        )
+    return relations
+
+
+def _relation_span(entry: dict[str, Any]) -> dict[str, Any]:
+    return {key: entry[key] for key in ("start", "end", "token_start", "token_end", "label")}

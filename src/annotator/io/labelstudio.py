@@ -7,9 +7,19 @@ each result is a ``labels`` region on the text::
      "value": {"start": 5, "end": 11, "text": "روسيا", "labels": ["actor"]},
      "meta": {"text": ["value=1500"]}}      # only for a span with a value
 
-Offsets are code points, as Label Studio counts them for text. The matching
-labelling config is ``<Labels name="label" toName="text">`` over
-``<Text name="text" value="$text"/>``.
+A document with links adds one relation result per link, after the regions, as
+Label Studio's result format documents them (docs/source/includes/result_format.md,
+"relations"): the arrow goes from the event's region to the argument's, the role is
+its label::
+
+    {"type": "relation", "from_id": "s3", "to_id": "s4", "direction": "right",
+     "labels": ["agent"]}
+
+Region ids are ``s1``, ``s2``, ... in the order the spans are written, so the same
+project gives the same ids. Offsets are code points, as Label Studio counts them for
+text. The matching labelling config is ``<Labels name="label" toName="text">`` over
+``<Text name="text" value="$text"/>``, with ``<Relations>`` holding a ``<Relation
+value="agent"/>`` per role.
 """
 
 from __future__ import annotations
@@ -19,6 +29,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from annotator.core.errors import InputError
+from annotator.core.events import Link
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span, title_from_text
 from annotator.io.decoding import check_text
@@ -31,6 +42,7 @@ from annotator.io.registry import (
 from annotator.io.report import ExportContext
 
 VALUE_PREFIX = "value="
+LS_ATTRIBUTES = "span attribute(s) not written (Label Studio tasks keep values only)"
 
 
 class LabelStudioSink(RecordSink):
@@ -41,17 +53,26 @@ class LabelStudioSink(RecordSink):
         stream.write("[")
 
     def add(self, document: Document, spans: list[Span]) -> None:
+        self.add_linked(document, spans, [])
+
+    def add_linked(self, document: Document, spans: list[Span], links: list[Link]) -> None:
         self.stream.write("\n" if self.first else ",\n")
         self.first = False
-        task = labelstudio_task(document, spans)
+        task = labelstudio_task(document, spans, links)
         self.stream.write(json.dumps(task, ensure_ascii=False))
-        self.context.report.spans_written += len(spans)
+        report = self.context.report
+        report.spans_written += len(spans)
+        attributes = sum(len(span.attributes) for span in spans)
+        if attributes:
+            report.not_held[LS_ATTRIBUTES] += attributes
 
     def finish(self) -> None:
         self.stream.write("\n]\n")
 
 
-def labelstudio_task(document: Document, spans: list[Span]) -> dict[str, Any]:
+def labelstudio_task(
+    document: Document, spans: list[Span], links: list[Link] | None = None
+) -> dict[str, Any]:
     results = []
     for number, span in enumerate(spans, start=1):
         result: dict[str, Any] = {
@@ -69,6 +90,18 @@ def labelstudio_task(document: Document, spans: list[Span]) -> dict[str, Any]:
         if span.value is not None:
             result["meta"] = {"text": [f"{VALUE_PREFIX}{json.dumps(span.value)}"]}
         results.append(result)
+    if links:
+        region = {span.id: f"s{number}" for number, span in enumerate(spans, start=1)}
+        results.extend(
+            {
+                "type": "relation",
+                "from_id": region[link.event],
+                "to_id": region[link.argument],
+                "direction": "right",
+                "labels": [link.role],
+            }
+            for link in links
+        )
     return {
         "data": {"text": document.text, "id": document.id, "title": document.title},
         "annotations": [{"result": results}] if results else [],
@@ -108,20 +141,31 @@ class LabelStudioImporter(JsonArrayImporter):
             text=text,
             source=source,
         )
-        return RawRecord(document, source, self.spans(task, source))
+        record = RawRecord(document, source)
+        record.spans, record.links = self.spans_and_links(task, source)
+        return record
 
-    def spans(self, task: dict[str, Any], source: str) -> list[dict[str, Any]]:
+    def spans_and_links(
+        self, task: dict[str, Any], source: str
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """The regions of the task's first live annotation as spans, and its relation
+        results as links between them (spans numbered 1, 2, ... as ``record_links`` reads)."""
         annotations = task.get("annotations") or task.get("completions") or []
         if not isinstance(annotations, list):
             raise InputError(source, '"annotations" must be a list')
         live = [a for a in annotations if isinstance(a, dict) and not a.get("was_cancelled")]
         if not live:
-            return []
+            return [], []
         results = live[0].get("result", [])
         if not isinstance(results, list):
             raise InputError(source, '"result" must be a list')
-        spans = []
+        spans: list[dict[str, Any]] = []
+        span_of_region: dict[str, int] = {}  # a region's id -> its first span's number
+        relations = []
         for result in results:
+            if isinstance(result, dict) and result.get("type") == "relation":
+                relations.append(result)
+                continue
             if not isinstance(result, dict) or result.get("type") != "labels":
                 continue
             value = result.get("value")
@@ -130,8 +174,12 @@ class LabelStudioImporter(JsonArrayImporter):
             names = value.get("labels")
             if not isinstance(names, list) or not names:
                 raise InputError(source, 'a labels result needs "labels": [label]')
+            region = result.get("id")
+            if isinstance(region, str) and region not in span_of_region:
+                span_of_region[region] = len(spans) + 1
             for label in names:
                 span = {
+                    "id": len(spans) + 1,
                     "start": value.get("start"),
                     "end": value.get("end"),
                     "label": label,
@@ -141,7 +189,41 @@ class LabelStudioImporter(JsonArrayImporter):
                 if number is not None:
                     span["value"] = number
                 spans.append(span)
-        return spans
+        links = [
+            link
+            for number, relation in enumerate(relations, start=1)
+            for link in _links_of(relation, number, span_of_region, source)
+        ]
+        return spans, links
+
+
+def _links_of(
+    relation: dict[str, Any], number: int, span_of_region: dict[str, int], source: str
+) -> list[dict[str, Any]]:
+    """A relation result as links from the event (where the arrow starts) to the argument,
+    one per label (role)."""
+    ends = []
+    for key in ("from_id", "to_id"):
+        region = relation.get(key)
+        if not isinstance(region, str) or region not in span_of_region:
+            raise InputError(
+                source, f"relation {number}: {key} {region!r} is not the id of a labels region"
+            )
+        ends.append(span_of_region[region])
+    direction = relation.get("direction", "right")
+    if direction == "left":
+        ends.reverse()
+    elif direction != "right":
+        raise InputError(
+            source,
+            f"relation {number}: direction {direction!r} does not say which end is the event"
+            ' (give "right", from the event to its argument, or "left")',
+        )
+    roles = relation.get("labels")
+    if not isinstance(roles, list) or not roles or not all(isinstance(r, str) for r in roles):
+        raise InputError(source, f'relation {number}: needs "labels": [role]')
+    event, argument = ends
+    return [{"event": event, "argument": argument, "role": role} for role in roles]
 
 
 def _value_from_meta(meta: Any) -> Any:

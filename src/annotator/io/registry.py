@@ -284,6 +284,8 @@ def _holds(*what: Holds) -> frozenset[Holds]:
 
 SPANS, NESTING, VALUES, LINKS = Holds.SPANS, Holds.NESTING, Holds.VALUES, Holds.LINKS
 NESTED_WITH_VALUES = _holds(SPANS, NESTING, VALUES)
+NESTED_WITH_LINKS = _holds(SPANS, NESTING, LINKS)
+NESTED_WITH_VALUES_AND_LINKS = _holds(SPANS, NESTING, VALUES, LINKS)
 EVERYTHING = _holds(SPANS, NESTING, VALUES, LINKS)  # our own JSONL, brat
 
 for _declared_import in (
@@ -312,7 +314,7 @@ for _declared_import in (
             "Formats", 'Prodigy / spaCy JSONL: {"text", "spans": [{"start", "end", "label"}]}'
         ),
         (".jsonl", ".ndjson", ".json"),
-        NESTED_WITH_VALUES,
+        NESTED_WITH_VALUES_AND_LINKS,
         "annotator.io.jsonl:ProdigyJsonl",
     ),
     ImportFormat(
@@ -321,7 +323,7 @@ for _declared_import in (
             "Formats", 'doccano JSONL: {"text", "label": [[start, end, "LABEL"], ...]}'
         ),
         (".jsonl", ".ndjson", ".json"),
-        _holds(SPANS, NESTING),
+        NESTED_WITH_LINKS,
         "annotator.io.jsonl:DoccanoJsonl",
     ),
     ImportFormat(
@@ -356,7 +358,7 @@ for _declared_import in (
             "Formats", "Label Studio JSON tasks (export JSON, or tasks with annotations)"
         ),
         (".json",),
-        NESTED_WITH_VALUES,
+        NESTED_WITH_VALUES_AND_LINKS,
         "annotator.io.labelstudio:LabelStudioImporter",
     ),
     ImportFormat(
@@ -398,6 +400,18 @@ for _declared_export in (
         "annotator.io.jsonl:DoccanoExporter",
     ),
     ExportFormat(
+        "doccano-relations",
+        QT_TRANSLATE_NOOP(
+            "Formats",
+            'doccano relation JSONL ({"text", "entities": [{"id", "label", "start_offset",'
+            ' "end_offset"}], "relations": [{"id", "from_id", "to_id", "type"}]})',
+        ),
+        ".jsonl",
+        Layout.STREAM,
+        NESTED_WITH_LINKS,
+        "annotator.io.jsonl:DoccanoRelationsExporter",
+    ),
+    ExportFormat(
         "prodigy",
         QT_TRANSLATE_NOOP(
             "Formats",
@@ -406,7 +420,7 @@ for _declared_export in (
         ),
         ".jsonl",
         Layout.STREAM,
-        NESTED_WITH_VALUES,
+        NESTED_WITH_VALUES_AND_LINKS,
         "annotator.io.jsonl:ProdigyExporter",
     ),
     ExportFormat(
@@ -416,7 +430,7 @@ for _declared_export in (
         ),
         ".json",
         Layout.STREAM,
-        NESTED_WITH_VALUES,
+        NESTED_WITH_VALUES_AND_LINKS,
         "annotator.io.labelstudio:LabelStudioExporter",
     ),
     ExportFormat(
@@ -461,6 +475,18 @@ for _declared_export in (
         Layout.FILE,
         _holds(SPANS, NESTING),
         "annotator.io.spacy_docbin:SpacyExporter",
+    ),
+    ExportFormat(
+        "dygiepp",
+        QT_TRANSLATE_NOOP(
+            "Formats",
+            "DyGIE++ event JSONL: a document a line, sentences of tokens, ner, relations,"
+            " events with trigger and argument token indexes",
+        ),
+        ".jsonl",
+        Layout.STREAM,
+        NESTED_WITH_LINKS,
+        "annotator.io.dygiepp:DygieppExporter",
     ),
 ):
     register_export_format(_declared_export)

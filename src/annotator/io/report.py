@@ -120,6 +120,11 @@ class ExportContext:
     def __post_init__(self) -> None:
         self.report = ExportReport(self.format)
 
+    @property
+    def event_labels(self) -> frozenset[str]:
+        """The labels of event spans (the heads of links), as the project declares them."""
+        return self.events.event_labels
+
     def tokenized(self, document: Document) -> TokenizedText:
         if self.tokenize is None:
             self.tokenize = self._tokenize_factory()

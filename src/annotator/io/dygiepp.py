@@ -1,0 +1,137 @@
+"""DyGIE++ event JSONL: the sentence-level event-extraction data that current trainers read.
+
+One JSON object a line, one line a document, as DyGIE++ documents its data
+(github.com/dwadden/dygiepp, doc/data.md, "Data format")::
+
+    {"doc_key": "12", "dataset": "annotator",
+     "sentences": [["وقعت", "روسيا", "و", "كوريا", ...], [...]],
+     "ner": [[[1, 1, "actor"], [3, 4, "actor"]], [...]],
+     "relations": [[], []],
+     "events": [[], [[[8, "deployment"], [9, 10, "agent"], [14, 14, "quantity"]]]]}
+
+Every token index counts from the start of the document, not of the sentence; every
+end is inclusive. Tokens and sentences are the other token exporters' (the Arabic
+tokenizer, sentences ending after . ؟ ? ! ؛ and at line breaks), except that a
+sentence never ends inside a span, nor between an event and its arguments: DyGIE++
+reads an event within one sentence, so the sentences a link spans are written as one.
+
+- ``ner``: the spans that are not events, nested ones too (DyGIE++ reads nested
+  entities), in the sentence they lie in.
+- ``events``: each event span as ``[[trigger, type], [first, last, role], ...]``. A
+  DyGIE++ trigger is one token (as in ACE): an event span of several tokens is
+  triggered by its first token, which in the Arabic news we annotate is the verb
+  (أرسلت in "أرسلت بيونغ يانغ أكثر من 1500 جندي"), a proclitic the tokenizer cut
+  off at its start passed over (أرسلت, not و, in "وأرسلت"); the type is the span's
+  ``type`` attribute, or its label when it has none (counted in the report).
+- ``relations``: every link heads at an event, so links are events' arguments;
+  ``relations`` is written (an empty list a sentence) for the readers that index it.
+
+A span with an edge inside a token is left out and listed (as in the other token
+formats), and so is every link to it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, TextIO
+
+from annotator.core.events import TYPE_ATTRIBUTE, Link, attribute
+from annotator.core.labels import LabelSchema
+from annotator.core.model import Document, Span
+from annotator.io.registry import Exporter, RecordSink
+from annotator.io.report import AlignedSpan, ExportContext
+
+DATASET = "annotator"  # DyGIE++'s label namespace for the documents (its "dataset" field)
+LINK_TO_LEFT_OUT_SPAN = "link(s) not written: the event or the argument was left out (see above)"
+UNTYPED_EVENTS = "event(s) without a type written with their label as the event type"
+
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
+class DygieppSink(RecordSink):
+    def __init__(self, stream: TextIO, context: ExportContext):
+        self.stream = stream
+        self.context = context
+
+    def add(self, document: Document, spans: list[Span]) -> None:
+        self.add_linked(document, spans, [])
+
+    def add_linked(self, document: Document, spans: list[Span], links: list[Link]) -> None:
+        self.stream.write(_to_json(dygiepp_object(document, spans, links, self.context)))
+        self.stream.write("\n")
+
+
+def dygiepp_object(
+    document: Document, spans: list[Span], links: list[Link], context: ExportContext
+) -> dict[str, Any]:
+    report = context.report
+    tokenized, aligned = context.aligned(document, spans)
+    by_id = {item.span.id: item for item in aligned}
+    kept_links = [link for link in links if link.event in by_id and link.argument in by_id]
+    if len(kept_links) < len(links):
+        report.not_held[LINK_TO_LEFT_OUT_SPAN] += len(links) - len(kept_links)
+    together = [(item.first, item.last) for item in aligned]
+    for link in kept_links:
+        event, argument = by_id[link.event], by_id[link.argument]
+        together.append((min(event.first, argument.first), max(event.last, argument.last)))
+    sentences = tokenized.sentences(together)
+    words = tokenized.words()
+    sentence_of = [0] * len(words)
+    for number, (first, last) in enumerate(sentences):
+        sentence_of[first : last + 1] = [number] * (last - first + 1)
+    ner: list[list[list[Any]]] = [[] for _ in sentences]
+    events: list[list[list[list[Any]]]] = [[] for _ in sentences]
+    arguments: dict[int | None, list[list[Any]]] = {}
+    for link in kept_links:
+        argument = by_id[link.argument]
+        arguments.setdefault(link.event, []).append([argument.first, argument.last, link.role])
+    event_labels = context.event_labels
+    untyped = 0
+    for item in sorted(aligned, key=_place):
+        span = item.span
+        sentence = sentence_of[item.first]
+        if span.label not in event_labels:
+            ner[sentence].append([item.first, item.last, span.label])
+            continue
+        event_type = attribute(span.attributes, TYPE_ATTRIBUTE)
+        if event_type is None:
+            untyped += 1
+            event_type = span.label
+        trigger = _trigger(words, item)
+        events[sentence].append([[trigger, event_type], *arguments.get(span.id, [])])
+    if untyped:
+        report.not_held[UNTYPED_EVENTS] += untyped
+    report.spans_written += len(aligned)
+    return {
+        "doc_key": str(document.id),
+        "dataset": DATASET,
+        "sentences": [words[first : last + 1] for first, last in sentences],
+        "ner": ner,
+        "relations": [[] for _ in sentences],
+        "events": events,
+    }
+
+
+# A one-letter proclitic the Arabic tokenizer cuts off a word (و, ف, ب, ل, ك).
+_PROCLITICS = frozenset("وفبلك")
+
+
+def _trigger(words: list[str], item: AlignedSpan) -> int:
+    """The event span's first token, or the next one when the first is a proclitic."""
+    first = item.first
+    if first < item.last and words[first] in _PROCLITICS:
+        return first + 1
+    return first
+
+
+def _place(item: AlignedSpan) -> tuple[int, int, str]:
+    return item.first, item.last, item.span.label
+
+
+class DygieppExporter(Exporter):
+    def open(
+        self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
+    ) -> RecordSink:
+        assert not isinstance(target, Path)
+        return DygieppSink(target, context)
