@@ -28,6 +28,8 @@ def test_the_cached_tokenizer_gives_the_arabic_tokenizer_offsets(text):
     tokenizer = default_tokenize()
     assert tokenizer(text) == expected
     assert tokenizer(text) == expected  # from the cache this time
+    words = TokenizedText.of(text, tokenizer).words()
+    assert words == [text[start:end] for start, end in expected]
 
 
 @settings(max_examples=300, deadline=None)

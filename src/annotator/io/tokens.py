@@ -51,6 +51,9 @@ class ArabicTokenizer:
         self.lexicon = lexicon
         self._chunks: dict[str, Pieces] = {}
         self._invisible: set[str] = set()  # the remembered chunks holding an invisible character
+        # The remembered chunks whose tokens end where the chunk ends, without invisible
+        # characters (nearly all): their steps from edge to edge and their token texts.
+        self._regular: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {}
 
     def with_forms(self, forms: Iterable[str]) -> ArabicTokenizer:
         """The same tokenizer knowing ``forms`` too (a document's own span texts)."""
@@ -89,6 +92,14 @@ class ArabicTokenizer:
     ) -> tuple[list[int], list[int], list[str]] | None:
         """Starts, ends and (``with_words``, else none) texts of the tokens."""
         chunk_texts = text.split(" ")
+        regular = list(map(self._regular.get, chunk_texts))
+        if not regular.count(None):
+            # Each chunk's last token ends at the chunk's end, so every step, the space
+            # before a chunk included, arrives at a token edge: positions are a running sum.
+            edges = list(accumulate(chain.from_iterable(map(_STEPS, regular)), initial=-1))
+            del edges[0]
+            words = list(chain.from_iterable(map(_REGULAR_WORDS, regular))) if with_words else []
+            return edges[0::2], edges[1::2], words
         pieces = list(map(self._chunks.get, chunk_texts))
         unseen_invisible = False  # in a chunk too long to be remembered
         index = -1
@@ -130,6 +141,10 @@ class ArabicTokenizer:
             self._chunks[chunk] = pieces
             if _INVISIBLE_RUN.search(chunk) is not None:
                 self._invisible.add(chunk)
+            elif starts and ends[-1] == len(chunk):
+                # From the previous chunk's last edge: the space, then this chunk's steps.
+                edge_steps = (steps[0] + 1, *steps[1:-1])
+                self._regular[chunk] = (_shared(edge_steps, _SHARED_STEPS), words)
         return pieces
 
 
@@ -162,6 +177,7 @@ def _shared(
 _STEPS = itemgetter(0)
 _IS_EDGE = itemgetter(1)
 _WORDS = itemgetter(2)
+_REGULAR_WORDS = itemgetter(1)
 _MAX_CHUNK_LENGTH = 80  # a longer chunk (text without spaces) is not worth remembering
 # A chunk's tokens as steps from edge to edge, whether each step arrives at an edge, and texts.
 Pieces = tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]  # flags: bools
