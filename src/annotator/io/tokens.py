@@ -53,7 +53,7 @@ class ArabicTokenizer:
         self._invisible: set[str] = set()  # the remembered chunks holding an invisible character
         # The remembered chunks whose tokens end where the chunk ends, without invisible
         # characters (nearly all): their steps from edge to edge and their token texts.
-        self._regular: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {}
+        self._regular: dict[str, Regular] = {}
 
     def with_forms(self, forms: Iterable[str]) -> ArabicTokenizer:
         """The same tokenizer knowing ``forms`` too (a document's own span texts)."""
@@ -92,10 +92,11 @@ class ArabicTokenizer:
     ) -> tuple[list[int], list[int], list[str]] | None:
         """Starts, ends and (``with_words``, else none) texts of the tokens."""
         chunk_texts = text.split(" ")
-        regular = list(map(self._regular.get, chunk_texts))
-        if not regular.count(None):
+        found_regular = list(map(self._regular.get, chunk_texts))
+        if not found_regular.count(None):
             # Each chunk's last token ends at the chunk's end, so every step, the space
             # before a chunk included, arrives at a token edge: positions are a running sum.
+            regular = cast(list[Regular], found_regular)
             edges = list(accumulate(chain.from_iterable(map(_STEPS, regular)), initial=-1))
             del edges[0]
             words = list(chain.from_iterable(map(_REGULAR_WORDS, regular))) if with_words else []
@@ -181,6 +182,8 @@ _REGULAR_WORDS = itemgetter(1)
 _MAX_CHUNK_LENGTH = 80  # a longer chunk (text without spaces) is not worth remembering
 # A chunk's tokens as steps from edge to edge, whether each step arrives at an edge, and texts.
 Pieces = tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]  # flags: bools
+# A regular chunk: its steps from the previous chunk's last edge to each of its edges, and texts.
+Regular = tuple[tuple[int, ...], tuple[str, ...]]
 
 
 _MAX_CHUNKS = 500_000
