@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import chain, repeat
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -55,14 +54,13 @@ class Iob2Sink(RecordSink):
 
     def add(self, document: Document, spans: list[Span]) -> None:
         tokenized, kept, tags = self.context.flat_tags(document, spans, "IOB2")
-        # One join for the whole document (no string made per line): each token's line
-        # ends with a line break, a sentence's last line with a blank line too.
-        breaks = ["\n"] * len(tags)
-        for _, last in tokenized.sentences((item.first, item.last) for item in kept):
-            breaks[last] = "\n\n"
-        lines = zip(tokenized.words(), repeat("\t"), tags, breaks, strict=False)
-        self.stream.write(f"{DOCSTART_LINE}\n\n")
-        self.stream.write("".join(chain.from_iterable(lines)))
+        words = tokenized.words()
+        lines = [DOCSTART_LINE]
+        for first, last in tokenized.sentences((item.first, item.last) for item in kept):
+            pairs = zip(words[first : last + 1], tags[first : last + 1], strict=True)
+            lines.append("\n".join(map("\t".join, pairs)))
+        self.stream.write("\n\n".join(lines))
+        self.stream.write("\n\n")
 
 
 class Iob2Exporter(Exporter):
