@@ -1,8 +1,8 @@
 """Token texts as JSON, made once per distinct word of an export.
 
 The token-based JSON exports (Prodigy, Hugging Face) write millions of tokens but
-only some thousands of distinct words: quoting each word once, and keeping its
-JSON, is a fifth of their writing time saved at 10,000 documents. Output is
+far fewer distinct words: each word is quoted once and its JSON kept (at 10,000
+documents, the HF export's quoting takes 0.3 s instead of 1.0 s). Output is
 exactly what ``json.dumps(..., ensure_ascii=False)`` gives.
 """
 
