@@ -93,7 +93,14 @@ class ArabicTokenizer:
         """Starts, ends and (``with_words``, else none) texts of the tokens."""
         chunk_texts = text.split(" ")
         found_regular = list(map(self._regular.get, chunk_texts))
-        if not found_regular.count(None):
+        index = -1
+        for _ in range(found_regular.count(None)):  # new chunks, found in C (a text has a few)
+            index = found_regular.index(None, index + 1)
+            found = self._regular_learnt(chunk_texts[index])
+            if found is None:
+                break  # a chunk that is not regular: the steps are filtered below
+            found_regular[index] = found
+        else:
             # Each chunk's last token ends at the chunk's end, so every step, the space
             # before a chunk included, arrives at a token edge: positions are a running sum.
             regular = cast(list[Regular], found_regular)
@@ -125,6 +132,19 @@ class ArabicTokenizer:
         starts, ends = edges[0::2], edges[1::2]
         words = list(chain.from_iterable(map(_WORDS, known))) if with_words else []
         return starts, ends, words
+
+    def _regular_learnt(self, chunk: str) -> Regular | None:
+        """The regular chunk's steps and texts, learnt if new; None for any other chunk."""
+        found = self._regular.get(chunk)
+        if (
+            found is None
+            and chunk not in self._chunks
+            and len(chunk) <= _MAX_CHUNK_LENGTH
+            and len(self._chunks) < _MAX_CHUNKS
+        ):
+            self._learn(chunk)
+            found = self._regular.get(chunk)
+        return found
 
     def _learn(self, chunk: str) -> Pieces:
         from annotator.arabic.tokens import tokenize
