@@ -28,6 +28,8 @@ def test_the_cached_tokenizer_gives_the_arabic_tokenizer_offsets(text):
     tokenizer = default_tokenize()
     assert tokenizer(text) == expected
     assert tokenizer(text) == expected  # from the cache this time
+    words = TokenizedText.of(text, tokenizer).words()
+    assert words == [text[start:end] for start, end in expected]
 
 
 @settings(max_examples=300, deadline=None)
@@ -99,3 +101,30 @@ def test_prodigy_tokens_joined_with_their_ws_give_the_text_exactly(text):
         assert token["text"] and text[token["start"] : token["end"]] == token["text"]
         if not token["text"].strip():
             assert token["ws"] is False  # a whitespace token, as spaCy makes it
+
+
+# Words that JSON escapes (quote, backslash, control characters) or that a %-format reads.
+ESCAPED = ["%", "%d", "%%s", '"', "\\", "\x01", "\t", "\u2028", "كوريا%", "و"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(ESCAPED + [" ", "\n"]), min_size=1, max_size=20).map("".join))
+def test_prodigy_and_hf_lines_are_exactly_what_json_dumps_writes(tmp_path_factory, text):
+    if not text.strip():
+        return  # an empty text is not a document
+    project = Project.in_memory()
+    project.import_documents([(Document("t", text), [])])
+    # The same words twice: the second document's come from what the export remembered.
+    project.import_documents([(Document("t2", f"{text} {text}"), [])])
+    stream = io.StringIO()
+    export_project(project, stream, fmt="prodigy")
+    lines = stream.getvalue().split("\n")  # (not splitlines: U+2028 is written as it is)
+    assert lines.pop() == "" and len(lines) == 2
+    for line in lines:
+        assert line == json.dumps(json.loads(line), ensure_ascii=False)
+    folder = tmp_path_factory.mktemp("hf") / "out"
+    export_project(project, folder, fmt="hf")
+    data = folder / "data" / "data.jsonl"  # none when no document has a token
+    rows = data.read_text(encoding="utf-8").split("\n")[:-1] if data.exists() else []
+    for row in rows:
+        assert row == json.dumps(json.loads(row), ensure_ascii=False)

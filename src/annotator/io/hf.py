@@ -22,12 +22,12 @@ sentences and outermost-span policy).
 from __future__ import annotations
 
 import json
-from json.encoder import encode_basestring
 from pathlib import Path
 from typing import TextIO
 
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span
+from annotator.io.json_words import QuotedWords
 from annotator.io.registry import Exporter, RecordSink
 from annotator.io.report import ExportContext, iob2_names
 
@@ -38,13 +38,14 @@ class HfSink(RecordSink):
         self.context = context
         # Tags as the text of their number, ready to join into JSON.
         self.tag_ids = {name: str(number) for number, name in enumerate(iob2_names(labels.names()))}
+        self.quoted = QuotedWords()
 
     def add(self, document: Document, spans: list[Span]) -> None:
         tokenized, kept, names = self.context.flat_tags(document, spans, "HF")
         tags = list(map(self.tag_ids.__getitem__, names))
         # Rows written by hand (each token quoted once): json.dumps per row is slow at
         # 10,000 documents. The output is what json.dumps(row, ensure_ascii=False) gives.
-        words = list(map(encode_basestring, tokenized.words()))
+        words = list(map(self.quoted.__getitem__, tokenized.words()))
         document_id = json.dumps(document.id)
         row_id = str(document.id)
         rows = [

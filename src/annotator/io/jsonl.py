@@ -28,6 +28,7 @@ from annotator.io.decoding import (
     storable_name,
     unstorable_string,
 )
+from annotator.io.json_words import WordTemplates
 from annotator.io.long_lines import LONG_LINE, StreamedString, read_long_line
 from annotator.io.registry import (
     Exporter,
@@ -562,31 +563,43 @@ class ProdigySink(RecordSink):
     def __init__(self, stream: TextIO, context: ExportContext):
         self.stream = stream
         self.context = context
+        self.templates = WordTemplates(_TOKEN_JSON)
 
     def add(self, document: Document, spans: list[Span]) -> None:
-        self.stream.write(prodigy_line(document, spans, self.context))
+        self.stream.write(prodigy_line(document, spans, self.context, self.templates))
         self.stream.write("\n")
 
     def add_linked(self, document: Document, spans: list[Span], links: list[Link]) -> None:
-        self.stream.write(prodigy_line(document, spans, self.context, links))
+        self.stream.write(prodigy_line(document, spans, self.context, self.templates, links))
         self.stream.write("\n")
 
 
 # Token objects are written by hand because json.dumps of 4 million small dicts is the
-# slowest part of a large export: one %-format per document over a template repeated
-# once per token. The output is exactly json.dumps(..., ensure_ascii=False).
-_TOKEN_JSON = '{"text": %s, "start": %d, "end": %d, "id": %d, "ws": %s}'
+# slowest part of a large export: one %-format per document over its tokens' templates
+# (each word quoted once per export). The output is exactly json.dumps(..., ensure_ascii=False).
+_TOKEN_JSON = '{"text": %s, "start": %%d, "end": %%d, "id": %%d, "ws": %%s}, '
 _quote = encode_basestring
 _JSON_BOOLEAN = {True: "true", False: "false"}
 
 
-def _tokens_json(words: list[str], starts: list[int], ends: list[int], spaces: list[str]) -> str:
-    fields = chain.from_iterable(zip(map(_quote, words), starts, ends, count(), spaces))
-    return ", ".join([_TOKEN_JSON] * len(starts)) % tuple(fields)
+def _tokens_json(
+    words: list[str],
+    starts: list[int],
+    ends: list[int],
+    spaces: list[bool],
+    templates: WordTemplates,
+) -> str:
+    template = "".join(map(templates.__getitem__, words))
+    ws = map(_JSON_BOOLEAN.__getitem__, spaces)
+    return (template % tuple(chain.from_iterable(zip(starts, ends, count(), ws))))[:-2]
 
 
 def prodigy_line(
-    document: Document, spans: list[Span], context: ExportContext, links: Sequence[Link] = ()
+    document: Document,
+    spans: list[Span],
+    context: ExportContext,
+    templates: WordTemplates,
+    links: Sequence[Link] = (),
 ) -> str:
     """One Prodigy task as a JSON line: text, tokens, spans (with token indexes), meta.
 
@@ -611,7 +624,7 @@ def prodigy_line(
             )
             for item in aligned
         }
-    tokens = _tokens_json(words, starts, ends, list(map(_JSON_BOOLEAN.__getitem__, spaces)))
+    tokens = _tokens_json(words, starts, ends, spaces, templates)
     items = []
     for span in spans:
         entry: dict[str, Any] = {"start": span.start, "end": span.end, "label": span.label}

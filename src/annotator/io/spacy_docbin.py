@@ -133,10 +133,22 @@ class TrainingSetup:
             return
         if self.base is None:
             self.base = self.context.tokenize or default_tokenize()
+        base = self.base
         text = document.text
-        tokenized = TokenizedText.of(text, self.base)
+        whole: TokenizedText | None = None  # tokenized when a span's words are too long
         for span in spans:
-            if tokenized.token_range(span.start, span.end) is None:
+            # Only the words the span touches are tokenized: no token crosses a space, so
+            # they are tokenized as in the whole text (the Docs tokenize it all later).
+            begin = text.rfind(" ", 0, span.start) + 1
+            end = text.find(" ", span.end)
+            end = len(text) if end < 0 else end
+            if end - begin <= _MOST_SPAN_WORDS:
+                words = TokenizedText.of(text[begin:end], base)
+                found = words.token_range(span.start - begin, span.end - begin)
+            else:
+                whole = whole or TokenizedText.of(text, base)
+                found = whole.token_range(span.start, span.end)
+            if found is None:
                 self.forms.add(" ".join(text[span.start : span.end].split()))
 
     def prepare(self) -> None:
@@ -176,6 +188,11 @@ class TrainingSetup:
             f"spaCy training config written: python -m spacy train {path}"
             " --paths.train TRAIN.spacy --paths.dev DEV.spacy"
         )
+
+
+# Past this many characters, the words a span touches are looked up in the whole text's
+# tokens (a text without spaces is not tokenized again for each of its spans).
+_MOST_SPAN_WORDS = 500
 
 
 def _our_config_forms(path: Path) -> set[str] | None:

@@ -51,6 +51,9 @@ class ArabicTokenizer:
         self.lexicon = lexicon
         self._chunks: dict[str, Pieces] = {}
         self._invisible: set[str] = set()  # the remembered chunks holding an invisible character
+        # The remembered chunks whose tokens end where the chunk ends, without invisible
+        # characters (nearly all): their steps from edge to edge and their token texts.
+        self._regular: dict[str, Regular] = {}
 
     def with_forms(self, forms: Iterable[str]) -> ArabicTokenizer:
         """The same tokenizer knowing ``forms`` too (a document's own span texts)."""
@@ -89,6 +92,22 @@ class ArabicTokenizer:
     ) -> tuple[list[int], list[int], list[str]] | None:
         """Starts, ends and (``with_words``, else none) texts of the tokens."""
         chunk_texts = text.split(" ")
+        found_regular = list(map(self._regular.get, chunk_texts))
+        index = -1
+        for _ in range(found_regular.count(None)):  # new chunks, found in C (a text has a few)
+            index = found_regular.index(None, index + 1)
+            found = self._regular_learnt(chunk_texts[index])
+            if found is None:
+                break  # a chunk that is not regular: the steps are filtered below
+            found_regular[index] = found
+        else:
+            # Each chunk's last token ends at the chunk's end, so every step, the space
+            # before a chunk included, arrives at a token edge: positions are a running sum.
+            regular = cast(list[Regular], found_regular)
+            edges = list(accumulate(chain.from_iterable(map(_STEPS, regular)), initial=-1))
+            del edges[0]
+            words = list(chain.from_iterable(map(_REGULAR_WORDS, regular))) if with_words else []
+            return edges[0::2], edges[1::2], words
         pieces = list(map(self._chunks.get, chunk_texts))
         unseen_invisible = False  # in a chunk too long to be remembered
         index = -1
@@ -114,6 +133,19 @@ class ArabicTokenizer:
         words = list(chain.from_iterable(map(_WORDS, known))) if with_words else []
         return starts, ends, words
 
+    def _regular_learnt(self, chunk: str) -> Regular | None:
+        """The regular chunk's steps and texts, learnt if new; None for any other chunk."""
+        found = self._regular.get(chunk)
+        if (
+            found is None
+            and chunk not in self._chunks
+            and len(chunk) <= _MAX_CHUNK_LENGTH
+            and len(self._chunks) < _MAX_CHUNKS
+        ):
+            self._learn(chunk)
+            found = self._regular.get(chunk)
+        return found
+
     def _learn(self, chunk: str) -> Pieces:
         from annotator.arabic.tokens import tokenize
 
@@ -130,6 +162,10 @@ class ArabicTokenizer:
             self._chunks[chunk] = pieces
             if _INVISIBLE_RUN.search(chunk) is not None:
                 self._invisible.add(chunk)
+            elif starts and ends[-1] == len(chunk):
+                # From the previous chunk's last edge: the space, then this chunk's steps.
+                edge_steps = (steps[0] + 1, *steps[1:-1])
+                self._regular[chunk] = (_shared(edge_steps, _SHARED_STEPS), words)
         return pieces
 
 
@@ -162,9 +198,12 @@ def _shared(
 _STEPS = itemgetter(0)
 _IS_EDGE = itemgetter(1)
 _WORDS = itemgetter(2)
+_REGULAR_WORDS = itemgetter(1)
 _MAX_CHUNK_LENGTH = 80  # a longer chunk (text without spaces) is not worth remembering
 # A chunk's tokens as steps from edge to edge, whether each step arrives at an edge, and texts.
 Pieces = tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]  # flags: bools
+# A regular chunk: its steps from the previous chunk's last edge to each of its edges, and texts.
+Regular = tuple[tuple[int, ...], tuple[str, ...]]
 
 
 _MAX_CHUNKS = 500_000
