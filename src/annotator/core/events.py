@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from annotator.core.errors import EditError
 
@@ -222,6 +223,13 @@ def decode_attributes(stored: object) -> Attributes | None:
         return NO_ATTRIBUTES
     if type(stored) is not str:
         return None
+    return _decoded(stored)
+
+
+@lru_cache(maxsize=4096)
+def _decoded(stored: str) -> Attributes | None:
+    """Most spans share a few stored forms ({"type":"attack"}): each is parsed once
+    (the result is an immutable tuple, so sharing it is safe)."""
     try:
         values = json.loads(stored)
     except (ValueError, RecursionError):

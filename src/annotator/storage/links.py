@@ -9,6 +9,8 @@ spans; every row read is checked (``storage.rows.link_from_row``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import groupby
+from operator import itemgetter
 
 from annotator.core.changes import Changes
 from annotator.core.errors import EditError
@@ -25,7 +27,7 @@ from annotator.core.events import (
 )
 from annotator.core.model import Document, Span, Status
 from annotator.storage.connection import now
-from annotator.storage.rows import damaged, link_from_row
+from annotator.storage.rows import damaged, link_from_row, links_from_rows
 from annotator.storage.spans import SpanTable
 
 _LINK_ROWS = (
@@ -217,26 +219,15 @@ class LinkTable(SpanTable):
         rows = self.conn.execute(
             _LINK_ROWS + " WHERE e.document_id = ? ORDER BY l.id", (document_id,)
         )
-        roles = self._role_names()
-        return [link_from_row(row, roles, self._where) for row in rows]
+        return links_from_rows(rows, self._role_names(), self._where)
 
     def iter_links(self) -> Iterator[tuple[int, list[Link]]]:
         """(document id, its links) for every document with links, in id order: one
         query for the whole project, for exports."""
         rows = self.conn.cursor().execute(_LINK_ROWS + " ORDER BY e.document_id, l.id")
-        roles = self._role_names()
-        current: int | None = None
-        links: list[Link] = []
-        for row in rows:
-            if row[5] != current:
-                if links:
-                    assert current is not None
-                    yield current, links
-                current, links = row[5], []
-            links.append(link_from_row(row, roles, self._where))
-        if links:
-            assert current is not None
-            yield current, links
+        roles, where = self._role_names(), self._where
+        for document_id, group in groupby(rows, itemgetter(5)):
+            yield document_id, links_from_rows(group, roles, where)
 
     def iter_documents_with_links(
         self, status: Iterable[Status] | None = None
@@ -258,8 +249,7 @@ class LinkTable(SpanTable):
             _LINK_ROWS + " WHERE l.event_id = ? OR l.argument_id = ? ORDER BY l.id",
             (span_id, span_id),
         )
-        roles = self._role_names()
-        return [link_from_row(row, roles, self._where) for row in rows]
+        return links_from_rows(rows, self._role_names(), self._where)
 
     def get_link(self, link_id: int) -> Link:
         row = self.conn.execute(_LINK_ROWS + " WHERE l.id = ?", (link_id,)).fetchone()

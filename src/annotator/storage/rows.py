@@ -15,7 +15,7 @@ reading 200,000 spans stays as fast as before.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from annotator.core.errors import EditError, ProjectError
@@ -190,3 +190,22 @@ def link_from_row(row: tuple[Any, ...], roles: set[str], where: object) -> Link:
     if event == argument or type(created) is not str:
         raise damaged(where, "links", link_id, "it links a span to itself or has no time")
     return Link(event, argument, role, link_id, created)
+
+
+def links_from_rows(rows: Iterable[tuple[Any, ...]], roles: set[str], where: object) -> list[Link]:
+    """``link_from_row`` for many rows: the same tests inline, the reason looked for
+    only when one fails (2,000 links are read each time a document is opened)."""
+    links: list[Link] = []
+    append = links.append
+    for row in rows:
+        link_id, event, argument, role, created, event_document, argument_document = row
+        if (
+            role in roles
+            and event_document == argument_document
+            and event != argument
+            and type(created) is str
+        ):
+            append(Link(event, argument, role, link_id, created))
+        else:
+            link_from_row(row, roles, where)  # raises, naming the row's damage
+    return links
