@@ -381,16 +381,24 @@ class JsonlExporter(Exporter):
         raise NotImplementedError
 
 
-class NativeSink(RecordSink):
-    def __init__(self, stream: TextIO, report: ExportReport):
+class LinkedJsonlSink(RecordSink):
+    """A JSON line per document, made with its links by ``to_object``."""
+
+    def __init__(
+        self,
+        stream: TextIO,
+        report: ExportReport,
+        to_object: Callable[[Document, list[Span], list[Link]], dict[str, Any]],
+    ):
         self.stream = stream
         self.report = report
+        self.to_object = to_object
 
     def add(self, document: Document, spans: list[Span]) -> None:
         self.add_linked(document, spans, [])
 
     def add_linked(self, document: Document, spans: list[Span], links: list[Link]) -> None:
-        self.stream.write(_to_json(native_object(document, spans, links)))
+        self.stream.write(_to_json(self.to_object(document, spans, links)))
         self.stream.write("\n")
         self.report.spans_written += len(spans)
 
@@ -400,7 +408,7 @@ class NativeExporter(JsonlExporter):
         self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
     ) -> RecordSink:
         assert not isinstance(target, Path)
-        return NativeSink(target, context.report)
+        return LinkedJsonlSink(target, context.report, native_object)
 
 
 def native_object(
@@ -481,20 +489,6 @@ class DoccanoExporter(JsonlExporter):
         }
 
 
-class DoccanoRelationsSink(RecordSink):
-    def __init__(self, stream: TextIO, report: ExportReport):
-        self.stream = stream
-        self.report = report
-
-    def add(self, document: Document, spans: list[Span]) -> None:
-        self.add_linked(document, spans, [])
-
-    def add_linked(self, document: Document, spans: list[Span], links: list[Link]) -> None:
-        self.stream.write(_to_json(doccano_relations_object(document, spans, links, self.report)))
-        self.stream.write("\n")
-        self.report.spans_written += len(spans)
-
-
 def doccano_relations_object(
     document: Document, spans: list[Span], links: list[Link], report: ExportReport
 ) -> dict[str, Any]:
@@ -541,7 +535,12 @@ class DoccanoRelationsExporter(Exporter):
         self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
     ) -> RecordSink:
         assert not isinstance(target, Path)
-        return DoccanoRelationsSink(target, context.report)
+        report = context.report
+        return LinkedJsonlSink(
+            target,
+            report,
+            lambda document, spans, links: doccano_relations_object(document, spans, links, report),
+        )
 
 
 class ProdigyExporter(Exporter):
