@@ -9,6 +9,7 @@ import sqlite3
 
 import pytest
 from sqlite_utils import Database
+from tests.seed_events import tag_dispatch, tag_pact
 
 from annotator.core.changes import Changes
 from annotator.core.edits import AddSpan, DeleteDocument, DeleteSpan, RelabelSpan
@@ -26,40 +27,16 @@ from annotator.storage import open_project
 from annotator.storage.schema import migrations
 
 
-def place(text: str, phrase: str, after: str = "", *, at: int = 0) -> tuple[int, int]:
-    """Offsets of ``phrase`` in ``text``, the first after the first ``after`` (from ``at``)."""
-    start = text.index(phrase, text.index(after, at) if after else at)
-    return start, start + len(phrase)
-
-
-def tag(project, text: str, label: str, phrase: str, after: str = "") -> int:
-    start, end = place(text, phrase, after)
-    project.apply(AddSpan(1, start, end, label))
-    found = project.find_span(1, start, end, label)
-    return found.id
-
-
 @pytest.fixture
 def pact(project, seed_text):
     """The signing of the pact: event وقعت, روسيا and كوريا الشمالية tagged as actors."""
-    sentence = "وقعت روسيا وكوريا الشمالية"
-    return {
-        "event": tag(project, seed_text, "event", "وقعت", sentence),
-        "russia": tag(project, seed_text, "actor", "روسيا", sentence),
-        "korea": tag(project, seed_text, "actor", "كوريا الشمالية", sentence),
-    }
+    return tag_pact(project, seed_text)
 
 
 @pytest.fixture
 def dispatch(project, seed_text):
     """The troop dispatch: بيونغ يانغ أرسلت أكثر من 1500 جندي ... إلى روسيا."""
-    sentence = "بيونغ يانغ أرسلت"
-    return {
-        "agent": tag(project, seed_text, "actor", "بيونغ يانغ", sentence),
-        "event": tag(project, seed_text, "event", "أرسلت", sentence),
-        "quantity": tag(project, seed_text, "number", "1500", sentence),
-        "target": tag(project, seed_text, "actor", "روسيا", sentence),
-    }
+    return tag_dispatch(project, seed_text)
 
 
 def stored(project) -> set[tuple[int, int, str]]:

@@ -4,9 +4,9 @@ and unlinked by id, links shown and counted."""
 from __future__ import annotations
 
 from click.testing import CliRunner
+from tests.seed_events import tag_dispatch
 
 from annotator.cli.main import cli
-from annotator.core.edits import AddSpan
 from annotator.storage import open_project
 
 
@@ -17,18 +17,10 @@ def run(path, *args, code=0):
 
 
 def test_the_troop_dispatch_linked_shown_counted_and_unlinked(project_file, seed_text):
-    sentence = seed_text.index("بيونغ يانغ أرسلت")
-    ids = {}
     with open_project(project_file) as project:
-        for label, phrase in [
-            ("actor", "بيونغ يانغ"),
-            ("event", "أرسلت"),
-            ("number", "1500"),
-            ("actor", "روسيا"),
-        ]:
-            start = seed_text.index(phrase, sentence)
-            project.apply(AddSpan(1, start, start + len(phrase), label))
-            ids[phrase] = project.find_span(1, start, start + len(phrase), label).id
+        tagged = tag_dispatch(project, seed_text)
+    ids = {"بيونغ يانغ": tagged["agent"], "أرسلت": tagged["event"]}
+    ids |= {"1500": tagged["quantity"], "روسيا": tagged["target"]}
     event, agent = ids["أرسلت"], ids["بيونغ يانغ"]
 
     linked = run(project_file, "link", str(event), str(agent), "agent")

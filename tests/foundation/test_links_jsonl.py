@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from tests.seed_events import tag_dispatch
 
 from annotator.core.edits import AddSpan
 from annotator.core.link_edits import AddLink, SetAttribute, SetEventType
@@ -21,17 +22,9 @@ def dispatch(seed_text):
     """The troop dispatch linked and typed, and a document without links."""
     project = Project.in_memory()
     project.add_document(Document("article", seed_text, source="seeds/article.txt"))
-    sentence = seed_text.index("بيونغ يانغ أرسلت")
-    ids = {}
-    for label, phrase in [
-        ("actor", "بيونغ يانغ"),
-        ("event", "أرسلت"),
-        ("number", "1500"),
-        ("actor", "روسيا"),
-    ]:
-        start = seed_text.index(phrase, sentence)
-        project.apply(AddSpan(1, start, start + len(phrase), label))
-        ids[phrase] = project.find_span(1, start, start + len(phrase), label).id
+    tagged = tag_dispatch(project, seed_text)
+    ids = {"بيونغ يانغ": tagged["agent"], "أرسلت": tagged["event"]}
+    ids |= {"1500": tagged["quantity"], "روسيا": tagged["target"]}
     event = ids["أرسلت"]
     project.apply(AddLink(event, ids["بيونغ يانغ"], "agent"))
     project.apply(AddLink(event, ids["1500"], "quantity"))
