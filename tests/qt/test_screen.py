@@ -1,4 +1,5 @@
-"""On a real X server (Xvfb): Arabic is right-aligned, highlights are on screen; screenshot.
+"""On a real X server (Xvfb): Arabic is right-aligned, highlights are on screen; screenshot
+(into docs/ with ANNOTATOR_UPDATE_SCREENSHOTS=1, see tests/qt/screenshots.py).
 
 Skipped where Xvfb is not installed (CI installs it: see .ci/run). The window runs in
 a child process on the xcb platform; this test process stays on offscreen.
@@ -16,9 +17,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.qt.screenshots import screenshot_path
+
 XVFB = shutil.which("Xvfb")
 ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOT = ROOT / "docs" / "screenshot.png"
 ACTOR, WEAPON, NUMBER = "#0072b2", "#d55e00", "#009e73"
 
 pytestmark = pytest.mark.skipif(XVFB is None, reason="Xvfb is not installed")
@@ -78,7 +80,8 @@ def run_on_screen(module, x_display, tmp_path, screenshot):
 
 
 def test_window_on_a_real_screen(x_display, tmp_path):
-    report = run_on_screen("tests.qt.screen_check", x_display, tmp_path, SCREENSHOT)
+    screenshot = screenshot_path("screenshot.png", tmp_path)
+    report = run_on_screen("tests.qt.screen_check", x_display, tmp_path, screenshot)
     for paragraph in report["arabic"]:
         # The caret before the first character of an Arabic paragraph sits at the right
         # edge of the view (the text is right-aligned and right-to-left).
@@ -89,11 +92,11 @@ def test_window_on_a_real_screen(x_display, tmp_path):
     drawn = report["drawn"]
     assert WEAPON in drawn["weapon_band"]
     assert {WEAPON, NUMBER} <= set(drawn["number_bands"])  # 152 inside the weapon: both
-    assert SCREENSHOT.stat().st_size > 10_000
+    assert screenshot.stat().st_size > 10_000
 
 
 def test_suggestions_and_a_find_result_on_a_real_screen(x_display, tmp_path):
-    screenshot = ROOT / "docs" / "screenshot-suggestions.png"
+    screenshot = screenshot_path("screenshot-suggestions.png", tmp_path)
     report = run_on_screen("tests.qt.screen_suggestions", x_display, tmp_path, screenshot)
     assert report["suggested"] > 10 and report["hits"] == 11
     assert report["selected"] == report["chosen"]  # the find result is selected in the view
