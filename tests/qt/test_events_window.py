@@ -4,12 +4,13 @@ deleted and restored, checked in the project file."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QHelpEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
 
 from annotator.core.events import TYPE_ATTRIBUTE, attribute
+from annotator.core.link_edits import RemoveLink
 from annotator.qt.arcs import ARC_COLOR, GUTTER
 from annotator.storage import open_project
 from tests.qt.conftest import band_colors, drag_select, drawn_extent, point_for, scroll_to
@@ -417,3 +418,33 @@ def test_the_panel_changes_a_role_and_removes_a_link_undoably(window, project):
     roles = {link.argument: link.role for link in project.links_of_document(document)}
     assert roles == {pyongyang: "agent", russia: "target"}
     assert panel.arguments.rowCount() == 2
+
+
+def test_undoing_a_link_removed_elsewhere_says_so_and_not_that_it_was_not_linked(window, project):
+    document = window.current_document()
+    at = places(project.get_document(document).text)
+    tag(window, *at["sent"], "event")
+    pyongyang = tag(window, *at["pyongyang"], "actor")
+    link_by_keys(window, at["sent"], pyongyang, Qt.Key.Key_A)
+    (link,) = project.links_of_document(document)
+    elsewhere = open_project(project.path)  # the CLI, say, in another process
+    try:
+        elsewhere.apply(RemoveLink(link.id))
+    finally:
+        elsewhere.close()
+
+    seen: list[str] = []
+
+    def read_and_close_the_box():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read_and_close_the_box)
+            return
+        seen.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(0, read_and_close_the_box)
+    undo(window)
+    assert len(seen) == 1 and f"no link {link.id}" in seen[0]
+    assert "Not linked" not in seen[0] + window.statusBar().currentMessage()
+    assert stored_links(project.path, document) == set()

@@ -69,8 +69,12 @@ def push_edit(
     report: ErrorReporter,
     show: DocumentShower,
     text: str = "",
+    history_report: ErrorReporter | None = None,
 ) -> Edit | None:
-    """Apply ``edit`` and put it on ``stack``; report (and return None) if it is refused."""
+    """Apply ``edit`` and put it on ``stack``; report (and return None) if it is refused.
+    A later undo or redo that the project refuses goes to ``history_report`` (by default
+    ``report``): a reporter worded for the first attempt ("Not linked: ...") would
+    misname what failed."""
     try:
         inverse, changes = project.perform(edit)
     except AnnotatorError as error:
@@ -79,5 +83,6 @@ def push_edit(
     # A deleted document cannot be shown before its deletion is undone.
     touched = changes.documents() - changes.removed
     document = next(iter(touched)) if len(touched) == 1 else None
-    stack.push(EditCommand(project, document, inverse, text or edit.description, report, show))
+    later = history_report or report
+    stack.push(EditCommand(project, document, inverse, text or edit.description, later, show))
     return inverse

@@ -105,9 +105,15 @@ class Editing(QObject):
         self, edit: Edit, report: Callable[[AnnotatorError], None] | None = None
     ) -> Edit | None:
         """Apply ``edit`` as an undoable command; its inverse, or None if it was refused
-        (told to ``report``, by default a message box)."""
+        (told to ``report``, by default a message box). Its undo or redo, if the project
+        refuses it later, is told in a message box, like every other edit's."""
         inverse = push_edit(
-            self.undo_stack, self.project, edit, report or self.report_error, self.show_document
+            self.undo_stack,
+            self.project,
+            edit,
+            report or self.report_error,
+            self.show_document,
+            history_report=self.report_error,
         )
         if inverse is not None:
             self.saved.emit()
