@@ -69,3 +69,17 @@ def test_roles_and_event_types_are_managed_like_labels(project_file):
     assert types[0] == "attack\tهجوم" and types[-1] == "truce\tوقف إطلاق النار"
     run(project_file, "event-types", "remove", "truce")
     assert "truce" not in run(project_file, "event-types").stdout
+
+
+def test_two_roles_never_share_a_key_and_a_key_is_one_letter(project_file):
+    before = run(project_file, "roles").stdout
+    taken = run(project_file, "roles", "add", "site", "--accepts", "actor", "--key", "T", code=1)
+    assert "role key 'T' is already the key of role 'target'" in taken.stderr
+    moved = run(project_file, "roles", "set", "quantity", "--key", "a", code=1)
+    assert "already the key of role 'agent'" in moved.stderr
+    digit = run(project_file, "roles", "set", "quantity", "--key", "2", code=1)
+    assert "must be one letter" in digit.stderr
+    assert run(project_file, "roles").stdout == before  # nothing was changed
+    run(project_file, "roles", "set", "agent", "--key", "a")  # its own key stays its own
+    run(project_file, "roles", "add", "site", "--accepts", "actor", "--key", "م")
+    assert run(project_file, "roles").stdout.splitlines()[-1] == "site\tم\tactor\tsite"

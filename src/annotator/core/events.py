@@ -56,6 +56,19 @@ class Role:
         check_name("role", self.name)
 
 
+def check_role_key(role: Role, others: Iterable[Role]) -> None:
+    """A role's key is one letter no other role has: while linking, the key names the role,
+    and digits already name roles by their place in the list."""
+    key = role.key
+    if not key:
+        return
+    if len(key) != 1 or not key.isalpha():
+        raise EditError(f"role key {key!r} must be one letter (digits pick roles by place)")
+    for other in others:
+        if other.name != role.name and other.key.lower() == key.lower():
+            raise EditError(f"role key {key!r} is already the key of role {other.name!r}")
+
+
 @dataclass(frozen=True)
 class EventType:
     name: str

@@ -23,6 +23,7 @@ from annotator.core.events import (
     Link,
     RecordLinks,
     Role,
+    check_role_key,
     encode_attributes,
 )
 from annotator.core.model import Document, Span, Status
@@ -76,6 +77,7 @@ class LinkTable(SpanTable):
     def add_role(self, role: Role) -> None:
         if self.event_schema().has_role(role.name):
             raise EditError(f"role {role.name!r} already exists")
+        check_role_key(role, self.event_schema().roles)
         self._check_labels(role.accepts)
         with self.transaction():
             position = self.conn.execute(
@@ -108,6 +110,7 @@ class LinkTable(SpanTable):
         )
         if updated.name != old.name and schema.has_role(updated.name):
             raise EditError(f"role {updated.name!r} already exists")
+        check_role_key(updated, (role for role in schema.roles if role.name != old.name))
         self._check_labels(updated.accepts)
         with self.transaction():
             if updated.accepts != old.accepts:
