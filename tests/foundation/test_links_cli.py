@@ -4,7 +4,7 @@ and unlinked by id, links shown and counted."""
 from __future__ import annotations
 
 from click.testing import CliRunner
-from tests.seed_events import tag_dispatch
+from tests.seed_events import tag, tag_dispatch
 
 from annotator.cli.main import cli
 from annotator.storage import open_project
@@ -83,3 +83,24 @@ def test_two_roles_never_share_a_key_and_a_key_is_one_letter(project_file):
     run(project_file, "roles", "set", "agent", "--key", "a")  # its own key stays its own
     run(project_file, "roles", "add", "site", "--accepts", "actor", "--key", "م")
     assert run(project_file, "roles").stdout.splitlines()[-1] == "site\tم\tactor\tsite"
+
+
+def test_attributes_are_declared_per_label_and_removed_only_when_unused(project_file, seed_text):
+    listed = run(project_file, "attributes").stdout.splitlines()
+    assert "actor\tcountry\ttext\t0" in listed and "event\ttype\tevent_type\t0" in listed
+    run(project_file, "attributes", "add", "weapon", "calibre_mm", "--kind", "number")
+    with open_project(project_file) as project:
+        weapon = tag(project, seed_text, "weapon", "قذائف المدفعية")
+    words = run(project_file, "attribute", str(weapon), "calibre_mm", "عيار", code=1)
+    assert "takes number" in words.stderr
+    run(project_file, "attribute", str(weapon), "calibre_mm", "152")
+    assert "weapon\tcalibre_mm\tnumber\t1" in run(project_file, "attributes").stdout
+    held = run(project_file, "attributes", "remove", "weapon", "calibre_mm", code=1)
+    assert "1 spans have it" in held.stderr
+    again = run(project_file, "attributes", "add", "weapon", "calibre_mm", code=1)
+    assert "already has attribute 'calibre_mm'" in again.stderr
+    built_in = run(project_file, "attributes", "remove", "number", "value", code=1)
+    assert "built in" in built_in.stderr
+    run(project_file, "attribute", str(weapon), "calibre_mm")  # cleared
+    run(project_file, "attributes", "remove", "weapon", "calibre_mm")
+    assert "calibre_mm" not in run(project_file, "attributes").stdout

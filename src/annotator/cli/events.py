@@ -1,4 +1,4 @@
-"""`annotator roles`, `event-types`, `link`, `unlink`, `attribute`: events with their
+"""`annotator roles`, `event-types`, `attributes`, `link`, `unlink`, `attribute`: events with their
 participants, from the command line (span ids as `show --ids` prints them)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from annotator.cli.context import project_from
 from annotator.cli.output import Printer
 from annotator.core.edits import Batch
 from annotator.core.errors import EditError
-from annotator.core.events import EventType, Role
+from annotator.core.events import AttributeKey, AttributeKind, EventType, Role
 from annotator.core.link_edits import AddLink, RemoveLink, SetAttribute
 from annotator.core.model import parse_value
 
@@ -183,3 +183,45 @@ def attribute_command(ctx, span_id, name, value):
     project.apply(SetAttribute(span_id, name, parse_value(value or "")))
     shown = value if value else "(cleared)"
     click.echo(f"#{span_id} {name} = {shown}", err=True)
+
+
+@click.group("attributes", invoke_without_command=True)
+@click.pass_context
+def attributes_command(ctx):
+    """List the attributes each label's spans may carry (label, name, kind, spans with it)."""
+    if ctx.invoked_subcommand is None:
+        out = Printer(ctx.obj["bidi"])
+        project = project_from(ctx)
+        counts = project.attribute_counts()
+        for key in project.event_schema().attribute_keys:
+            out.line(f"{key.label}\t{key.name}\t{key.kind.value}\t{counts[key.label, key.name]}")
+
+
+_DECLARABLE = [AttributeKind.TEXT.value, AttributeKind.NUMBER.value, AttributeKind.VALUE.value]
+
+
+@attributes_command.command("add")
+@click.argument("label")
+@click.argument("name")
+@click.option(
+    "--kind",
+    type=click.Choice(_DECLARABLE),
+    default=AttributeKind.TEXT.value,
+    show_default=True,
+    help="text, number, or value (a number or text, as typed).",
+)
+@click.pass_context
+def add_attribute_key(ctx, label, name, kind):
+    """Let spans of LABEL carry the attribute NAME."""
+    project_from(ctx).add_attribute_key(AttributeKey(label, name, AttributeKind(kind)))
+    click.echo(f"added attribute {name} ({kind}) to label {label}", err=True)
+
+
+@attributes_command.command("remove")
+@click.argument("label")
+@click.argument("name")
+@click.pass_context
+def remove_attribute_key(ctx, label, name):
+    """Remove an attribute no span of LABEL carries."""
+    project_from(ctx).remove_attribute_key(label, name)
+    click.echo(f"removed attribute {name} from label {label}", err=True)

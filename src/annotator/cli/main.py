@@ -23,6 +23,7 @@ COMMANDS = {
     "link": "annotator.cli.events:link_command",
     "unlink": "annotator.cli.events:unlink_command",
     "attribute": "annotator.cli.events:attribute_command",
+    "attributes": "annotator.cli.events:attributes_command",
     "suggest": "annotator.cli.suggest:suggest_command",
     "delete": "annotator.cli.documents:delete_command",
     "rename": "annotator.cli.documents:rename_command",

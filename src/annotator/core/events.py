@@ -28,6 +28,7 @@ NO_ATTRIBUTES: Attributes = ()
 VALUE_ATTRIBUTE = "value"
 # The attribute of event spans naming their event type.
 TYPE_ATTRIBUTE = "type"
+BUILT_IN_ATTRIBUTES = frozenset({VALUE_ATTRIBUTE, TYPE_ATTRIBUTE})
 
 _NAME = re.compile(r"^[^\s\x00-\x1f\x7f]{1,64}$")
 

@@ -15,7 +15,9 @@ from operator import itemgetter
 from annotator.core.changes import Changes
 from annotator.core.errors import EditError
 from annotator.core.events import (
+    BUILT_IN_ATTRIBUTES,
     TYPE_ATTRIBUTE,
+    VALUE_ATTRIBUTE,
     AttributeKey,
     AttributeKind,
     EventSchema,
@@ -23,6 +25,7 @@ from annotator.core.events import (
     Link,
     RecordLinks,
     Role,
+    check_name,
     check_role_key,
     encode_attributes,
 )
@@ -30,6 +33,8 @@ from annotator.core.model import Document, Span, Status
 from annotator.storage.connection import now
 from annotator.storage.rows import damaged, link_from_row, links_from_rows
 from annotator.storage.spans import SpanTable
+
+_BUILT_IN = "value: the span's own value; type: the event type"
 
 _LINK_ROWS = (
     "SELECT l.id, l.event_id, l.argument_id, l.role, l.created, e.document_id, a.document_id"
@@ -207,6 +212,58 @@ class LinkTable(SpanTable):
                 raise EditError(f"event type {name!r} not removed: {used} events have it")
             self.conn.execute("DELETE FROM event_types WHERE name = ?", (name,))
         self.publish(Changes(roles=True))
+
+    def add_attribute_key(self, key: AttributeKey) -> None:
+        """Declare an attribute for a label's spans (``value`` and ``type`` are built in)."""
+        check_name("attribute", key.name)
+        if key.name in BUILT_IN_ATTRIBUTES or key.kind is AttributeKind.EVENT_TYPE:
+            raise EditError(f"attribute {key.name!r} is built in ({_BUILT_IN})")
+        self._check_labels((key.label,))
+        if any(
+            (old.label, old.name) == (key.label, key.name)
+            for old in self.event_schema().attribute_keys
+        ):
+            raise EditError(f"label {key.label!r} already has attribute {key.name!r}")
+        with self.transaction():
+            position = self.conn.execute(
+                "SELECT coalesce(max(position) + 1, 0) FROM attribute_keys"
+            ).fetchone()[0]
+            self.conn.execute(
+                "INSERT INTO attribute_keys (label, name, kind, position) VALUES (?, ?, ?, ?)",
+                (key.label, key.name, key.kind.value, position),
+            )
+        self.publish(Changes(roles=True))
+
+    def remove_attribute_key(self, label: str, name: str) -> None:
+        """Remove an attribute no span of the label holds."""
+        self.event_schema().attribute_key(label, name)  # refuses an undeclared one
+        if name in BUILT_IN_ATTRIBUTES:
+            raise EditError(f"attribute {name!r} is built in ({_BUILT_IN})")
+        with self.transaction():
+            held = self.attribute_counts().get((label, name), 0)
+            if held:
+                raise EditError(
+                    f"attribute {name!r} of {label!r} not removed: {held} spans have it"
+                )
+            self.conn.execute(
+                "DELETE FROM attribute_keys WHERE label = ? AND name = ?", (label, name)
+            )
+        self.publish(Changes(roles=True))
+
+    def attribute_counts(self) -> dict[tuple[str, str], int]:
+        """Spans holding each declared attribute, by (label, name), in the schema's order
+        (the span's own ``value`` counted where it is set)."""
+        counts = {(key.label, key.name): 0 for key in self.event_schema().attribute_keys}
+        for label, name, count in self.conn.execute(
+            "SELECT s.label, a.key, count(*) FROM spans s, json_each(s.attributes) a"
+            " WHERE s.attributes IS NOT NULL GROUP BY 1, 2"
+            " UNION ALL SELECT label, ?, count(*) FROM spans WHERE value IS NOT NULL"
+            " GROUP BY 1",
+            (VALUE_ATTRIBUTE,),
+        ):
+            if (label, name) in counts:
+                counts[(label, name)] = count
+        return counts
 
     def _documents_of_type(self, name: str) -> frozenset[int]:
         rows = self.conn.execute(
