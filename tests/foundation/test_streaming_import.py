@@ -9,7 +9,7 @@ import tracemalloc
 
 import pytest
 
-from annotator.core.errors import InputError
+from annotator.core.errors import InputError, ProjectError
 from annotator.core.model import Document, Span
 from annotator.io import decoding
 from annotator.io.decoding import decode_bytes, iter_lines
@@ -199,4 +199,27 @@ def test_large_texts_are_stored_exactly_and_keep_ids_consecutive(tmp_path, monke
     project.import_documents([*again, (Document("", "آخر " * 9), [])])
     assert project.document_ids() == list(range(1, 13))
     assert [spans for _, spans in project.iter_documents()][10][0].start == 0
+    project.close()
+
+
+def test_a_label_removed_under_an_import_refuses_it_whole_and_leaves_foreign_keys_on(tmp_path):
+    """A label gone meanwhile (a program that ignored the write lock) refuses the whole
+    import, and the edits after an import still cascade."""
+    project = open_project(tmp_path / "p.annotator")
+    path = tmp_path / "a.jsonl"
+    path.write_text(records(50), encoding="utf-8")
+
+    def remove_actor(count: int) -> None:
+        if count == 30:  # as a program that bypassed the write lock would
+            project.conn.execute("DELETE FROM labels WHERE name = 'actor'")
+
+    with pytest.raises(ProjectError, match="changed by another window.*nothing was changed"):
+        import_paths(project, [path], progress=remove_actor)
+    assert project.document_count() == 0
+    assert "actor" in project.labels()
+    report = import_paths(project, [path]).report
+    assert (report.documents_added, report.spans_added) == (50, 100)
+    assert project.conn.execute("PRAGMA foreign_keys").fetchone() == (1,)
+    project.conn.execute("DELETE FROM documents WHERE id = 1")  # cascades to its spans
+    assert project.conn.execute("SELECT count(*) FROM spans").fetchone() == (98,)
     project.close()
