@@ -9,7 +9,8 @@ import tracemalloc
 
 import pytest
 
-from annotator.core.errors import InputError, ProjectError
+from annotator.core.edits import AddSpan
+from annotator.core.errors import EditError, InputError, ProjectError
 from annotator.core.model import Document, Span
 from annotator.io import decoding
 from annotator.io.decoding import decode_bytes, iter_lines
@@ -222,4 +223,25 @@ def test_a_label_removed_under_an_import_refuses_it_whole_and_leaves_foreign_key
     assert project.conn.execute("PRAGMA foreign_keys").fetchone() == (1,)
     project.conn.execute("DELETE FROM documents WHERE id = 1")  # cascades to its spans
     assert project.conn.execute("SELECT count(*) FROM spans").fetchone() == (98,)
+    project.close()
+
+
+def test_an_edit_asked_of_the_project_while_it_imports_is_refused_and_nothing_imported(tmp_path):
+    """The window's import runs on the window's connection (its progress dialog lets events
+    through): an edit arriving meanwhile would run inside the import, where references are
+    checked only at the end, so it is refused with a message and the import cancelled."""
+    project = open_project(tmp_path / "p.annotator")
+    project.import_documents([(Document("a", "نص أول هنا"), [])])
+    path = tmp_path / "a.jsonl"
+    path.write_text(records(20), encoding="utf-8")
+
+    def tag_meanwhile(count: int) -> None:
+        if count == 10:
+            project.apply(AddSpan(1, 0, 2, "actor"))
+
+    with pytest.raises(EditError, match="an import is running"):
+        import_paths(project, [path], progress=tag_meanwhile)
+    assert project.document_count() == 1 and project.spans(1) == []
+    project.apply(AddSpan(1, 0, 2, "actor"))  # once it is over
+    assert len(project.spans(1)) == 1
     project.close()

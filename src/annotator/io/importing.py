@@ -205,7 +205,8 @@ def import_paths(
     problems = Notes(found.problems)
     repeated = Notes()
     count = 0
-    with project.transaction():  # the write lock: labels cannot change under the checks
+    # One transaction (the write lock: labels cannot change under the checks).
+    with project.bulk_transaction():
         bulk = BulkInsert(project, now())
         checker = RecordChecker(bulk.labels(), add_labels, bulk.add_label)
         events = project.event_schema()
