@@ -9,7 +9,8 @@ import tracemalloc
 
 import pytest
 
-from annotator.core.errors import InputError
+from annotator.core.edits import AddSpan
+from annotator.core.errors import EditError, InputError, ProjectError
 from annotator.core.model import Document, Span
 from annotator.io import decoding
 from annotator.io.decoding import decode_bytes, iter_lines
@@ -199,4 +200,48 @@ def test_large_texts_are_stored_exactly_and_keep_ids_consecutive(tmp_path, monke
     project.import_documents([*again, (Document("", "آخر " * 9), [])])
     assert project.document_ids() == list(range(1, 13))
     assert [spans for _, spans in project.iter_documents()][10][0].start == 0
+    project.close()
+
+
+def test_a_label_removed_under_an_import_refuses_it_whole_and_leaves_foreign_keys_on(tmp_path):
+    """A label gone meanwhile (a program that ignored the write lock) refuses the whole
+    import, and the edits after an import still cascade."""
+    project = open_project(tmp_path / "p.annotator")
+    path = tmp_path / "a.jsonl"
+    path.write_text(records(50), encoding="utf-8")
+
+    def remove_actor(count: int) -> None:
+        if count == 30:  # as a program that bypassed the write lock would
+            project.conn.execute("DELETE FROM labels WHERE name = 'actor'")
+
+    with pytest.raises(ProjectError, match="changed by another window.*nothing was changed"):
+        import_paths(project, [path], progress=remove_actor)
+    assert project.document_count() == 0
+    assert "actor" in project.labels()
+    report = import_paths(project, [path]).report
+    assert (report.documents_added, report.spans_added) == (50, 100)
+    assert project.conn.execute("PRAGMA foreign_keys").fetchone() == (1,)
+    project.conn.execute("DELETE FROM documents WHERE id = 1")  # cascades to its spans
+    assert project.conn.execute("SELECT count(*) FROM spans").fetchone() == (98,)
+    project.close()
+
+
+def test_an_edit_asked_of_the_project_while_it_imports_is_refused_and_nothing_imported(tmp_path):
+    """The window's import runs on the window's connection (its progress dialog lets events
+    through): an edit arriving meanwhile would run inside the import, where references are
+    checked only at the end, so it is refused with a message and the import cancelled."""
+    project = open_project(tmp_path / "p.annotator")
+    project.import_documents([(Document("a", "نص أول هنا"), [])])
+    path = tmp_path / "a.jsonl"
+    path.write_text(records(20), encoding="utf-8")
+
+    def tag_meanwhile(count: int) -> None:
+        if count == 10:
+            project.apply(AddSpan(1, 0, 2, "actor"))
+
+    with pytest.raises(EditError, match="an import is running"):
+        import_paths(project, [path], progress=tag_meanwhile)
+    assert project.document_count() == 1 and project.spans(1) == []
+    project.apply(AddSpan(1, 0, 2, "actor"))  # once it is over
+    assert len(project.spans(1)) == 1
     project.close()

@@ -205,7 +205,8 @@ def import_paths(
     problems = Notes(found.problems)
     repeated = Notes()
     count = 0
-    with project.transaction():  # the write lock: labels cannot change under the checks
+    # One transaction (the write lock: labels cannot change under the checks).
+    with project.bulk_transaction():
         bulk = BulkInsert(project, now())
         checker = RecordChecker(bulk.labels(), add_labels, bulk.add_label)
         events = project.event_schema()
@@ -242,7 +243,10 @@ def import_paths(
                     checker.short_rows_only = False
                     for note in notes:
                         repeated.add(note)
-                extras = record_links(item, events)
+                # Plain spans carry no attributes: only a record with links has extras.
+                extras = None
+                if item.links or not checker.plain_spans:
+                    extras = record_links(item, events)
                 if isinstance(extras, InputError):
                     problems.add(extras)
                     continue
@@ -341,6 +345,8 @@ class RecordChecker:
         self.on_new_label = on_new_label
         self.known = set(schema.names())
         self.short_rows_only = True  # of the last record checked
+        # The last record's spans were all {start, end, label}: no attributes, no value.
+        self.plain_spans = True
 
     def check(self, record: RawRecord, document_id: int) -> list[tuple[Any, ...]] | InputError:
         """The record's span rows for ``document_id`` (see bulk_import.SpanRow), or why
@@ -365,7 +371,7 @@ class RecordChecker:
         known = self.known
         rows: list[tuple[Any, ...]] = []
         add = rows.append
-        short_only = True
+        short_only = plain = True
         for index, raw in enumerate(record.spans, start=1):
             if type(raw) is not dict:
                 return InputError(record.path, f"span {index}: must be an object", line=record.line)
@@ -383,6 +389,7 @@ class RecordChecker:
             ):
                 add((document_id, start, end, label))
                 continue
+            plain = False
             quoted, value, annotator_name = get("text"), get("value"), get("annotator", "")
             if not (
                 type(start) is int
@@ -404,6 +411,7 @@ class RecordChecker:
                 short_only = False
                 add((document_id, start, end, label, annotator_name, value, IMPORTED))
         self.short_rows_only = short_only
+        self.plain_spans = plain
         return rows
 
     def _span_problem(self, text: TextSlices, raw: dict[str, Any]) -> str | None:

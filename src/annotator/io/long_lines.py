@@ -15,7 +15,6 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
-import secrets
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -297,6 +296,8 @@ def read_long_line(path: Path, line: LongLine, number: int, measured: bool = Tru
     """
     source = str(path)
     check = _LineCheck(source, number, line)
+    import secrets  # here: random and hmac cost every import 0.5% of its start
+
     nonce = secrets.token_hex(8)  # no string of the file can be a placeholder
     skeleton = bytearray()
     strings: dict[str, StreamedString] = {}

@@ -93,6 +93,7 @@ class ProjectConnection:
         self._listeners: list[ChangeListener] = []
         self._labels: LabelSchema | None = None
         self._known_labels: tuple[LabelSchema, LabelNames] | None = None
+        self._references_checked_at_end = False  # in a bulk_transaction
 
     @classmethod
     def in_memory(cls) -> Self:
@@ -151,6 +152,54 @@ class ProjectConnection:
             ):
                 raise self._write_failed(exc) from None
             raise
+
+    @contextmanager
+    def bulk_transaction(self) -> Iterator[None]:
+        """``transaction()`` for an import: the references (foreign keys) of the spans and
+        links it adds are checked once, before the commit, instead of row by row (4.7% of
+        a 1,000-document import's instructions, against 1.6% for this check), and a broken
+        one fails the whole transaction as the row's own check would. Foreign keys can
+        only be switched outside a transaction, so a bulk transaction nested in another
+        is an ordinary one. No edit may run on this connection meanwhile (``perform``
+        refuses): it would cascade nothing.
+        """
+        if self.conn.in_transaction:
+            with self.transaction():
+                yield
+            return
+        self.conn.execute("PRAGMA foreign_keys = OFF")
+        self._references_checked_at_end = True
+        try:
+            with self.transaction():
+                last_span, last_link = self.conn.execute(
+                    "SELECT (SELECT coalesce(max(id), 0) FROM spans),"
+                    " (SELECT coalesce(max(id), 0) FROM links)"
+                ).fetchone()
+                yield
+                self._check_references(last_span, last_link)
+        finally:
+            self._references_checked_at_end = False
+            self.conn.execute("PRAGMA foreign_keys = ON")
+
+    def _check_references(self, last_span: int, last_link: int) -> None:
+        """What the foreign keys check, for spans and links added after these ids (rowid
+        lookups, so as cheap for a small import into a large project)."""
+        broken = (
+            self.conn.execute(
+                "SELECT 1 FROM spans WHERE id > ?"
+                " AND (document_id NOT IN (SELECT id FROM documents)"
+                " OR label NOT IN (SELECT name FROM labels)) LIMIT 1",
+                (last_span,),
+            ).fetchone()
+            or self.conn.execute(
+                "SELECT 1 FROM links WHERE id > ? AND (event_id NOT IN (SELECT id FROM spans)"
+                " OR argument_id NOT IN (SELECT id FROM spans)"
+                " OR role NOT IN (SELECT name FROM roles)) LIMIT 1",
+                (last_link,),
+            ).fetchone()
+        )
+        if broken:
+            raise sqlite3.IntegrityError("FOREIGN KEY constraint failed")
 
     @contextmanager
     def _savepoint(self) -> Iterator[None]:
@@ -237,6 +286,8 @@ class ProjectConnection:
 
     def perform(self, edit: Edit) -> Applied:
         """Apply one edit in one transaction and publish what it changed; return both."""
+        if self._references_checked_at_end:
+            raise EditError("not saved: an import is running in this window; try again after it")
         try:
             with self.transaction():
                 # Project, assembled from this class and the tables', is the SpanStore.

@@ -40,7 +40,7 @@ class DocumentImport(SpanTable, LabelTable):
         generator of any length.
         """
         try:
-            with self.transaction():
+            with self.bulk_transaction():
                 bulk = BulkInsert(self, now())
                 for label in new_labels:
                     bulk.add_label(label)
