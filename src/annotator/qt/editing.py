@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from annotator.arabic.clitic_evidence import evidence
 from annotator.arabic.search import SearchHit, SearchIndex
 from annotator.core.changes import Changes
-from annotator.core.edits import Edit
+from annotator.core.edits import AddSpan, Batch, Edit, SetStatus
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Span
 from annotator.qt.article_view import ArticleView
@@ -61,6 +61,7 @@ class Editing(QObject):
         self.project_search = ProjectSearch(project)
         self.background = BackgroundWork(window, self)  # work that would freeze the window
         self._document_id: int | None = None
+        self._adding = False  # the edit being pushed only adds spans (a tag)
         self._index_wanted: list[Callable[[SearchIndex], None]] = []  # waiting for the index
         # Worker threads (reading the project, building indexes) hold the GIL for up to
         # the switch interval each time the UI thread asks for it back, after every Qt or
@@ -106,9 +107,13 @@ class Editing(QObject):
     ) -> Edit | None:
         """Apply ``edit`` as an undoable command; its inverse, or None if it was refused
         (told to ``report``, by default a message box)."""
-        inverse = push_edit(
-            self.undo_stack, self.project, edit, report or self.report_error, self.show_document
-        )
+        self._adding = _adds_spans_only(edit)
+        try:
+            inverse = push_edit(
+                self.undo_stack, self.project, edit, report or self.report_error, self.show_document
+            )
+        finally:
+            self._adding = False
         if inverse is not None:
             self.saved.emit()
         return inverse
@@ -127,14 +132,18 @@ class Editing(QObject):
     # -- caches -----------------------------------------------------------------------------
 
     def spans_added(self, changes: Changes) -> list[Span] | None:
-        """The open document's spans ``changes`` added, when adding suggestions is all
-        they did (proposals arriving for a big article): only the new ones are read.
+        """The open document's spans ``changes`` added, when adding spans is all they
+        did (proposals arriving for a big article, a tag pushed here): only the new ones
+        are read.
 
         None when anything else changed: read the document's spans again.
         """
         document_id = self._document_id
         assert document_id is not None
-        if changes != Changes(suggestions=changes.suggestions):
+        proposals = changes == Changes(suggestions=changes.suggestions)
+        # A tag's Changes say "spans" as a relabel's do: only the edit tells them apart.
+        tag = self._adding and changes == Changes(spans=changes.spans, statuses=changes.statuses)
+        if not (proposals or tag):
             return None
         shown = self.view.spans()
         if not shown:
@@ -211,3 +220,10 @@ class Editing(QObject):
             return self.project_search.index()
         finally:
             QApplication.restoreOverrideCursor()
+
+
+def _adds_spans_only(edit: Edit) -> bool:
+    """Whether ``edit`` adds spans and at most sets a status (a tag), changing no span."""
+    edits = edit.edits if isinstance(edit, Batch) else (edit,)
+    kinds = {type(part) for part in edits}
+    return AddSpan in kinds and kinds <= {AddSpan, SetStatus}
