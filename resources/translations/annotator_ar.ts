@@ -930,15 +930,20 @@
         <translation>محفوظ</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/editing.py" line="125"/>
+        <location filename="../../src/annotator/qt/editing.py" line="131"/>
         <source>annotator</source>
         <translation>المُعلِّم</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/editing.py" line="159"/>
-        <location filename="../../src/annotator/qt/editing.py" line="196"/>
+        <location filename="../../src/annotator/qt/editing.py" line="169"/>
+        <location filename="../../src/annotator/qt/editing.py" line="218"/>
         <source>Building the search index…</source>
         <translation>جارٍ بناء فهرس البحث…</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/editing.py" line="193"/>
+        <source>Searching the project…</source>
+        <translation>جارٍ البحث في المشروع…</translation>
     </message>
     <message>
         <location filename="../../src/annotator/qt/suggestion_actions.py" line="79"/>
