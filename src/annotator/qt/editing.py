@@ -22,6 +22,7 @@ from annotator.core.changes import Changes
 from annotator.core.edits import AddSpan, Batch, Edit, SetStatus
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Span
+from annotator.qt import collector
 from annotator.qt.article_view import ArticleView
 from annotator.qt.background import BackgroundWork, UiIdle
 from annotator.qt.commands import push_edit
@@ -68,12 +69,14 @@ class Editing(QObject):
         # the switch interval each time the UI thread asks for it back, after every Qt or
         # SQLite call that released it: 5 ms by default, which made a tag wait 10-20 ms.
         sys.setswitchinterval(GIL_SWITCH_SECONDS)
+        collector.freeze_long_lived()  # a full collection walked it all, the window waiting
         # Snapping's word list takes a tenth of a second to read: not at the first key press.
         QTimer.singleShot(0, lambda: threading.Thread(target=evidence, daemon=True).start())
 
     def close(self) -> None:
         """Stop the caches listening to the project (the window is closing)."""
         self.background.close()
+        collector.thaw()
         self.ui_idle.close()
         self.accepted_forms.close()
         self.project_search.close()
