@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from annotator.arabic.clitic_evidence import evidence
 from annotator.arabic.search import SearchHit, SearchIndex
+from annotator.arabic.tokens import known_forms
 from annotator.core.changes import Changes
 from annotator.core.edits import AddSpan, Batch, Edit, SetStatus
 from annotator.core.errors import AnnotatorError
@@ -70,8 +71,9 @@ class Editing(QObject):
         # SQLite call that released it: 5 ms by default, which made a tag wait 10-20 ms.
         sys.setswitchinterval(GIL_SWITCH_SECONDS)
         collector.freeze_long_lived()  # a full collection walked it all, the window waiting
-        # Snapping's word list takes a tenth of a second to read: not at the first key press.
-        QTimer.singleShot(0, lambda: threading.Thread(target=evidence, daemon=True).start())
+        # Snapping's word list takes a tenth of a second to read, and its shipped forms
+        # milliseconds to fold: not at the first key press.
+        QTimer.singleShot(0, lambda: threading.Thread(target=_ready_snapping, daemon=True).start())
 
     def close(self) -> None:
         """Stop the caches listening to the project (the window is closing)."""
@@ -243,3 +245,9 @@ def _adds_spans_only(edit: Edit) -> bool:
     edits = edit.edits if isinstance(edit, Batch) else (edit,)
     kinds = {type(part) for part in edits}
     return AddSpan in kinds and kinds <= {AddSpan, SetStatus}
+
+
+def _ready_snapping() -> None:
+    """Read and fold what snapping looks words up in (both are kept once made)."""
+    evidence()
+    known_forms()
