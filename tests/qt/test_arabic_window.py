@@ -475,6 +475,33 @@ def test_a_large_projects_find_searches_in_the_background_and_shows_the_latest(
     assert search("موسكو") == moscow | {late}
 
 
+def test_label_all_and_find_in_the_project_wait_for_the_projects_reading_without_freezing(
+    window, project, qtbot, monkeypatch
+):
+    """A large project's accepted forms are read in the background when it opens; what
+    needs them then is done once they are read, and the window answers meanwhile."""
+    doc, text = seed_of(project)
+    other = project.add_document(Document(title="other", text="زار وزير الخارجية وروسيا"))
+    first = text.index(RUSSIA)
+    drag_select(window.view, first, first + len(RUSSIA))
+    press(window.view, Qt.Key.Key_1)
+    reading = [True]  # as while a 10,000-document project is being read
+    monkeypatch.setattr(window.editing.accepted_forms, "reading", lambda: reading[0])
+    press(window.view, Qt.Key.Key_L, CTRL | SHIFT)
+    press(window.view, Qt.Key.Key_F, CTRL)
+    panel = window.find_panel
+    panel.scope.setCurrentIndex(1)
+    panel.query.setText("موسكو")
+    panel.search()
+    QTest.qWait(200)  # the event loop turns: nothing was proposed or found yet
+    assert window.editing.background.busy()
+    assert suggested(project, other) == [] and panel.results.rowCount() == 0
+    reading[0] = False
+    proposals_done(qtbot, window)
+    assert [(s.start, s.end) for s in suggested(project, other)] == [(19, 24)]
+    assert panel.results.rowCount() > 0
+
+
 def test_a_large_projects_gazetteer_is_built_in_the_background(
     qtbot, project, settings, monkeypatch
 ):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 import threading
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -158,6 +159,17 @@ class Editing(QObject):
         # (none added: something else changed, a label perhaps)
         return self.project.spans_added_since(document_id, len(shown), newest) or None
 
+    def with_lexicon(self, then: Callable[[frozenset[str]], None], message: str) -> None:
+        """``then(lexicon)`` of the project's accepted forms: now if they are read, else
+        once their reading in the background is done (``message`` in the status bar
+        meanwhile): the window never waits for that reading."""
+        forms = self.accepted_forms
+        if forms.reading():
+            read = lambda: not forms.reading()  # noqa: E731
+            self.background.run_when(read, lambda: then(forms.lexicon()), message)
+            return
+        then(forms.lexicon())
+
     def with_search_index(self, then: Callable[[SearchIndex], None]) -> None:
         """``then(index)``: now if the search index is built, else once a worker built it."""
         search = self.project_search
@@ -183,10 +195,16 @@ class Editing(QObject):
         copy of the index once it is built, else in the worker that builds it (a
         search of a large project scans every document: tens of milliseconds, more
         while it competes with other work). While the project's accepted forms are
-        still being read, the search waits for the index here, as before.
+        still being read (a large project just opened), the search starts once they
+        are: nothing here waits for that reading.
         """
         forms = self.accepted_forms
-        if self.project_search.is_built() and not forms.reading():
+        if forms.reading():  # the clitic rules need the project's forms: once they are read
+            message = QCoreApplication.translate("MainWindow", "Searching the project…")
+            again = partial(self.search_project, query, limit, then)
+            self.background.run_when(lambda: not forms.reading(), again, message)
+            return
+        if self.project_search.is_built():
             # Scanning 10,000 folded documents takes tens of milliseconds (a tenth of a
             # second when the lexicon changed since): a worker scans a copy of the index
             # (this thread keeps updating the index itself as documents come and go).
@@ -198,8 +216,13 @@ class Editing(QObject):
             message = QCoreApplication.translate("MainWindow", "Searching the project…")
             self.background.run(lambda: copy.search(query, lexicon, limit), then, message)
             return
-        if self.project_search.is_built() or self._index_wanted or forms.reading():
-            self.with_search_index(lambda index: then(index.search(query, forms.lexicon(), limit)))
+        if self._index_wanted:  # being built: searched here once it is
+            message = QCoreApplication.translate("MainWindow", "Searching the project…")
+            self.with_search_index(
+                lambda index: self.with_lexicon(
+                    lambda lexicon: then(index.search(query, lexicon, limit)), message
+                )
+            )
             return
         reader = self.project_search.reader()
         if reader is None:  # a project in memory: small, searched here
