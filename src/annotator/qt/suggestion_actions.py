@@ -34,8 +34,7 @@ from annotator.storage.suggestions import (
 )
 
 STEP_SECONDS = 0.025  # storing proposals, per event-loop turn: the window answers in between
-STEP_DOCUMENTS = 50  # documents in the first transaction; then as many as fit STEP_SECONDS
-MOST_STEP_DOCUMENTS = 1000
+STEP_DOCUMENTS = 50  # documents per transaction
 
 
 class SuggestionActions:
@@ -185,22 +184,14 @@ class SuggestionActions:
         pending = sorted(found.items(), reverse=True)  # popped from the end: document order
         stored: dict[int, list[int]] = {}
         self._proposed = []
-        size = STEP_DOCUMENTS
 
-        def step(everything: bool = False) -> str | None:
-            # One transaction per turn, sized by the thread's CPU time the last one took:
-            # each commit waits for the disk (synchronous=FULL), longer on a busy one,
-            # so a turn holding several commits kept the window waiting for each.
-            nonlocal size
-            while pending:
-                batch = dict(pending[-size:])
-                del pending[-size:]
-                started = time.thread_time()
+        def step(budget: float = STEP_SECONDS) -> str | None:
+            deadline = time.perf_counter() + budget
+            while pending:  # one batch at least, then as many as the budget allows
+                batch = dict(pending[-STEP_DOCUMENTS:])
+                del pending[-STEP_DOCUMENTS:]
                 stored.update(propose(self._project, batch))
-                spent = max(time.thread_time() - started, 0.001)
-                fitting = min(int(size * STEP_SECONDS / spent), 2 * size, MOST_STEP_DOCUMENTS)
-                size = max(1, fitting)
-                if not everything:
+                if time.perf_counter() >= deadline:
                     break
             if pending:
                 return (
@@ -212,7 +203,7 @@ class SuggestionActions:
             self._announce(stored)
             return None
 
-        self._finish_storing = lambda: step(everything=True)
+        self._finish_storing = lambda: step(float("inf"))
         message = QCoreApplication.translate("MainWindow", "Proposing occurrences…")
         self._storing = self._editing.background.run_in_steps(step, message)
 
