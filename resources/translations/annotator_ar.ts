@@ -4,7 +4,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../src/annotator/qt/article_view.py" line="455"/>
+        <location filename="../../src/annotator/qt/article_view.py" line="458"/>
         <source>%1 (suggested)</source>
         <translation>%1 (مقترح)</translation>
     </message>
@@ -930,58 +930,66 @@
         <translation>محفوظ</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/editing.py" line="125"/>
+        <location filename="../../src/annotator/qt/editing.py" line="137"/>
         <source>annotator</source>
         <translation>المُعلِّم</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/editing.py" line="159"/>
-        <location filename="../../src/annotator/qt/editing.py" line="196"/>
+        <location filename="../../src/annotator/qt/editing.py" line="186"/>
+        <location filename="../../src/annotator/qt/editing.py" line="246"/>
         <source>Building the search index…</source>
         <translation>جارٍ بناء فهرس البحث…</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="79"/>
+        <location filename="../../src/annotator/qt/editing.py" line="203"/>
+        <location filename="../../src/annotator/qt/editing.py" line="216"/>
+        <location filename="../../src/annotator/qt/editing.py" line="220"/>
+        <source>Searching the project…</source>
+        <translation>جارٍ البحث في المشروع…</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="80"/>
         <source>No suggestions in this document.</source>
         <translation>لا اقتراحات في هذا المستند.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="93"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="94"/>
         <source>Nothing changed: the selected span is not a suggestion.</source>
         <translation>لم يتغير شيء: الوسم المحدد ليس اقتراحًا.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="97"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="98"/>
         <source>Nothing changed: select a suggestion first (Tab).</source>
         <translation>لم يتغير شيء: حدّد اقتراحًا أولًا (⁦Tab⁩).</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="147"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="148"/>
         <source>Select a span first.</source>
         <translation>اختر مقطعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="175"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="168"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="179"/>
         <source>Finding the occurrences…</source>
         <translation>جارٍ البحث عن المواضع…</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="195"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="207"/>
         <source>Proposing occurrences: %1 of %2…</source>
         <translation>جارٍ اقتراح المواضع: %1 من %2…</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="204"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="216"/>
         <source>Proposing occurrences…</source>
         <translation>جارٍ اقتراح المواضع…</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="216"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="228"/>
         <source>%1 accepts them all.</source>
         <translation>%1 يقبلها كلها.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="231"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="243"/>
         <source>Nothing proposed is left to accept.</source>
         <translation>لم يبقَ شيء مقترح لقبوله.</translation>
     </message>

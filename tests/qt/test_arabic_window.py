@@ -448,6 +448,60 @@ def test_find_in_the_whole_project_opens_the_document_and_follows_imports(window
     assert late in {panel.results.hit(r).document_id for r in range(panel.results.rowCount())}
 
 
+def test_a_large_projects_find_searches_in_the_background_and_shows_the_latest(
+    window, project, qtbot, monkeypatch
+):
+    import annotator.qt.editing as editing
+
+    monkeypatch.setattr(editing, "SEARCHED_HERE", 0)  # as a project of thousands of documents
+    doc, _ = seed_of(project)
+    other = project.add_document(Document(title="خبر آخر", text="قالت موسكو إن لروسيا حقا"))
+    press(window.view, Qt.Key.Key_F, CTRL)
+    panel = window.find_panel
+    panel.scope.setCurrentIndex(1)
+
+    def search(query: str) -> set[int]:
+        panel.query.setText(query)
+        panel.search()
+        proposals_done(qtbot, window)
+        return {panel.results.hit(r).document_id for r in range(panel.results.rowCount())}
+
+    assert search("لروسيا") == {doc, other}  # builds the index
+    moscow = search("موسكو")  # the built index, searched in the worker
+    assert other in moscow
+    late = project.add_document(Document(title="later", text="وصل وفد إلى موسكو"))
+    panel.query.setText("لروسيا")
+    panel.search()  # asked, then overtaken before its hits come: they are not shown
+    assert search("موسكو") == moscow | {late}
+
+
+def test_label_all_and_find_in_the_project_wait_for_the_projects_reading_without_freezing(
+    window, project, qtbot, monkeypatch
+):
+    """A large project's accepted forms are read in the background when it opens; what
+    needs them then is done once they are read, and the window answers meanwhile."""
+    doc, text = seed_of(project)
+    other = project.add_document(Document(title="other", text="زار وزير الخارجية وروسيا"))
+    first = text.index(RUSSIA)
+    drag_select(window.view, first, first + len(RUSSIA))
+    press(window.view, Qt.Key.Key_1)
+    reading = [True]  # as while a 10,000-document project is being read
+    monkeypatch.setattr(window.editing.accepted_forms, "reading", lambda: reading[0])
+    press(window.view, Qt.Key.Key_L, CTRL | SHIFT)
+    press(window.view, Qt.Key.Key_F, CTRL)
+    panel = window.find_panel
+    panel.scope.setCurrentIndex(1)
+    panel.query.setText("موسكو")
+    panel.search()
+    QTest.qWait(200)  # the event loop turns: nothing was proposed or found yet
+    assert window.editing.background.busy()
+    assert suggested(project, other) == [] and panel.results.rowCount() == 0
+    reading[0] = False
+    proposals_done(qtbot, window)
+    assert [(s.start, s.end) for s in suggested(project, other)] == [(19, 24)]
+    assert panel.results.rowCount() > 0
+
+
 def test_a_large_projects_gazetteer_is_built_in_the_background(
     qtbot, project, settings, monkeypatch
 ):

@@ -44,3 +44,22 @@ def test_a_span_at_the_end_of_a_long_line_is_painted_in_its_colour(window, proje
     view.select_span(view.spans()[0].id, scroll=True)
     assert view.verticalScrollBar().value() > 0
     assert ACTOR in band_colors(view, last, len(text))
+
+
+def test_a_long_article_is_laid_out_whole_soon_after_it_opens(window, project, qtbot):
+    """Laid out a slice per turn of the event loop: the scroll bar comes to reach the
+    real end, and the end of the text is drawn there."""
+    paragraphs = [" ".join(f"كلمة{p}_{n}" for n in range(60)) for p in range(1_500)]
+    text = "\n".join(paragraphs)
+    project.import_documents([(Document(title="long", text=text), [])])
+    window.open_document(project.find_document(text))
+    view = window.view
+    document = view.document()
+    assert not document.lastBlock().layout().lineCount()  # the rest is laid out later
+    qtbot.waitUntil(lambda: document.lastBlock().layout().lineCount() > 0, timeout=10_000)
+    bar = view.verticalScrollBar()
+    height = int(document.documentLayout().documentSize().height())
+    qtbot.waitUntil(lambda: bar.maximum() >= height - view.viewport().height(), timeout=5_000)
+    bar.setValue(bar.maximum())
+    view.select_offsets(len(text) - 5, len(text))
+    assert view.viewport().rect().contains(view.cursorRect().center())

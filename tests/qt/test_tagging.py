@@ -250,3 +250,32 @@ def test_undo_of_a_change_in_another_document_shows_that_document(window, projec
     press(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.current_document() == seed
     assert project.spans(seed) == [] and window.view.highlights() == []
+
+
+def test_tags_inside_and_around_a_span_show_what_reopening_the_document_shows(window):
+    """Nested tags stack their bands, the span list lists them in text order, and
+    undo takes the last one away: the window shows what it shows once reopened."""
+    text = seed_text(window)
+    outer = text.index(KOREA)
+    inner = outer + len(KOREA) - len("الشمالية")
+    for start, end, key in (
+        (inner, outer + len(KOREA), Qt.Key.Key_2),  # the word, then the name around it
+        (outer, outer + len(KOREA), Qt.Key.Key_1),
+        (outer, outer + len("كوريا"), Qt.Key.Key_2),
+    ):
+        window.view.select_offsets(start, end)
+        press(window.view, key, Qt.KeyboardModifier.AltModifier)
+
+    def shown():
+        highlights = [(h.span.id, h.start, h.end, h.depth) for h in window.view.highlights()]
+        listed = [window.spans.span_at(row).id for row in range(window.spans.rowCount())]
+        return highlights, listed
+
+    tagged = shown()
+    assert len(tagged[1]) == 3 and max(depth for *_, depth in tagged[0]) >= 1  # stacked
+    window.open_document(window.current_document())
+    assert shown() == tagged
+    window.editing.undo_stack.undo()
+    after_undo = shown()
+    window.open_document(window.current_document())
+    assert shown() == after_undo and len(after_undo[1]) == 2

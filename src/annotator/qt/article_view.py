@@ -38,6 +38,7 @@ from annotator.core.labels import LabelSchema
 from annotator.core.model import Origin, Span
 from annotator.qt.arcs import ArcLayer
 from annotator.qt.highlights import stacking_depths
+from annotator.qt.layout_slices import LayoutInSlices
 from annotator.qt.offsets import OffsetMap, display_text
 from annotator.qt.pointer import Hit, drag_range, line_index_at, rested_on, screen_line
 
@@ -87,6 +88,7 @@ class ArticleView(QTextEdit):
         self._dragged: tuple[int, int] | None = None  # the selection the drag made
         self._pointed: tuple[int, ...] = ()  # characters the drag's ends rested on
         self.arcs = ArcLayer(self)  # the document's links, drawn above the lines (qt.arcs)
+        self._layout_slices = LayoutInSlices(self)  # a long text's layout, a slice per turn
 
     # -- content ----------------------------------------------------------------------------
 
@@ -100,6 +102,7 @@ class ArticleView(QTextEdit):
         self._selected_span = None
         self._press = self._dragged = None
         self.setPlainText(display_text(text))
+        self._layout_slices.start(self.document())
         self.set_spans(spans)
 
     def set_spans(self, spans: list[Span]) -> None:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 _log = logging.getLogger(__name__)
 IDLE_WAIT_SECONDS = 0.02  # the longest a worker waits for the UI thread to be idle
+POLL_MS = 50  # how often ``run_when`` asks whether what it waits for is there
 
 
 class UiIdle:
@@ -122,6 +123,26 @@ class BackgroundWork(QObject):
         self._waiting[job] = (lambda _: None, message)
         self._running.add(job)
         QTimer.singleShot(0, self, lambda: self._step(job, step))
+        self._show_state()
+        return job
+
+    def run_when(self, ready: Callable[[], bool], then: Callable[[], None], message: str) -> int:
+        """Call ``then()`` on the UI thread once ``ready()`` (asked every ``POLL_MS``):
+        for what a worker is still reading, without waiting for it here. A job id."""
+        job = next(self._ids)
+        self._waiting[job] = (lambda _: None, message)
+        self._running.add(job)
+
+        def poll() -> None:
+            if job in self._waiting and not ready():
+                QTimer.singleShot(POLL_MS, self, poll)
+                return
+            self._running.discard(job)
+            if self._waiting.pop(job, None) is not None:  # else cancelled
+                then()
+            self._show_state()
+
+        QTimer.singleShot(0, self, poll)
         self._show_state()
         return job
 

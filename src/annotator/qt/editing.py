@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 import threading
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -18,10 +19,12 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from annotator.arabic.clitic_evidence import evidence
 from annotator.arabic.search import SearchHit, SearchIndex
+from annotator.arabic.tokens import known_forms
 from annotator.core.changes import Changes
-from annotator.core.edits import Edit
+from annotator.core.edits import AddSpan, Batch, Edit, SetStatus
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Span
+from annotator.qt import collector
 from annotator.qt.article_view import ArticleView
 from annotator.qt.background import BackgroundWork, UiIdle
 from annotator.qt.commands import push_edit
@@ -32,6 +35,7 @@ from annotator.storage.project_search import Built, ProjectSearch
 
 MESSAGE_MS = 6000
 GIL_SWITCH_SECONDS = 0.0005
+SEARCHED_HERE = 500  # documents: a smaller project's built index is searched on this thread
 
 
 class Editing(QObject):
@@ -61,17 +65,21 @@ class Editing(QObject):
         self.project_search = ProjectSearch(project)
         self.background = BackgroundWork(window, self)  # work that would freeze the window
         self._document_id: int | None = None
+        self._adding = False  # the edit being pushed only adds spans (a tag)
         self._index_wanted: list[Callable[[SearchIndex], None]] = []  # waiting for the index
         # Worker threads (reading the project, building indexes) hold the GIL for up to
         # the switch interval each time the UI thread asks for it back, after every Qt or
         # SQLite call that released it: 5 ms by default, which made a tag wait 10-20 ms.
         sys.setswitchinterval(GIL_SWITCH_SECONDS)
-        # Snapping's word list takes a tenth of a second to read: not at the first key press.
-        QTimer.singleShot(0, lambda: threading.Thread(target=evidence, daemon=True).start())
+        collector.freeze_long_lived()  # a full collection walked it all, the window waiting
+        # Snapping's word list takes a tenth of a second to read, and its shipped forms
+        # milliseconds to fold: not at the first key press.
+        QTimer.singleShot(0, lambda: threading.Thread(target=_ready_snapping, daemon=True).start())
 
     def close(self) -> None:
         """Stop the caches listening to the project (the window is closing)."""
         self.background.close()
+        collector.thaw()
         self.ui_idle.close()
         self.accepted_forms.close()
         self.project_search.close()
@@ -107,14 +115,18 @@ class Editing(QObject):
         """Apply ``edit`` as an undoable command; its inverse, or None if it was refused
         (told to ``report``, by default a message box). Its undo or redo, if the project
         refuses it later, is told in a message box, like every other edit's."""
-        inverse = push_edit(
-            self.undo_stack,
-            self.project,
-            edit,
-            report or self.report_error,
-            self.show_document,
-            history_report=self.report_error,
-        )
+        self._adding = _adds_spans_only(edit)
+        try:
+            inverse = push_edit(
+                self.undo_stack,
+                self.project,
+                edit,
+                report or self.report_error,
+                self.show_document,
+                history_report=self.report_error,
+            )
+        finally:
+            self._adding = False
         if inverse is not None:
             self.saved.emit()
         return inverse
@@ -133,14 +145,18 @@ class Editing(QObject):
     # -- caches -----------------------------------------------------------------------------
 
     def spans_added(self, changes: Changes) -> list[Span] | None:
-        """The open document's spans ``changes`` added, when adding suggestions is all
-        they did (proposals arriving for a big article): only the new ones are read.
+        """The open document's spans ``changes`` added, when adding spans is all they
+        did (proposals arriving for a big article, a tag pushed here): only the new ones
+        are read.
 
         None when anything else changed: read the document's spans again.
         """
         document_id = self._document_id
         assert document_id is not None
-        if changes != Changes(suggestions=changes.suggestions):
+        proposals = changes == Changes(suggestions=changes.suggestions)
+        # A tag's Changes say "spans" as a relabel's do: only the edit tells them apart.
+        tag = self._adding and changes == Changes(spans=changes.spans, statuses=changes.statuses)
+        if not (proposals or tag):
             return None
         shown = self.view.spans()
         if not shown:
@@ -148,6 +164,17 @@ class Editing(QObject):
         newest = max(span.id or 0 for span in shown)
         # (none added: something else changed, a label perhaps)
         return self.project.spans_added_since(document_id, len(shown), newest) or None
+
+    def with_lexicon(self, then: Callable[[frozenset[str]], None], message: str) -> None:
+        """``then(lexicon)`` of the project's accepted forms: now if they are read, else
+        once their reading in the background is done (``message`` in the status bar
+        meanwhile): the window never waits for that reading."""
+        forms = self.accepted_forms
+        if forms.reading():
+            read = lambda: not forms.reading()  # noqa: E731
+            self.background.run_when(read, lambda: then(forms.lexicon()), message)
+            return
+        then(forms.lexicon())
 
     def with_search_index(self, then: Callable[[SearchIndex], None]) -> None:
         """``then(index)``: now if the search index is built, else once a worker built it."""
@@ -170,15 +197,38 @@ class Editing(QObject):
     ) -> None:
         """``then(hits)`` of ``query`` in the whole project, at most ``limit`` of them.
 
-        Now if the search index is built. Else the worker that builds it searches it
-        too, so the window's thread only shows the hits (the first search of a large
-        project scans every document: tens of milliseconds, more while it competes
-        with the worker that just built the index). While the project's accepted
-        forms are still being read, the search waits for the index here, as before.
+        The search runs in a worker, so the window's thread only shows the hits: on a
+        copy of the index once it is built, else in the worker that builds it (a
+        search of a large project scans every document: tens of milliseconds, more
+        while it competes with other work). While the project's accepted forms are
+        still being read (a large project just opened), the search starts once they
+        are: nothing here waits for that reading.
         """
         forms = self.accepted_forms
-        if self.project_search.is_built() or self._index_wanted or forms.reading():
-            self.with_search_index(lambda index: then(index.search(query, forms.lexicon(), limit)))
+        if forms.reading():  # the clitic rules need the project's forms: once they are read
+            message = QCoreApplication.translate("MainWindow", "Searching the project…")
+            again = partial(self.search_project, query, limit, then)
+            self.background.run_when(lambda: not forms.reading(), again, message)
+            return
+        if self.project_search.is_built():
+            # Scanning 10,000 folded documents takes tens of milliseconds (a tenth of a
+            # second when the lexicon changed since): a worker scans a copy of the index
+            # (this thread keeps updating the index itself as documents come and go).
+            index, lexicon = self.project_search.index(), forms.lexicon()
+            if len(index) < SEARCHED_HERE or self.project.path is None:  # in milliseconds
+                then(index.search(query, lexicon, limit))
+                return
+            copy = index.copy()
+            message = QCoreApplication.translate("MainWindow", "Searching the project…")
+            self.background.run(lambda: copy.search(query, lexicon, limit), then, message)
+            return
+        if self._index_wanted:  # being built: searched here once it is
+            message = QCoreApplication.translate("MainWindow", "Searching the project…")
+            self.with_search_index(
+                lambda index: self.with_lexicon(
+                    lambda lexicon: then(index.search(query, lexicon, limit)), message
+                )
+            )
             return
         reader = self.project_search.reader()
         if reader is None:  # a project in memory: small, searched here
@@ -217,3 +267,16 @@ class Editing(QObject):
             return self.project_search.index()
         finally:
             QApplication.restoreOverrideCursor()
+
+
+def _adds_spans_only(edit: Edit) -> bool:
+    """Whether ``edit`` adds spans and at most sets a status (a tag), changing no span."""
+    edits = edit.edits if isinstance(edit, Batch) else (edit,)
+    kinds = {type(part) for part in edits}
+    return AddSpan in kinds and kinds <= {AddSpan, SetStatus}
+
+
+def _ready_snapping() -> None:
+    """Read and fold what snapping looks words up in (both are kept once made)."""
+    evidence()
+    known_forms()

@@ -274,13 +274,23 @@ class Linking(QObject):
         if changes.roles:
             self._schema = self._project.event_schema()
         document = self._editing.document_id
-        if document is not None and changes.shown_in(document):
+        if document is None or not changes.shown_in(document):
+            return
+        # Every edit that adds, removes or re-roles a link says so (deleting a span with
+        # links included): a tag re-reads no links and repaints no arcs.
+        if changes.roles or document in changes.links | changes.added | changes.removed:
             self._refresh_links()
+        else:
+            self._follow_spans()
 
     def _refresh_links(self) -> None:
         document = self._editing.document_id
         links = self._project.links_of_document(document) if document is not None else []
         self._view.arcs.set_links(links, self._schema.roles)
+        self._follow_spans()
+
+    def _follow_spans(self) -> None:
+        """The event linked or shown may be gone; the panel shows the spans as they are now."""
         if self._event is not None and self.span(self._event) is None:
             self._event = None
         if self._shown_event is not None and self.span(self._shown_event) is None:

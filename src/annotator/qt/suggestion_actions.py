@@ -164,7 +164,10 @@ class SuggestionActions:
         self._propose(found)
 
     def _search_project(self, span_text: str, label: str, index) -> None:
-        lexicon = self._editing.accepted_forms.lexicon()
+        message = QCoreApplication.translate("MainWindow", "Finding the occurrences…")
+        self._editing.with_lexicon(partial(self._find_in, span_text, label, index), message)
+
+    def _find_in(self, span_text: str, label: str, index, lexicon: frozenset[str]) -> None:
         reader = occurrences_reader(self._project, span_text, label, index, lexicon)
         if reader is None:  # a project in memory: small, searched here
             found = project_occurrences(
