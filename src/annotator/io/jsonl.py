@@ -35,6 +35,7 @@ from annotator.io.registry import (
     Importer,
     RawRecord,
     RecordSink,
+    TextSink,
 )
 
 if TYPE_CHECKING:  # exports only: an import does not load the report and the tokenizer
@@ -551,6 +552,8 @@ class ProdigyExporter(Exporter):
     and listed in the report, so it can be fixed before training.
     """
 
+    in_workers = True
+
     def open(
         self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
     ) -> RecordSink:
@@ -558,7 +561,7 @@ class ProdigyExporter(Exporter):
         return ProdigySink(target, context)
 
 
-class ProdigySink(RecordSink):
+class ProdigySink(TextSink):
     def __init__(self, stream: TextIO, context: ExportContext):
         self.stream = stream
         self.context = context
