@@ -22,7 +22,7 @@ import multiprocessing
 import os
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.pool import Pool
@@ -87,18 +87,17 @@ def drain_in_workers(
     if split is not None:
         report.parts = dict.fromkeys(split.names, 0)
     read = 0
-    with _pool(workers, (str(project_path), fmt, selection, split)) as pool:
-        for outcome in pool.imap(_export_chunk, chunks_of(ids, workers)):
-            if isinstance(outcome, _Failure):
-                raise outcome.error()
-            texts, delta, count = outcome
-            for part, text in texts.items():
-                sinks[part].write_text(text)
-            merge_report(report, delta)
-            if progress is not None:
-                for number in range(read + 1, read + count + 1):
-                    progress(number)
-            read += count
+    setup = (str(project_path), fmt, selection, split)
+    for texts, delta, count in in_workers(
+        workers, _start_worker, setup, _export_chunk, chunks_of(ids, workers)
+    ):
+        for part, text in texts.items():
+            sinks[part].write_text(text)
+        merge_report(report, delta)
+        if progress is not None:
+            for number in range(read + 1, read + count + 1):
+                progress(number)
+        read += count
     for sink in sinks.values():
         sink.finish()
 
@@ -118,8 +117,25 @@ def merge_report(report: ExportReport, delta: ExportReport) -> None:
     report.attributes_not_written += delta.attributes_not_written
 
 
+def in_workers(
+    workers: int,
+    start: Callable[..., None],
+    setup: tuple[Any, ...],
+    task: Callable[[Any], Any],
+    chunks: Iterable[Any],
+) -> Iterator[Any]:
+    """``task(chunk)`` of each chunk, in order, run by ``workers`` processes that each
+    ran ``start(*setup)`` first; an AnnotatorError of a worker is raised here (a task
+    returns it as a ``Failure``: see ``failure``)."""
+    with _pool(workers, start, setup) as pool:
+        for outcome in pool.imap(task, chunks):
+            if isinstance(outcome, Failure):
+                raise outcome.error()
+            yield outcome
+
+
 @contextmanager
-def _pool(workers: int, setup: tuple[Any, ...]) -> Iterator[Pool]:
+def _pool(workers: int, start: Callable[..., None], setup: tuple[Any, ...]) -> Iterator[Pool]:
     """Worker processes, stopped on leaving (a cancel or an error included).
 
     Forked where this process has one thread and no Qt (the CLI): the workers start with
@@ -135,7 +151,7 @@ def _pool(workers: int, setup: tuple[Any, ...]) -> Iterator[Pool]:
         context.set_forkserver_preload([__name__, *_FORMAT_MODULES])
     else:
         context = multiprocessing.get_context("spawn")
-    pool = context.Pool(workers, initializer=_start_worker, initargs=setup)
+    pool = context.Pool(workers, initializer=start, initargs=setup)
     try:
         yield pool
         pool.close()
@@ -156,7 +172,7 @@ _FORMAT_MODULES = (
 
 
 @dataclass(frozen=True)
-class _Failure:
+class Failure:
     """An error a worker met, sent back as its class name and message."""
 
     kind: str
@@ -219,7 +235,7 @@ class _Worker:
         return texts, context.report, read[0]
 
 
-_worker: _Worker | _Failure | None = None
+_worker: _Worker | Failure | None = None
 
 
 def _start_worker(path: str, fmt: str, selection: Selection, split: Split | None) -> None:
@@ -229,21 +245,21 @@ def _start_worker(path: str, fmt: str, selection: Selection, split: Split | None
     try:
         _worker = _Worker(path, fmt, selection, split)
     except AnnotatorError as exc:
-        _worker = _failure(exc)
+        _worker = failure(exc)
 
 
 def _export_chunk(
     ids: tuple[int, int],
-) -> tuple[dict[str | None, str], ExportReport, int] | _Failure:
+) -> tuple[dict[str | None, str], ExportReport, int] | Failure:
     worker = _worker
-    if worker is None or isinstance(worker, _Failure):
-        return worker or _Failure("AnnotatorError", "export worker not started")
+    if worker is None or isinstance(worker, Failure):
+        return worker or Failure("AnnotatorError", "export worker not started")
     try:
         return worker.export(ids)
     except AnnotatorError as exc:
-        return _failure(exc)
+        return failure(exc)
 
 
-def _failure(exc: AnnotatorError) -> _Failure:
+def failure(exc: AnnotatorError) -> Failure:
     # Its own arguments may not survive pickling (InputError's): its message does.
-    return _Failure(type(exc).__name__, str(exc))
+    return Failure(type(exc).__name__, str(exc))

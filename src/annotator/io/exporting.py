@@ -186,6 +186,7 @@ def export_project(
         split = Split.parse(split, seed)
     context = ExportContext(writer.name, tokenize)
     context.events = project.event_schema()
+    context.workers = workers
     selection = (statuses, labels, annotators, since, until)
     schema = project.labels()
     report = context.report
