@@ -87,3 +87,12 @@ def test_a_cancelled_export_in_workers_leaves_nothing_behind(project, tmp_path):
     with pytest.raises(KeyboardInterrupt):
         export_project(project, out / "hf", fmt="hf", workers=2, progress=cancel)
     assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_workers_write_into_a_text_stream_as_one_process_does(project):
+    import io
+
+    one, two = io.StringIO(), io.StringIO()
+    export_project(project, one, fmt="dygiepp", workers=1)
+    export_project(project, two, fmt="dygiepp", workers=2)
+    assert two.getvalue() == one.getvalue() and "وقعت" in one.getvalue()

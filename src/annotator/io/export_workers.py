@@ -54,13 +54,18 @@ class Selection:
 
 
 def worker_count(requested: int | None, documents: int) -> int:
-    """How many workers an export of ``documents`` uses: ``requested``, or by default
-    one a core (at most ``MAX_WORKERS``) when there are enough documents, else none."""
+    """How many workers an export of ``documents`` uses: ``requested``, or by default,
+    when there are enough documents, one for each core that is idle besides this
+    process's (at most ``MAX_WORKERS``; 1, no worker, when none is idle: workers on busy
+    cores cost more than they save, to send their text back)."""
     if requested is not None:
         return max(1, requested)
     if documents < MIN_DOCUMENTS:
         return 1
-    return max(1, min(MAX_WORKERS, os.cpu_count() or 1))
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    busy = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0  # this process included
+    idle = int((cores or 1) - max(busy, 1.0))
+    return max(1, min(MAX_WORKERS, 1 + idle))
 
 
 def chunks_of(ids: list[int], workers: int) -> list[tuple[int, int]]:
@@ -82,7 +87,7 @@ def drain_in_workers(
     progress: Callable[[int], None] | None,
     workers: int,
 ) -> None:
-    """Write the selected documents through ``sinks`` (their ``write_text``), formatted
+    """Write the selected documents through ``sinks`` (their ``write_utf8``), formatted
     by ``workers`` processes, chunk after chunk in id order; then finish the sinks."""
     if split is not None:
         report.parts = dict.fromkeys(split.names, 0)
@@ -92,7 +97,7 @@ def drain_in_workers(
         workers, _start_worker, setup, _export_chunk, chunks_of(ids, workers)
     ):
         for part, text in texts.items():
-            sinks[part].write_text(text)
+            sinks[part].write_utf8(text)
         merge_report(report, delta)
         if progress is not None:
             for number in range(read + 1, read + count + 1):
@@ -202,7 +207,7 @@ class _Worker:
         self.events = self.project.event_schema()
         self.tokenize = default_tokenize()
 
-    def export(self, ids: tuple[int, int]) -> tuple[dict[str | None, str], ExportReport, int]:
+    def export(self, ids: tuple[int, int]) -> tuple[dict[str | None, bytes], ExportReport, int]:
         from annotator.io.exporting import drain, selected_linked_records
 
         context = ExportContext(self.exporter.name, self.tokenize)
@@ -231,7 +236,7 @@ class _Worker:
         }
         holds = Holds.LINKS in self.exporter.format.holds
         drain(records, sinks, self.split, context.report, holds)
-        texts = {part: buffer.getvalue() for part, buffer in buffers.items()}
+        texts = {part: buffer.getvalue().encode("utf-8") for part, buffer in buffers.items()}
         return texts, context.report, read[0]
 
 
@@ -250,7 +255,7 @@ def _start_worker(path: str, fmt: str, selection: Selection, split: Split | None
 
 def _export_chunk(
     ids: tuple[int, int],
-) -> tuple[dict[str | None, str], ExportReport, int] | Failure:
+) -> tuple[dict[str | None, bytes], ExportReport, int] | Failure:
     worker = _worker
     if worker is None or isinstance(worker, Failure):
         return worker or Failure("AnnotatorError", "export worker not started")

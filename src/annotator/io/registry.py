@@ -12,7 +12,9 @@ listing formats costs nothing.
 
 from __future__ import annotations
 
+import codecs
 import json
+import os
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -96,9 +98,9 @@ class RecordSink(ABC):
     def finish(self) -> None:  # noqa: B027 - most sinks have nothing left to write
         """Write whatever comes after the last document."""
 
-    def write_text(self, text: str) -> None:
-        """Write documents as another sink of the format wrote them (in a worker process;
-        see ``Exporter.in_workers``)."""
+    def write_utf8(self, utf8: bytes) -> None:
+        """Write documents as another sink of the format wrote them, in UTF-8 (in a worker
+        process; see ``Exporter.in_workers``)."""
         raise NotImplementedError(f"{type(self).__name__} takes documents, not their text")
 
 
@@ -107,8 +109,20 @@ class TextSink(RecordSink):
 
     stream: TextIO
 
-    def write_text(self, text: str) -> None:
-        self.stream.write(text)
+    def write_utf8(self, utf8: bytes) -> None:
+        # Into a UTF-8 file's bytes as they are (the text was encoded where it was made);
+        # into any other stream as text.
+        stream = self.stream
+        buffer = getattr(stream, "buffer", None)
+        if buffer is not None and _is_utf8(stream) and os.linesep == "\n":
+            stream.flush()
+            buffer.write(utf8)
+        else:
+            stream.write(utf8.decode("utf-8"))
+
+
+def _is_utf8(stream: TextIO) -> bool:
+    return codecs.lookup(getattr(stream, "encoding", None) or "ascii").name == "utf-8"
 
 
 class TextFileImporter(Importer):
