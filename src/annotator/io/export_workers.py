@@ -25,6 +25,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from multiprocessing.context import BaseContext
 from multiprocessing.pool import Pool
 from pathlib import Path
 from typing import Any
@@ -149,11 +150,12 @@ def _pool(workers: int, start: Callable[..., None], setup: tuple[Any, ...]) -> I
     """
     methods = multiprocessing.get_all_start_methods()
     single = threading.active_count() == 1 and "PySide6" not in sys.modules
+    context: BaseContext
     if "fork" in methods and single:
         context = multiprocessing.get_context("fork")
     elif "forkserver" in methods:
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([__name__, *_FORMAT_MODULES])
+        multiprocessing.set_forkserver_preload([__name__, *_FORMAT_MODULES])
     else:
         context = multiprocessing.get_context("spawn")
     pool = context.Pool(workers, initializer=start, initargs=setup)

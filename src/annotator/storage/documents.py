@@ -141,11 +141,12 @@ class DocumentTable(ProjectConnection):
     ) -> Iterator[tuple[Document, list[Span]]]:
         """Stream documents with their non-suggested spans, in id order; with ``ids``,
         those whose id lies between the two (inclusive)."""
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[str | int] = []
         if status:
             values = [Status(s).value for s in status]
             clauses.append(f"status IN ({','.join('?' * len(values))})")
-            params = values
+            params = list(values)
         span_where, span_params = "", []
         if ids is not None:
             clauses.append("id BETWEEN ? AND ?")
