@@ -39,7 +39,7 @@ from typing import Any, TextIO
 from annotator.core.events import TYPE_ATTRIBUTE, Link, attribute
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span
-from annotator.io.registry import Exporter, RecordSink
+from annotator.io.registry import Exporter, RecordSink, TextSink
 from annotator.io.report import AlignedSpan, ExportContext
 
 DATASET = "annotator"  # DyGIE++'s label namespace for the documents (its "dataset" field)
@@ -49,7 +49,7 @@ UNTYPED_EVENTS = "event(s) without a type written with their label as the event 
 _to_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
-class DygieppSink(RecordSink):
+class DygieppSink(TextSink):
     def __init__(self, stream: TextIO, context: ExportContext):
         self.stream = stream
         self.context = context
@@ -130,6 +130,8 @@ def _place(item: AlignedSpan) -> tuple[int, int, str]:
 
 
 class DygieppExporter(Exporter):
+    in_workers = True
+
     def open(
         self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
     ) -> RecordSink:

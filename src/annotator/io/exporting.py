@@ -75,17 +75,15 @@ def selected_linked_records(
     annotators: Iterable[str] | None = None,
     since: TimeBound = None,
     until: TimeBound = None,
+    ids: tuple[int, int] | None = None,
 ) -> Iterator[tuple[Document, list[Span], list[Link]]]:
     """The documents to export with their accepted spans, and the links between the
-    spans kept (a link to a span left out by ``labels`` or ``annotators`` is left out)."""
-    wanted_labels = set(labels) if labels else None
-    if wanted_labels:
-        unknown = wanted_labels - set(project.labels().names())
-        if unknown:
-            raise AnnotatorError(f"unknown label(s): {', '.join(sorted(unknown))}")
+    spans kept (a link to a span left out by ``labels`` or ``annotators`` is left out);
+    with ``ids``, of the documents whose id lies between the two (one worker's share)."""
+    wanted_labels = known_labels(project, labels)
     wanted_annotators = set(annotators) if annotators else None
     window = time_window(since, until)
-    records = project.iter_documents_with_links(statuses)
+    records = project.iter_documents_with_links(statuses, ids)
     for count, (document, spans, links) in enumerate(records, start=1):
         if progress is not None:
             progress(count)
@@ -101,6 +99,16 @@ def selected_linked_records(
             kept = {span.id for span in spans}
             links = [link for link in links if link.event in kept and link.argument in kept]
         yield document, spans, links
+
+
+def known_labels(project: Project, labels: Iterable[str] | None) -> set[str] | None:
+    """The labels asked for, all of them the project's; None when not asked."""
+    wanted_labels = set(labels) if labels else None
+    if wanted_labels:
+        unknown = wanted_labels - set(project.labels().names())
+        if unknown:
+            raise AnnotatorError(f"unknown label(s): {', '.join(sorted(unknown))}")
+    return wanted_labels
 
 
 def time_window(since: TimeBound, until: TimeBound) -> Callable[[str], bool] | None:
@@ -164,21 +172,28 @@ def export_project(
     since: TimeBound = None,
     until: TimeBound = None,
     tokenize: Tokenize | None = None,
+    workers: int | None = None,
 ) -> ExportReport:
     """Write the selected documents; return what was written and what was left out.
 
     ``progress`` is called with the number of documents read so far; an
     exception raised from it cancels the export and nothing is left behind.
+    ``workers``: how many processes write a format that allows it (see
+    ``annotator.io.export_workers``); by default one a core for a large export.
     """
     writer = exporter(fmt)
     if isinstance(split, str):
         split = Split.parse(split, seed)
     context = ExportContext(writer.name, tokenize)
     context.events = project.event_schema()
-    records = selected_linked_records(project, statuses, labels, progress, annotators, since, until)
+    context.workers = workers
+    selection = (statuses, labels, annotators, since, until)
     schema = project.labels()
     report = context.report
-    holds = Holds.LINKS in writer.format.holds
+
+    def drain_all(sinks: dict[str | None, RecordSink]) -> None:
+        _drain_selected(project, writer, selection, sinks, split, context, progress, workers)
+
     if not isinstance(destination, str | Path):
         if split is not None or writer.layout is not Layout.STREAM:
             raise AnnotatorError(
@@ -186,9 +201,7 @@ def export_project(
                 f" {'a folder' if split or writer.layout is Layout.FOLDER else 'a binary file'};"
                 " give an output path"
             )
-        _drain(
-            records, {None: writer.open(destination, schema, context, None)}, None, report, holds
-        )
+        drain_all({None: writer.open(destination, schema, context, None)})
         return report
     folder = writer.writes_folder(split is not None)
     path = Path(destination)
@@ -196,9 +209,7 @@ def export_project(
     try:
         if not folder:
             with _single_output(writer, path) as target:
-                _drain(
-                    records, {None: writer.open(target, schema, context, None)}, None, report, holds
-                )
+                drain_all({None: writer.open(target, schema, context, None)})
         else:
             with _staged_folder(path) as root, ExitStack() as outputs:
                 parts = split.names if split is not None else (None,)
@@ -208,7 +219,7 @@ def export_project(
                     sinks[part] = writer.open(
                         _open_part(writer, target, outputs), schema, context, part
                     )
-                _drain(records, sinks, split, report, holds)
+                drain_all(sinks)
                 writer.finish_folder(root, schema, context)
     except OSError as exc:  # anything the writers met that the atomic helpers did not name
         raise AnnotatorError(
@@ -218,7 +229,53 @@ def export_project(
     return report
 
 
-def _drain(
+def _drain_selected(
+    project: Project,
+    writer: Exporter,
+    selection: tuple[
+        Iterable[Status] | None, Iterable[str] | None, Iterable[str] | None, TimeBound, TimeBound
+    ],
+    sinks: dict[str | None, RecordSink],
+    split: Split | None,
+    context: ExportContext,
+    progress: Progress | None,
+    workers: int | None,
+) -> None:
+    """The selected documents through ``sinks``: by worker processes when the format and
+    the export allow it and it is large enough, else here."""
+    statuses, labels, annotators, since, until = selection
+    holds = Holds.LINKS in writer.format.holds
+    if (
+        writer.in_workers
+        and context.tokenize is None
+        and project.path is not None
+        and not project.conn.in_transaction
+    ):
+        # Workers open the project file: it has one, and no transaction open here holds
+        # writes they would not see.
+        from annotator.io import export_workers
+
+        ids = project.document_ids()
+        count = export_workers.worker_count(workers, len(ids))
+        if count > 1:
+            chosen = export_workers.Selection(
+                tuple(statuses) if statuses is not None else None,
+                tuple(labels) if labels is not None else None,
+                tuple(annotators) if annotators is not None else None,
+                since,
+                until,
+            )
+            known_labels(project, chosen.labels)  # refused here, before any worker starts
+            report = context.report
+            export_workers.drain_in_workers(
+                project.path, ids, writer.name, chosen, sinks, split, report, progress, count
+            )
+            return
+    records = selected_linked_records(project, statuses, labels, progress, annotators, since, until)
+    drain(records, sinks, split, context.report, holds)
+
+
+def drain(
     records: Iterable[tuple[Document, list[Span], list[Link]]],
     sinks: dict[str | None, RecordSink],
     split: Split | None,

@@ -28,13 +28,16 @@ from typing import TextIO
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span
 from annotator.io.json_words import QuotedWords
-from annotator.io.registry import Exporter, RecordSink
+from annotator.io.registry import Exporter, RecordSink, TextSink
 from annotator.io.report import ExportContext, iob2_names
 
 
-class HfSink(RecordSink):
-    def __init__(self, path: Path, labels: LabelSchema, context: ExportContext):
-        self.stream = path.open("w", encoding="utf-8", newline="\n")
+class HfSink(TextSink):
+    def __init__(
+        self, stream: TextIO, labels: LabelSchema, context: ExportContext, owned: bool = True
+    ):
+        self.stream = stream
+        self.owned = owned  # closed by the sink when finished
         self.context = context
         # Tags as the text of their number, ready to join into JSON.
         self.tag_ids = {name: str(number) for number, name in enumerate(iob2_names(labels.names()))}
@@ -59,11 +62,13 @@ class HfSink(RecordSink):
         self.stream.write("".join(rows))
 
     def finish(self) -> None:
-        self.stream.close()
+        if self.owned:
+            self.stream.close()
 
 
 class HfExporter(Exporter):
     # (the window's export dialog repeats this text for translation)
+    in_workers = True
 
     def part_target(self, root: Path, part: str) -> Path:
         return root  # the parts are files side by side under data/, as datasets expects
@@ -74,7 +79,13 @@ class HfExporter(Exporter):
         assert isinstance(target, Path)
         data = target / DATA_FOLDER
         data.mkdir(exist_ok=True)
-        return HfSink(data / f"{part or 'data'}{self.extension}", labels, context)
+        path = data / f"{part or 'data'}{self.extension}"
+        return HfSink(path.open("w", encoding="utf-8", newline="\n"), labels, context)
+
+    def open_text(
+        self, stream: TextIO, labels: LabelSchema, context: ExportContext, part: str | None
+    ) -> RecordSink:
+        return HfSink(stream, labels, context, owned=False)
 
     def finish_folder(self, root: Path, labels: LabelSchema, context: ExportContext) -> None:
         # datasets refuses a split with no rows when it loads the folder: leave empty parts out.

@@ -37,6 +37,7 @@ from annotator.io.registry import (
     RawRecord,
     RecordSink,
     TextFileImporter,
+    TextSink,
 )
 from annotator.io.report import ExportContext
 
@@ -47,7 +48,7 @@ _WELL_FORMED_TAG = re.compile(r"[BI]-[^\W\d_][\w.:-]*")
 DOCSTART_LINE = "-DOCSTART- -X- O O"  # CoNLL-2003, as spaCy's converter expects it
 
 
-class Iob2Sink(RecordSink):
+class Iob2Sink(TextSink):
     def __init__(self, stream: TextIO, context: ExportContext):
         self.stream = stream
         self.context = context
@@ -64,6 +65,8 @@ class Iob2Sink(RecordSink):
 
 
 class Iob2Exporter(Exporter):
+    in_workers = True
+
     def open(
         self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
     ) -> RecordSink:

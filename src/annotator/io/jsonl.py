@@ -35,6 +35,7 @@ from annotator.io.registry import (
     Importer,
     RawRecord,
     RecordSink,
+    TextSink,
 )
 
 if TYPE_CHECKING:  # exports only: an import does not load the report and the tokenizer
@@ -551,6 +552,8 @@ class ProdigyExporter(Exporter):
     and listed in the report, so it can be fixed before training.
     """
 
+    in_workers = True
+
     def open(
         self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
     ) -> RecordSink:
@@ -558,7 +561,7 @@ class ProdigyExporter(Exporter):
         return ProdigySink(target, context)
 
 
-class ProdigySink(RecordSink):
+class ProdigySink(TextSink):
     def __init__(self, stream: TextIO, context: ExportContext):
         self.stream = stream
         self.context = context
@@ -624,21 +627,23 @@ def prodigy_line(
             for item in aligned
         }
     tokens = _tokens_json(words, starts, ends, spaces, templates)
-    items = []
+    # Spans and relations are written by hand too (json.dumps of 300,000 small dicts is a
+    # tenth of a large export): the output is what json.dumps(..., ensure_ascii=False) gives.
+    entries = []
     for span in spans:
-        entry: dict[str, Any] = {"start": span.start, "end": span.end, "label": span.label}
+        entry = f'{{"start": {span.start}, "end": {span.end}, "label": {_quote(span.label)}'
         found = token_range.get(id(span))
         if found is not None:
-            entry["token_start"], entry["token_end"] = found
+            entry += f', "token_start": {found[0]}, "token_end": {found[1]}'
         if span.value is not None:
-            entry["value"] = span.value
-        items.append(entry)
-    context.report.spans_written += len(items)
+            entry += ', "value": ' + json.dumps(span.value, ensure_ascii=False)
+        entries.append(entry + "}")
+    context.report.spans_written += len(entries)
     meta = {"id": document.id, "title": document.title}
     relations = ""
     if links:
-        relations = ', "relations": ' + json.dumps(
-            prodigy_relations(spans, items, links, context.report), ensure_ascii=False
+        relations = ', "relations": ' + prodigy_relations(
+            spans, [token_range.get(id(span)) for span in spans], links, context.report
         )
     return "".join(
         (
@@ -646,8 +651,9 @@ def prodigy_line(
             _quote(text),
             ', "tokens": [',
             tokens,
-            '], "spans": ',
-            json.dumps(items, ensure_ascii=False),
+            '], "spans": [',
+            ", ".join(entries),
+            "]",
             relations,
             ', "meta": ',
             json.dumps(meta, ensure_ascii=False),
@@ -663,29 +669,38 @@ LINK_WITHOUT_TOKENS = (
 
 
 def prodigy_relations(
-    spans: list[Span], items: list[dict[str, Any]], links: Sequence[Link], report: ExportReport
-) -> list[dict[str, Any]]:
-    """Links as rel.manual saves relations: ``head`` and ``child`` are the last token of the
-    event's and the argument's span (where Prodigy's relations view anchors a span),
-    ``head_span`` and ``child_span`` the spans themselves, ``label`` the role."""
-    entry_of = {span.id: entry for span, entry in zip(spans, items, strict=True)}
+    spans: list[Span],
+    token_ranges: list[tuple[int, int] | None],
+    links: Sequence[Link],
+    report: ExportReport,
+) -> str:
+    """Links as rel.manual saves relations, as a JSON array: ``head`` and ``child`` are the
+    last token of the event's and the argument's span (where Prodigy's relations view
+    anchors a span), ``head_span`` and ``child_span`` the spans themselves (start, end,
+    token_start, token_end, label), ``label`` the role."""
+    place = {span.id: (span, found) for span, found in zip(spans, token_ranges, strict=True)}
+    span_json: dict[int | None, str] = {}  # each span's JSON, made once for all its links
     relations = []
     for link in links:
-        head, child = entry_of[link.event], entry_of[link.argument]
-        if "token_end" not in head or "token_end" not in child:
+        (event, event_tokens), (argument, argument_tokens) = place[link.event], place[link.argument]
+        if event_tokens is None or argument_tokens is None:
             report.not_held[LINK_WITHOUT_TOKENS] += 1
             continue
+        head = span_json.get(event.id)
+        if head is None:
+            head = span_json[event.id] = _relation_span(event, event_tokens)
+        child = span_json.get(argument.id)
+        if child is None:
+            child = span_json[argument.id] = _relation_span(argument, argument_tokens)
         relations.append(
-            {
-                "head": head["token_end"],
-                "child": child["token_end"],
-                "head_span": _relation_span(head),
-                "child_span": _relation_span(child),
-                "label": link.role,
-            }
+            f'{{"head": {event_tokens[1]}, "child": {argument_tokens[1]}, "head_span": {head},'
+            f' "child_span": {child}, "label": {_quote(link.role)}}}'
         )
-    return relations
+    return "[" + ", ".join(relations) + "]"
 
 
-def _relation_span(entry: dict[str, Any]) -> dict[str, Any]:
-    return {key: entry[key] for key in ("start", "end", "token_start", "token_end", "label")}
+def _relation_span(span: Span, tokens: tuple[int, int]) -> str:
+    return (
+        f'{{"start": {span.start}, "end": {span.end}, "token_start": {tokens[0]},'
+        f' "token_end": {tokens[1]}, "label": {_quote(span.label)}}}'
+    )

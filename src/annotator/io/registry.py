@@ -12,7 +12,9 @@ listing formats costs nothing.
 
 from __future__ import annotations
 
+import codecs
 import json
+import os
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -96,6 +98,32 @@ class RecordSink(ABC):
     def finish(self) -> None:  # noqa: B027 - most sinks have nothing left to write
         """Write whatever comes after the last document."""
 
+    def write_utf8(self, utf8: bytes) -> None:
+        """Write documents as another sink of the format wrote them, in UTF-8 (in a worker
+        process; see ``Exporter.in_workers``)."""
+        raise NotImplementedError(f"{type(self).__name__} takes documents, not their text")
+
+
+class TextSink(RecordSink):
+    """A sink that writes each document as text to one stream, after the documents before."""
+
+    stream: TextIO
+
+    def write_utf8(self, utf8: bytes) -> None:
+        # Into a UTF-8 file's bytes as they are (the text was encoded where it was made);
+        # into any other stream as text.
+        stream = self.stream
+        buffer = getattr(stream, "buffer", None)
+        if buffer is not None and _is_utf8(stream) and os.linesep == "\n":
+            stream.flush()
+            buffer.write(utf8)
+        else:
+            stream.write(utf8.decode("utf-8"))
+
+
+def _is_utf8(stream: TextIO) -> bool:
+    return codecs.lookup(getattr(stream, "encoding", None) or "ascii").name == "utf-8"
+
 
 class TextFileImporter(Importer):
     """A format whose file is one text: decoded here (naming the file and byte on
@@ -160,10 +188,20 @@ class Exporter(ABC):
     """
 
     format: ExportFormat  # set by the registry when it makes the exporter
+    # Whether a large export may be written by worker processes (annotator.io.export_workers):
+    # each document's text depends on that document alone, and ``open_text`` gives a sink.
+    in_workers: bool = False
 
     @property
     def name(self) -> str:
         return self.format.name
+
+    def open_text(
+        self, stream: TextIO, labels: LabelSchema, context: ExportContext, part: str | None
+    ) -> RecordSink:
+        """A sink writing this format's documents to ``stream`` (in a worker process), as the
+        sinks of ``open`` write them; the format must be ``in_workers``."""
+        return self.open(stream, labels, context, part)
 
     @property
     def description(self) -> str:

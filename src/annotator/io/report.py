@@ -115,6 +115,8 @@ class ExportContext:
     retokenize: bool = True
     # What the parts of one export (train, dev, test) share, by exporter.
     shared: dict[str, object] = field(default_factory=dict)
+    # Worker processes asked for (None: by the export's size; see io/export_workers.py).
+    workers: int | None = None
     _tokenize_factory: Callable[[], Tokenize] = field(default=default_tokenize, repr=False)
 
     def __post_init__(self) -> None:

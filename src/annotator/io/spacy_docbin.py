@@ -36,13 +36,13 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span
 from annotator.io.registry import Exporter, RecordSink
-from annotator.io.report import ExportContext, outermost
+from annotator.io.report import ExportContext, ExportReport, outermost
 from annotator.io.spacy_tokenizer import TOKENIZER_NAME, words_and_spaces
 from annotator.io.tokens import Tokenize, TokenizedText, default_tokenize
 from annotator.storage.files import atomic_text_writer
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, DocBin
     from spacy.vocab import Vocab
 
 __all__ = ["words_and_spaces", "build_doc", "SpacyExporter"]
@@ -114,6 +114,7 @@ class TrainingSetup:
         self.config_folder: Path | None = None
         self.parts: set[str | None] = set()
         self._ready = False
+        self.forms_tokenizer = False  # the tokenizer is ours, knowing ``forms`` (not the caller's)
 
     @classmethod
     def of(cls, context: ExportContext) -> TrainingSetup:
@@ -168,6 +169,8 @@ class TrainingSetup:
             else:
                 self.forms |= forms
         self.forms.discard("")
+        # Docs may be built by workers, which make this tokenizer themselves from the forms.
+        self.forms_tokenizer = self.context.tokenize is None
         if self.context.tokenize is None:
             # The tokenizer that tokenized the spans stays in use (warm) when nothing was learnt.
             base = self.base
@@ -254,21 +257,104 @@ class DocBinSink(RecordSink):
 
         setup = self.setup
         setup.prepare()
-        vocab = spacy.blank("ar").vocab
-        docbin = DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"], store_user_data=True)
-        with _msgpack_encoders_looked_up_once():
-            for document, spans in self.records:
-                doc = build_doc(vocab, document, spans, self.context)
-                setup.longest = max(
-                    setup.longest, max((len(span) for span in doc.spans[SPAN_KEY]), default=1)
-                )
-                docbin.add(doc)
+        workers = 1
+        if setup.forms_tokenizer:
+            from annotator.io.export_workers import worker_count
+
+            workers = worker_count(self.context.workers, len(self.records))
+        if workers > 1:
+            docbin = self._built_in_workers(workers)
+        else:
+            docbin = DocBin(attrs=DOCBIN_ATTRS, store_user_data=True)
+            vocab = spacy.blank("ar").vocab
+            setup.longest = max(setup.longest, _add_docs(docbin, vocab, self.records, self.context))
         self.records = []
         # The path is already a hidden part (or inside a staged folder) that the export
         # flushes and renames once complete: see annotator.storage.files.
         self.path.write_bytes(docbin.to_bytes())
         if None in setup.parts:
             setup.write_config()
+
+    def _built_in_workers(self, workers: int) -> DocBin:
+        """The DocBin of the records, built by worker processes a chunk each and merged in
+        order (``DocBin.merge``): the bytes are those of one DocBin built here. DocBin.add
+        costs most of a large export, and one process cannot do it faster."""
+        from spacy.tokens import DocBin
+
+        from annotator.io.export_workers import in_workers, merge_report
+
+        records = self.records
+        size = max(1, min(200, -(-len(records) // (workers * 8))))
+        chunks = (
+            [_plain(document, spans) for document, spans in records[at : at + size]]
+            for at in range(0, len(records), size)
+        )
+        setup = (tuple(sorted(self.setup.forms)), self.context.format)
+        docbin = DocBin(attrs=DOCBIN_ATTRS, store_user_data=True)
+        for data, report, longest in in_workers(workers, _start_builder, setup, _build, chunks):
+            docbin.merge(DocBin(store_user_data=True).from_bytes(data))
+            merge_report(self.context.report, report)
+            self.setup.longest = max(self.setup.longest, longest)
+        return docbin
+
+
+DOCBIN_ATTRS = ["ORTH", "ENT_IOB", "ENT_TYPE"]
+
+
+def _add_docs(
+    docbin: DocBin, vocab: Vocab, records: list[tuple[Document, list[Span]]], context: ExportContext
+) -> int:
+    """Add a Doc of each record; return the longest span, in tokens (at least 1)."""
+    longest = 1
+    with _msgpack_encoders_looked_up_once():
+        for document, spans in records:
+            doc = build_doc(vocab, document, spans, context)
+            longest = max(longest, max((len(span) for span in doc.spans[SPAN_KEY]), default=1))
+            docbin.add(doc)
+    return longest
+
+
+# A record as a worker gets it: what build_doc reads, in plain tuples (quick to send).
+PlainRecord = tuple[int | None, str, str, tuple[tuple[int | None, int, int, str, object], ...]]
+
+
+def _plain(document: Document, spans: list[Span]) -> PlainRecord:
+    return (
+        document.id,
+        document.title,
+        document.text,
+        tuple((span.id, span.start, span.end, span.label, span.value) for span in spans),
+    )
+
+
+def _unplain(plain: PlainRecord) -> tuple[Document, list[Span]]:
+    document_id, title, text, spans = plain
+    return Document(title, text, id=document_id), [
+        Span(start, end, label, id=span_id, value=value)  # type: ignore[arg-type]
+        for span_id, start, end, label, value in spans
+    ]
+
+
+_builder: tuple[Vocab, Tokenize, str] | None = None
+
+
+def _start_builder(forms: tuple[str, ...], name: str) -> None:
+    global _builder
+    _builder = (require_spacy().blank("ar").vocab, default_tokenize(forms), name)
+
+
+def _build(chunk: list[PlainRecord]) -> tuple[bytes, ExportReport, int]:
+    """One chunk's DocBin (as bytes), report and longest span, in a worker."""
+    from spacy.tokens import DocBin
+
+    assert _builder is not None  # set by the pool's initializer
+    vocab, tokenize, name = _builder
+    context = ExportContext(name, tokenize)
+    context.retokenize = False  # as prepare() sets it: one tokenizer for every Doc
+    records = [_unplain(plain) for plain in chunk]
+    docbin = DocBin(attrs=DOCBIN_ATTRS, store_user_data=True)
+    longest = _add_docs(docbin, vocab, records, context)
+    return docbin.to_bytes(), context.report, longest
 
 
 @contextmanager

@@ -137,21 +137,30 @@ class DocumentTable(ProjectConnection):
         return row[0] if row else None
 
     def iter_documents(
-        self, status: Iterable[Status] | None = None
+        self, status: Iterable[Status] | None = None, ids: tuple[int, int] | None = None
     ) -> Iterator[tuple[Document, list[Span]]]:
-        """Stream documents with their non-suggested spans, in id order."""
-        where, params = "", []
+        """Stream documents with their non-suggested spans, in id order; with ``ids``,
+        those whose id lies between the two (inclusive)."""
+        clauses: list[str] = []
+        params: list[str | int] = []
         if status:
             values = [Status(s).value for s in status]
-            where = f"WHERE status IN ({','.join('?' * len(values))})"
-            params = values
+            clauses.append(f"status IN ({','.join('?' * len(values))})")
+            params = list(values)
+        span_where, span_params = "", []
+        if ids is not None:
+            clauses.append("id BETWEEN ? AND ?")
+            params = [*params, *ids]
+            span_where, span_params = " AND document_id BETWEEN ? AND ?", list(ids)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         documents = self.conn.execute(
             f"SELECT {DOCUMENT_COLUMNS} FROM documents {where} ORDER BY id",
             params,
         )
         span_cursor = self.conn.cursor().execute(
-            f"SELECT {SPAN_COLUMNS} FROM spans WHERE origin != 'suggested'"
-            ' ORDER BY document_id, start, "end", id'
+            f"SELECT {SPAN_COLUMNS} FROM spans WHERE origin != 'suggested'{span_where}"
+            ' ORDER BY document_id, start, "end", id',
+            span_params,
         )
         names, place = self._label_names(), self._where
         pending = span_cursor.fetchone()

@@ -281,21 +281,27 @@ class LinkTable(SpanTable):
         )
         return links_from_rows(rows, self._role_names(), self._where)
 
-    def iter_links(self) -> Iterator[tuple[int, list[Link]]]:
+    def iter_links(self, ids: tuple[int, int] | None = None) -> Iterator[tuple[int, list[Link]]]:
         """(document id, its links) for every document with links, in id order: one
-        query for the whole project, for exports."""
-        rows = self.conn.cursor().execute(_LINK_ROWS + " ORDER BY e.document_id, l.id")
+        query for the whole project (or the documents whose id lies between ``ids``), for
+        exports."""
+        where, params = "", []
+        if ids is not None:
+            where, params = " WHERE e.document_id BETWEEN ? AND ?", list(ids)
+        rows = self.conn.cursor().execute(
+            _LINK_ROWS + where + " ORDER BY e.document_id, l.id", params
+        )
         roles, where = self._role_names(), self._where
         for document_id, group in groupby(rows, itemgetter(5)):
             yield document_id, links_from_rows(group, roles, where)
 
     def iter_documents_with_links(
-        self, status: Iterable[Status] | None = None
+        self, status: Iterable[Status] | None = None, ids: tuple[int, int] | None = None
     ) -> Iterator[tuple[Document, list[Span], list[Link]]]:
         """``iter_documents`` (accepted spans) with each document's links."""
-        links = self.iter_links()
+        links = self.iter_links(ids)
         pending = next(links, None)
-        for document, spans in self.iter_documents(status):
+        for document, spans in self.iter_documents(status, ids):
             while pending is not None and document.id is not None and pending[0] < document.id:
                 pending = next(links, None)
             if pending is not None and pending[0] == document.id:
