@@ -199,6 +199,29 @@ def test_prodigy_relations_re_import_with_the_same_links(tmp_path):
     assert stored(again) == stored(linked_sample_project())
 
 
+def test_prodigy_spans_carry_their_attributes_and_re_import_with_them(tmp_path):
+    from annotator.core.events import TYPE_ATTRIBUTE, attribute
+
+    out = tmp_path / "p.jsonl"
+    export_project(linked_sample_project(), out, fmt="prodigy")
+    spans = [
+        span
+        for line in out.read_text(encoding="utf-8").splitlines()
+        for span in json.loads(line)["spans"]
+    ]
+    assert [span["attributes"] for span in spans if "attributes" in span] == [
+        {"type": "deployment"}
+    ]
+    again = Project.in_memory()
+    import_paths(again, [out], fmt="prodigy")
+    types = [
+        attribute(span.attributes, TYPE_ATTRIBUTE)
+        for document, spans_of in again.iter_documents()
+        for span in spans_of
+    ]
+    assert [t for t in types if t is not None] == ["deployment"]
+
+
 def test_a_prodigy_relation_between_tokens_alone_is_refused_with_its_line(tmp_path):
     path = tmp_path / "dep.jsonl"
     path.write_text(
@@ -225,3 +248,16 @@ def test_dygiepp_trigger_is_the_verb_after_a_proclitic_the_event_span_starts_wit
     tokens = [token for sentence in row["sentences"] for token in sentence]
     [[[[trigger, kind]]]] = row["events"]
     assert tokens[:2] == ["و", "أرسلت"] and tokens[trigger] == "أرسلت" and kind == "event"
+
+
+def test_dygiepp_counts_the_values_and_attributes_it_has_no_place_for(tmp_path):
+    from annotator.io.dygiepp import VALUES_AND_ATTRIBUTES
+
+    project = linked_sample_project()
+    spans = [span for _, spans_of in project.iter_documents() for span in spans_of]
+    values = sum(span.value is not None for span in spans)
+    report = export_project(project, tmp_path / "d.jsonl", fmt="dygiepp")
+    assert values > 0
+    # Every value is left out; the dispatch's type is written as its event's type.
+    assert report.not_held[VALUES_AND_ATTRIBUTES] == values
+    assert any(VALUES_AND_ATTRIBUTES in line for line in report.messages())

@@ -45,6 +45,9 @@ from annotator.io.report import AlignedSpan, ExportContext
 DATASET = "annotator"  # DyGIE++'s label namespace for the documents (its "dataset" field)
 LINK_TO_LEFT_OUT_SPAN = "link(s) not written: the event or the argument was left out (see above)"
 UNTYPED_EVENTS = "event(s) without a type written with their label as the event type"
+VALUES_AND_ATTRIBUTES = (
+    "span value(s) and attribute(s) not written (DyGIE++ keeps an event's type only)"
+)
 
 _to_json = json.JSONEncoder(ensure_ascii=False).encode
 
@@ -87,10 +90,11 @@ def dygiepp_object(
         argument = by_id[link.argument]
         arguments.setdefault(link.event, []).append([argument.first, argument.last, link.role])
     event_labels = context.event_labels
-    untyped = 0
+    untyped = dropped = 0
     for item in sorted(aligned, key=_place):
         span = item.span
         sentence = sentence_of[item.first]
+        dropped += (span.value is not None) + len(span.attributes)
         if span.label not in event_labels:
             ner[sentence].append([item.first, item.last, span.label])
             continue
@@ -98,10 +102,14 @@ def dygiepp_object(
         if event_type is None:
             untyped += 1
             event_type = span.label
+        else:
+            dropped -= 1  # the type is written, as the event's
         trigger = _trigger(words, item)
         events[sentence].append([[trigger, event_type], *arguments.get(span.id, [])])
     if untyped:
         report.not_held[UNTYPED_EVENTS] += untyped
+    if dropped:
+        report.not_held[VALUES_AND_ATTRIBUTES] += dropped
     report.spans_written += len(aligned)
     return {
         "doc_key": str(document.id),

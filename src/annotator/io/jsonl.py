@@ -637,6 +637,8 @@ def prodigy_line(
             entry += f', "token_start": {found[0]}, "token_end": {found[1]}'
         if span.value is not None:
             entry += ', "value": ' + json.dumps(span.value, ensure_ascii=False)
+        if span.attributes:  # Prodigy keeps a span's extra keys; so does our importer
+            entry += ', "attributes": ' + json.dumps(dict(span.attributes), ensure_ascii=False)
         entries.append(entry + "}")
     context.report.spans_written += len(entries)
     meta = {"id": document.id, "title": document.title}
