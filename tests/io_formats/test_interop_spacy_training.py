@@ -167,3 +167,6 @@ def test_a_split_writes_one_config_beside_the_parts(tmp_path):
     assert seen == exported > 0
     # The config names no path: the staging folder it was written in is gone.
     assert ".part" not in (tmp_path / "out" / "config.cfg").read_text(encoding="utf-8")
+    # The notice tells the user where the config is, not where it was staged.
+    (notice,) = [line for line in report.messages() if "spacy train" in line]
+    assert f"python -m spacy train {tmp_path / 'out' / 'config.cfg'} " in notice

@@ -206,6 +206,7 @@ def export_project(
     folder = writer.writes_folder(split is not None)
     path = Path(destination)
     checked_output(project.path, path, folder)
+    context.destination = path
     try:
         if not folder:
             with _single_output(writer, path) as target:

@@ -117,6 +117,9 @@ class ExportContext:
     shared: dict[str, object] = field(default_factory=dict)
     # Worker processes asked for (None: by the export's size; see io/export_workers.py).
     workers: int | None = None
+    # Where the export goes, as the user named it (a folder is filled under another name
+    # and renamed once complete: messages name this one).
+    destination: Path | None = None
     _tokenize_factory: Callable[[], Tokenize] = field(default=default_tokenize, repr=False)
 
     def __post_init__(self) -> None:

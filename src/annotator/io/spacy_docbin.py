@@ -112,6 +112,7 @@ class TrainingSetup:
         self.base: Tokenize | None = None  # the tokenizer before any form is learnt
         self.longest = 1  # the longest span, in tokens (the span suggester's largest size)
         self.config_folder: Path | None = None
+        self.shown_folder: Path | None = None  # config_folder's final name, if staged
         self.parts: set[str | None] = set()
         self._ready = False
         self.forms_tokenizer = False  # the tokenizer is ours, knowing ``forms`` (not the caller's)
@@ -187,8 +188,9 @@ class TrainingSetup:
         text = training_config(sorted(self.forms), self.longest)
         with atomic_text_writer(path) as out:
             out.write(text)
+        shown = (self.shown_folder or self.config_folder) / CONFIG_NAME
         self.context.report.notices.append(
-            f"spaCy training config written: python -m spacy train {path}"
+            f"spaCy training config written: python -m spacy train {shown}"
             " --paths.train TRAIN.spacy --paths.dev DEV.spacy"
         )
 
@@ -390,4 +392,5 @@ class SpacyExporter(Exporter):
         # A split: the parts are written; the config goes beside them.
         setup = TrainingSetup.of(context)
         setup.config_folder = root
+        setup.shown_folder = context.destination
         setup.write_config()
