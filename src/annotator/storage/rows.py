@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
+from operator import attrgetter
 from typing import Any
 
 from annotator.core.errors import EditError, ProjectError
@@ -31,6 +32,12 @@ DOCUMENT_COLUMNS = "id, title, text, source, content_hash, status, meta, length"
 SPAN_COLUMNS = (
     'id, document_id, start, "end", label, annotator, value, origin, created, updated, attributes'
 )
+# A document's spans are read in the order of the unique index on (document, start, end,
+# label), which SQLite follows without sorting, then put in ``SPAN_ORDER`` (start, end, id),
+# their order everywhere: sorting in the query took a fifth of the reading (an export's
+# 200,000 spans, a document's 5,000 opened in the window).
+SPAN_INDEX_ORDER = 'start, "end", label'
+SPAN_ORDER = attrgetter("start", "end", "id")
 
 
 class LabelNames:
