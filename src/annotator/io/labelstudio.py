@@ -25,6 +25,7 @@ value="agent"/>`` per role.
 from __future__ import annotations
 
 import json
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -33,6 +34,7 @@ from annotator.core.events import Link
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span, title_from_text
 from annotator.io.decoding import check_text
+from annotator.io.json_words import QuotedWords
 from annotator.io.registry import (
     Exporter,
     JsonArrayImporter,
@@ -50,6 +52,7 @@ class LabelStudioSink(RecordSink):
         self.stream = stream
         self.context = context
         self.first = True
+        self.names = QuotedWords()  # labels and roles, quoted once
         stream.write("[")
 
     def add(self, document: Document, spans: list[Span]) -> None:
@@ -58,8 +61,7 @@ class LabelStudioSink(RecordSink):
     def add_linked(self, document: Document, spans: list[Span], links: list[Link]) -> None:
         self.stream.write("\n" if self.first else ",\n")
         self.first = False
-        task = labelstudio_task(document, spans, links)
-        self.stream.write(json.dumps(task, ensure_ascii=False))
+        self.stream.write(labelstudio_task_json(document, spans, links, self.names))
         report = self.context.report
         report.spans_written += len(spans)
         attributes = sum(len(span.attributes) for span in spans)
@@ -70,42 +72,50 @@ class LabelStudioSink(RecordSink):
         self.stream.write("\n]\n")
 
 
-def labelstudio_task(
-    document: Document, spans: list[Span], links: list[Link] | None = None
-) -> dict[str, Any]:
-    results = []
-    for number, span in enumerate(spans, start=1):
-        result: dict[str, Any] = {
-            "id": f"s{number}",
-            "from_name": "label",
-            "to_name": "text",
-            "type": "labels",
-            "value": {
-                "start": span.start,
-                "end": span.end,
-                "text": span.text_in(document.text),
-                "labels": [span.label],
-            },
-        }
-        if span.value is not None:
-            result["meta"] = {"text": [f"{VALUE_PREFIX}{json.dumps(span.value)}"]}
-        results.append(result)
+# Results are written by hand: json.dumps of their nested dicts (200,000 regions, 100,000
+# relations at 10,000 documents) was the slowest part of the export. The output is exactly
+# json.dumps(task, ensure_ascii=False) of the task the module's docstring shows.
+_REGION_JSON = (
+    '{"id": "s%d", "from_name": "label", "to_name": "text", "type": "labels",'
+    ' "value": {"start": %d, "end": %d, "text": %s, "labels": [%s]}%s}'
+)
+_RELATION_JSON = (
+    '{"type": "relation", "from_id": "s%d", "to_id": "s%d", "direction": "right", "labels": [%s]}'
+)
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def labelstudio_task_json(
+    document: Document, spans: list[Span], links: list[Link], names: QuotedWords
+) -> str:
+    """A task as one JSON text: its regions ``s1``, ``s2``, ... in span order, then a
+    relation result per link."""
+    text = document.text
+    results = [
+        _REGION_JSON
+        % (
+            number,
+            span.start,
+            span.end,
+            encode_basestring(text[span.start : span.end]),
+            names[span.label],
+            "" if span.value is None else ', "meta": ' + _to_json(_value_meta(span.value)),
+        )
+        for number, span in enumerate(spans, start=1)
+    ]
     if links:
-        region = {span.id: f"s{number}" for number, span in enumerate(spans, start=1)}
+        region = {span.id: number for number, span in enumerate(spans, start=1)}
         results.extend(
-            {
-                "type": "relation",
-                "from_id": region[link.event],
-                "to_id": region[link.argument],
-                "direction": "right",
-                "labels": [link.role],
-            }
+            _RELATION_JSON % (region[link.event], region[link.argument], names[link.role])
             for link in links
         )
-    return {
-        "data": {"text": document.text, "id": document.id, "title": document.title},
-        "annotations": [{"result": results}] if results else [],
-    }
+    data = _to_json({"text": text, "id": document.id, "title": document.title})
+    annotations = '[{"result": [' + ", ".join(results) + "]}]" if results else "[]"
+    return '{"data": ' + data + ', "annotations": ' + annotations + "}"
+
+
+def _value_meta(value: object) -> dict[str, list[str]]:
+    return {"text": [f"{VALUE_PREFIX}{json.dumps(value)}"]}
 
 
 class LabelStudioExporter(Exporter):

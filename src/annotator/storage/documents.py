@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator
+from itertools import groupby
+from operator import itemgetter
 
 from annotator.core.errors import EditError
 from annotator.core.model import Document, DocumentSummary, Span, Status, content_hash
@@ -16,10 +18,11 @@ from annotator.storage.connection import ProjectConnection, now
 from annotator.storage.rows import (
     DOCUMENT_COLUMNS,
     SPAN_COLUMNS,
+    SPAN_INDEX_ORDER,
+    SPAN_ORDER,
     document_from_row,
     length_of,
-    span_from_row,
-    span_past_text,
+    spans_from_rows,
     status_of,
 )
 
@@ -157,25 +160,25 @@ class DocumentTable(ProjectConnection):
             f"SELECT {DOCUMENT_COLUMNS} FROM documents {where} ORDER BY id",
             params,
         )
-        span_cursor = self.conn.cursor().execute(
+        span_rows = self.conn.cursor().execute(
             f"SELECT {SPAN_COLUMNS} FROM spans WHERE origin != 'suggested'{span_where}"
-            ' ORDER BY document_id, start, "end", id',
+            f" ORDER BY document_id, {SPAN_INDEX_ORDER}",
             span_params,
         )
+        # Both in document order: one pass over each, the spans grouped by their document.
+        groups = groupby(span_rows, itemgetter(1))
         names, place = self._label_names(), self._where
-        pending = span_cursor.fetchone()
+        pending = next(groups, None)
         for row in documents:
             doc = document_from_row(row, place)
-            length = len(doc.text)
-            spans = []
-            while pending is not None and pending[1] < doc.id:
-                pending = span_cursor.fetchone()
-            while pending is not None and pending[1] == doc.id:
-                span = span_from_row(pending, names, place)
-                if span.end > length:
-                    raise span_past_text(span, length, place)
-                spans.append(span)
-                pending = span_cursor.fetchone()
+            while pending is not None and pending[0] < doc.id:
+                pending = next(groups, None)
+            if pending is not None and pending[0] == doc.id:
+                spans = spans_from_rows(pending[1], names, place, len(doc.text))
+                spans.sort(key=SPAN_ORDER)
+                pending = next(groups, None)
+            else:
+                spans = []
             yield doc, spans
 
     def iter_texts(self) -> Iterator[tuple[int, str]]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
+from operator import attrgetter
 from typing import Any
 
 from annotator.core.errors import EditError, ProjectError
@@ -31,6 +32,12 @@ DOCUMENT_COLUMNS = "id, title, text, source, content_hash, status, meta, length"
 SPAN_COLUMNS = (
     'id, document_id, start, "end", label, annotator, value, origin, created, updated, attributes'
 )
+# A document's spans are read in the order of the unique index on (document, start, end,
+# label), which SQLite follows without sorting, then put in ``SPAN_ORDER`` (start, end, id),
+# their order everywhere: sorting in the query took a fifth of the reading (an export's
+# 200,000 spans, a document's 5,000 opened in the window).
+SPAN_INDEX_ORDER = 'start, "end", label'
+SPAN_ORDER = attrgetter("start", "end", "id")
 
 
 class LabelNames:
@@ -82,6 +89,67 @@ def span_from_row(row: tuple[Any, ...], labels: LabelNames, where: object) -> Sp
         updated,
         attributes,
     )
+
+
+def spans_from_rows(
+    rows: Iterable[tuple[Any, ...]], labels: LabelNames, where: object, length: int
+) -> list[Span]:
+    """``span_from_row`` for one document's rows, each span also checked to end within
+    its ``length`` characters: the same tests inline, the reason looked for only when
+    one fails (an export reads 200,000 spans, a document opened in the window 5,000)."""
+    spans: list[Span] = []
+    append = spans.append
+    names, origins, value_types, decode = labels.names, _ORIGINS, _VALUE_TYPES, decode_attributes
+    for row in rows:
+        (
+            span_id,
+            document_id,
+            start,
+            end,
+            label,
+            annotator,
+            value,
+            origin,
+            created,
+            updated,
+            stored,
+        ) = row
+        kind = origins.get(origin)
+        attributes = NO_ATTRIBUTES if stored is None else decode(stored)
+        if (
+            kind is not None
+            and type(start) is int
+            and type(end) is int
+            and 0 <= start < end <= length
+            and type(annotator) is str
+            and (value is None or type(value) in value_types)
+            and type(created) is str
+            and type(updated) is str
+            and label in names
+            and attributes is not None
+        ):
+            append(
+                Span(
+                    start,
+                    end,
+                    label,
+                    span_id,
+                    document_id,
+                    annotator,
+                    value,
+                    kind,
+                    created,
+                    updated,
+                    attributes,
+                )
+            )
+            continue
+        span = span_from_row(row, labels, where)  # raises, naming the row's damage
+        if span.end > length:
+            raise span_past_text(span, length, where)
+        append(span)  # a label another window added since the names were read
+        names = labels.names
+    return spans
 
 
 def _span_problem(row: tuple[Any, ...], labels: set[str]) -> str:

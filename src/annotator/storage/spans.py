@@ -17,7 +17,14 @@ from annotator.core.model import Origin, Span
 from annotator.storage.connection import now
 from annotator.storage.documents import DocumentTable
 from annotator.storage.info import InfoTable
-from annotator.storage.rows import SPAN_COLUMNS, span_from_row, span_past_text
+from annotator.storage.rows import (
+    SPAN_COLUMNS,
+    SPAN_INDEX_ORDER,
+    SPAN_ORDER,
+    span_from_row,
+    span_past_text,
+    spans_from_rows,
+)
 
 # project_info key: the highest span id ever handed out, so no id is used twice (imports
 # record it too: storage.bulk_import).
@@ -66,16 +73,14 @@ class SpanTable(DocumentTable, InfoTable):
         where = "" if include_suggested else "AND origin != 'suggested'"
         rows = self.conn.execute(
             f"SELECT {SPAN_COLUMNS} FROM spans WHERE document_id = ? {where}"
-            ' ORDER BY start, "end", id',
+            f" ORDER BY {SPAN_INDEX_ORDER}",
             (document_id,),
-        )
-        names, place = self._label_names(), self._where
-        spans = [span_from_row(row, names, place) for row in rows]
-        if spans:
-            length = self.document_length(document_id)
-            for span in spans:
-                if span.end > length:
-                    raise span_past_text(span, length, place)
+        ).fetchall()
+        if not rows:
+            return []
+        length = self.document_length(document_id)
+        spans = spans_from_rows(rows, self._label_names(), self._where, length)
+        spans.sort(key=SPAN_ORDER)
         return spans
 
     def spans_added_since(self, document_id: int, shown: int, newest: int) -> list[Span] | None:
