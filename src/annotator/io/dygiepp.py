@@ -33,12 +33,14 @@ formats), and so is every link to it.
 from __future__ import annotations
 
 import json
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any, TextIO
 
 from annotator.core.events import TYPE_ATTRIBUTE, Link, attribute
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span
+from annotator.io.json_words import QuotedWords
 from annotator.io.registry import Exporter, RecordSink, TextSink
 from annotator.io.report import AlignedSpan, ExportContext
 
@@ -50,24 +52,34 @@ VALUES_AND_ATTRIBUTES = (
 )
 
 _to_json = json.JSONEncoder(ensure_ascii=False).encode
+_quote = encode_basestring  # a string as json.dumps writes it
 
 
 class DygieppSink(TextSink):
     def __init__(self, stream: TextIO, context: ExportContext):
         self.stream = stream
         self.context = context
+        self.quoted = QuotedWords()
 
     def add(self, document: Document, spans: list[Span]) -> None:
         self.add_linked(document, spans, [])
 
     def add_linked(self, document: Document, spans: list[Span], links: list[Link]) -> None:
-        self.stream.write(_to_json(dygiepp_object(document, spans, links, self.context)))
+        self.stream.write(dygiepp_line(document, spans, links, self.context, self.quoted))
         self.stream.write("\n")
 
 
-def dygiepp_object(
-    document: Document, spans: list[Span], links: list[Link], context: ExportContext
-) -> dict[str, Any]:
+def dygiepp_line(
+    document: Document,
+    spans: list[Span],
+    links: list[Link],
+    context: ExportContext,
+    quoted: QuotedWords,
+) -> str:
+    """The document's DyGIE++ object as one JSON line (what ``json.dumps(...,
+    ensure_ascii=False)`` gives). The sentences, most of the line, are written by hand
+    from each distinct word's JSON (the encoder's pass over every token was a sixth of
+    the export); spans and events, few and with values of any type, by the encoder."""
     report = context.report
     tokenized, aligned = context.aligned(document, spans)
     by_id = {item.span.id: item for item in aligned}
@@ -111,14 +123,27 @@ def dygiepp_object(
     if dropped:
         report.not_held[VALUES_AND_ATTRIBUTES] += dropped
     report.spans_written += len(aligned)
-    return {
-        "doc_key": str(document.id),
-        "dataset": DATASET,
-        "sentences": [words[first : last + 1] for first, last in sentences],
-        "ner": ner,
-        "relations": [[] for _ in sentences],
-        "events": events,
-    }
+    word_json = list(map(quoted.__getitem__, words))
+    sentences_json = "], [".join(
+        [", ".join(word_json[first : last + 1]) for first, last in sentences]
+    )
+    return "".join(
+        (
+            '{"doc_key": ',
+            _quote(str(document.id)),
+            ', "dataset": ',
+            _quote(DATASET),
+            ', "sentences": ',
+            f"[[{sentences_json}]]" if sentences else "[]",
+            ', "ner": ',
+            _to_json(ner),
+            ', "relations": [',
+            ", ".join(["[]"] * len(sentences)),
+            '], "events": ',
+            _to_json(events),
+            "}",
+        )
+    )
 
 
 # A one-letter proclitic the Arabic tokenizer cuts off a word (و, ف, ب, ل, ك).
