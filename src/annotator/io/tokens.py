@@ -383,11 +383,18 @@ class TokenizedText:
         text, starts, ends = self.text, self.starts, self.ends
         if not starts:
             return ([0], [len(text)], [False], [text]) if text else ([], [], [], [])
-        words = self._words if self._words is not None else self.words()
-        following = [*starts[1:], len(text)]
         # Written for speed (C-level maps): a token is followed by one space, or by nothing,
         # or by a gap that needs tokens of its own (what is left once the space is taken).
         spaces = list(map(" ".__eq__, map(f"{text}\0".__getitem__, ends)))
+        words = self._words
+        if words is None:
+            words = self.words()
+        elif not starts[0] and len(text) - sum(ends) + sum(starts) == spaces.count(True):
+            # The Arabic tokenizer's tokens (the ones with their words) hold no space, so
+            # what is left after each is never negative: when the gaps between tokens add
+            # up to the spaces (nearly every text without line breaks), none is left.
+            return starts, ends, spaces, words
+        following = [*starts[1:], len(text)]
         left = map(sub, map(sub, following, ends), spaces)
         gaps = list(compress(range(len(ends)), left))
         if not gaps and not starts[0]:
