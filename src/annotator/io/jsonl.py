@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from itertools import chain, count
 from json.encoder import encode_basestring
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from annotator.core.errors import InputError
 from annotator.core.events import Link
@@ -353,6 +353,16 @@ _to_json = json.JSONEncoder(ensure_ascii=False).encode
 _quote = encode_basestring  # a string as json.dumps writes it
 
 
+def _scalar_json(value: object) -> str:
+    """``_to_json(value)``, without the encoder's set-up for the usual int and str."""
+    kind = type(value)
+    if kind is int:
+        return int.__repr__(cast(int, value))
+    if kind is str:
+        return _quote(cast(str, value))
+    return _to_json(value)
+
+
 class JsonlSink(RecordSink):
     def __init__(self, stream: TextIO, to_object: Callable[[Document, list[Span]], dict[str, Any]]):
         self.stream = stream
@@ -627,7 +637,7 @@ class ProdigySink(TextSink):
     def __init__(self, stream: TextIO, context: ExportContext):
         self.stream = stream
         self.context = context
-        self.templates = WordTemplates(_TOKEN_JSON)
+        self.templates = token_templates()
 
     def add(self, document: Document, spans: list[Span]) -> None:
         self.stream.write(prodigy_line(document, spans, self.context, self.templates))
@@ -640,9 +650,16 @@ class ProdigySink(TextSink):
 
 # Token objects are written by hand because json.dumps of 4 million small dicts is the
 # slowest part of a large export: one %-format per document over its tokens' templates
-# (each word quoted once per export). The output is exactly json.dumps(..., ensure_ascii=False).
-_TOKEN_JSON = '{"text": %s, "start": %%d, "end": %%d, "id": %%d, "ws": %%s}, '
-_JSON_BOOLEAN = {True: "true", False: "false"}
+# (each word quoted once per export, with and without its ws). The output is exactly
+# json.dumps(..., ensure_ascii=False).
+TokenTemplates = dict[bool, WordTemplates]  # by the token's ws
+
+
+def token_templates() -> TokenTemplates:
+    return {
+        ws: WordTemplates(f'{{"text": %s, "start": %%d, "end": %%d, "id": %%d, "ws": {json}}}, ')
+        for ws, json in ((True, "true"), (False, "false"))
+    }
 
 
 def _tokens_json(
@@ -650,18 +667,18 @@ def _tokens_json(
     starts: list[int],
     ends: list[int],
     spaces: list[bool],
-    templates: WordTemplates,
+    templates: TokenTemplates,
 ) -> str:
-    template = "".join(map(templates.__getitem__, words))
-    ws = map(_JSON_BOOLEAN.__getitem__, spaces)
-    return (template % tuple(chain.from_iterable(zip(starts, ends, count(), ws))))[:-2]
+    # dict.__getitem__ of each token's (ws's templates, word); WordTemplates fill in the new.
+    template = "".join(map(dict.__getitem__, map(templates.__getitem__, spaces), words))
+    return (template % tuple(chain.from_iterable(zip(starts, ends, count()))))[:-2]
 
 
 def prodigy_line(
     document: Document,
     spans: list[Span],
     context: ExportContext,
-    templates: WordTemplates,
+    templates: TokenTemplates,
     links: Sequence[Link] = (),
 ) -> str:
     """One Prodigy task as a JSON line: text, tokens, spans (with token indexes), meta.
@@ -697,12 +714,12 @@ def prodigy_line(
         if found is not None:
             entry += f', "token_start": {found[0]}, "token_end": {found[1]}'
         if span.value is not None:
-            entry += ', "value": ' + json.dumps(span.value, ensure_ascii=False)
+            entry += ', "value": ' + _scalar_json(span.value)
         if span.attributes:  # Prodigy keeps a span's extra keys; so does our importer
-            entry += ', "attributes": ' + json.dumps(dict(span.attributes), ensure_ascii=False)
+            entry += ', "attributes": ' + _to_json(dict(span.attributes))
         entries.append(entry + "}")
     context.report.spans_written += len(entries)
-    meta = {"id": document.id, "title": document.title}
+    meta = f'{{"id": {_scalar_json(document.id)}, "title": {_scalar_json(document.title)}}}'
     relations = ""
     if links:
         relations = ', "relations": ' + prodigy_relations(
@@ -719,7 +736,7 @@ def prodigy_line(
             "]",
             relations,
             ', "meta": ',
-            json.dumps(meta, ensure_ascii=False),
+            meta,
             "}",
         )
     )
