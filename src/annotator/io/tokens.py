@@ -105,9 +105,8 @@ class ArabicTokenizer:
             # before a chunk included, arrives at a token edge: positions are a running sum.
             regular = cast(list[Regular], found_regular)
             edges = list(accumulate(chain.from_iterable(map(_STEPS, regular)), initial=-1))
-            del edges[0]
             words = list(chain.from_iterable(map(_REGULAR_WORDS, regular))) if with_words else []
-            return edges[0::2], edges[1::2], words
+            return edges[1::2], edges[2::2], words  # the initial -1 left out
         pieces = list(map(self._chunks.get, chunk_texts))
         unseen_invisible = False  # in a chunk too long to be remembered
         index = -1
