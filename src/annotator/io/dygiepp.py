@@ -33,6 +33,7 @@ formats), and so is every link to it.
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any, TextIO
@@ -92,9 +93,8 @@ def dygiepp_line(
         together.append((min(event.first, argument.first), max(event.last, argument.last)))
     sentences = tokenized.sentences(together)
     words = tokenized.words()
-    sentence_of = [0] * len(words)
-    for number, (first, last) in enumerate(sentences):
-        sentence_of[first : last + 1] = [number] * (last - first + 1)
+    # The sentence a span lies in, by its first token (sentences follow one another).
+    sentence_firsts = [first for first, _ in sentences]
     ner: list[list[list[Any]]] = [[] for _ in sentences]
     events: list[list[list[list[Any]]]] = [[] for _ in sentences]
     arguments: dict[int | None, list[list[Any]]] = {}
@@ -105,7 +105,7 @@ def dygiepp_line(
     untyped = dropped = 0
     for item in sorted(aligned, key=_place):
         span = item.span
-        sentence = sentence_of[item.first]
+        sentence = bisect_right(sentence_firsts, item.first) - 1
         dropped += (span.value is not None) + len(span.attributes)
         if span.label not in event_labels:
             ner[sentence].append([item.first, item.last, span.label])
