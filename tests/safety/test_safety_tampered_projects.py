@@ -187,6 +187,16 @@ TAMPERED_ROWS = {
         ["show 2", "export"],
         "documents row 2: length 5",
     ),
+    "attributes that are not JSON": (
+        ["UPDATE spans SET attributes = '{bad' WHERE id = 3"],
+        ["attributes", "show 1", "export"],
+        "spans row 3: attributes",
+    ),
+    "attributes that are JSON but not an object": (
+        ["UPDATE spans SET attributes = '[1]' WHERE id = 3"],
+        ["attributes", "show 1", "export"],
+        "spans row 3: attributes",
+    ),
     "a label colour that is not a colour": (
         ["UPDATE labels SET color = 'red' WHERE name = 'event'"],
         ["stats", "show 1", "export"],

@@ -254,6 +254,13 @@ class LinkTable(SpanTable):
         """Spans holding each declared attribute, by (label, name), in the schema's order
         (the span's own ``value`` counted where it is set)."""
         counts = {(key.label, key.name): 0 for key in self.event_schema().attribute_keys}
+        bad = self.conn.execute(
+            "SELECT id FROM spans WHERE attributes IS NOT NULL"
+            " AND CASE WHEN json_valid(attributes) THEN json_type(attributes) != 'object'"
+            " ELSE 1 END LIMIT 1"
+        ).fetchone()
+        if bad:  # json_each would fail on it with SQLite's own message
+            raise damaged(self._where, "spans", bad[0], "attributes are not a JSON object")
         for label, name, count in self.conn.execute(
             "SELECT s.label, a.key, count(*) FROM spans s, json_each(s.attributes) a"
             " WHERE s.attributes IS NOT NULL GROUP BY 1, 2"
