@@ -88,6 +88,7 @@ def test_an_error_box_of_the_window_shows_a_file_name_as_text(
         check_next_modal_box(seen)
         window.editing.report_error(AnnotatorError(f"{evil_folder}.txt: cannot be read"))
         assert_seen_plain(seen)
+        window.close()  # before its project: a suggestion job may still be on its way
 
 
 def test_the_unexpected_error_box_shows_its_message_as_text(qtbot, monkeypatch):
@@ -123,3 +124,5 @@ def test_the_export_boxes_show_paths_as_text(qtbot, tmp_path, evil_folder, setti
         [summary] = [box for box in parent.findChildren(QMessageBox) if box.isVisible()]
         assert "Exported 2 documents" in summary.text()
         assert_plain(summary)
+        summary.close()
+        parent.close()  # before its project: a suggestion job may still be on its way
