@@ -22,7 +22,6 @@ from annotator.storage.rows import (
     SPAN_INDEX_ORDER,
     SPAN_ORDER,
     span_from_row,
-    span_past_text,
     spans_from_rows,
 )
 
@@ -102,14 +101,10 @@ class SpanTable(DocumentTable, InfoTable):
         ).fetchall()
         if total != shown + len(rows):
             return None
-        names, place = self._label_names(), self._where
-        added = [span_from_row(row, names, place) for row in rows]
-        if added:
-            length = self.document_length(document_id)
-            for span in added:
-                if span.end > length:
-                    raise span_past_text(span, length, place)
-        return added
+        if not rows:
+            return []
+        length = self.document_length(document_id)
+        return spans_from_rows(rows, self._label_names(), self._where, length)
 
     def get_span(self, span_id: int) -> Span:
         row = self.conn.execute(
