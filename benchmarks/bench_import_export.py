@@ -1,7 +1,7 @@
 """Import and export as the user meets them (whole processes) against the floor (issue 15).
 
     python benchmarks/bench_import_export.py [--sizes 1000,10000,50000] [--repeat 3]
-        [--formats jsonl,doccano,prodigy] [--big-mb 300] [--keep DIR]
+        [--formats jsonl,doccano,prodigy] [--big-mb 300] [--big-only] [--keep DIR]
 
 For each size (documents of 2-6 KB of Arabic with --spans spans each) and each format,
 ``annotator --project P import FILE`` (the console script beside this Python, else
@@ -13,7 +13,8 @@ Prints wall seconds, the ratio annotator / floor (and the same ratio of CPU seco
 less disturbed by other work on the machine) and each side's peak resident memory (the
 child's ru_maxrss; the largest over the rounds). Targets: every ratio <= 2.0;
 annotator import <= 100 MB at 50k documents and <= 200 MB at 10k (issue 11 item 8), and
-<= 400 MB for a --big-mb single-line JSONL file (one document; 0 skips it).
+<= 400 MB for a --big-mb single-line JSONL file (one document; 0 skips it; --big-only
+runs that file alone).
 
 The machine's load average is printed before and after: figures under load are noisy,
 ratios less so because the two sides alternate. The package's bytecode is compiled
@@ -147,8 +148,10 @@ def main() -> None:
     parser.add_argument("--formats", default=",".join(FORMATS))
     parser.add_argument("--no-export", action="store_true")
     parser.add_argument("--big-mb", type=int, default=300)
+    parser.add_argument("--big-only", action="store_true", help="only the --big-mb file")
     parser.add_argument("--keep", type=Path, help="keep corpora in this folder (reused)")
     args = parser.parse_args()
+    sizes = [] if args.big_only else [int(size) for size in args.sizes.split(",")]
     annotator = annotator_command()
     ensure_bytecode()
     work = args.keep or Path(tempfile.mkdtemp(prefix="bench-import-"))
@@ -161,7 +164,7 @@ def main() -> None:
     )
     failures = []
     try:
-        for size in (int(s) for s in args.sizes.split(",")):
+        for size in sizes:
             corpus = work / f"corpus-{size}.jsonl"
             if not corpus.exists():
                 generate(size, corpus, args.spans)

@@ -47,12 +47,17 @@ _INSERT_DOCUMENTS = (
     "INSERT INTO documents (id, title, text, length, source, content_hash, status, meta,"
     " created, updated) VALUES (?, ?, CAST(? AS TEXT), ?, ?, ?, ?, ?, {stamp}, {stamp})"
 )
-# A text too long to hold (core.long_text) goes into a TEXT value of its UTF-8 size that
-# SQLite makes of zeros (nothing bound from Python), then is written in place through blob
-# I/O, which cannot change a value's size. SQLite still holds two copies of the value while
-# it inserts the row (the value and the record it builds): twice the text's UTF-8 is the
-# peak of such an import.
-_INSERT_LONG_DOCUMENT = _INSERT_DOCUMENTS.replace("CAST(? AS TEXT)", "CAST(zeroblob(?) AS TEXT)")
+# A text too long to hold (core.long_text) goes into ``text_utf8`` (``text`` is ''), as a
+# BLOB of its UTF-8 size that SQLite makes of zeros (nothing bound from Python), then is
+# written in place through blob I/O, which cannot change a value's size. As the row's last
+# value, the zeroblob is never allocated: SQLite writes the row's pages with zeros, a few
+# at a time (a TEXT of zeros, or any value before another column, was held in memory
+# twice: the value and the row; 600 MB for a 300 MB line).
+_INSERT_LONG_DOCUMENT = (
+    "INSERT INTO documents (id, title, text, length, source, content_hash, status, meta,"
+    " created, updated, text_utf8) VALUES (?, ?, '', ?, ?, ?, ?, ?, {stamp}, {stamp},"
+    " zeroblob(?))"
+)
 _INSERT_SPANS = (
     'INSERT INTO spans ({id}document_id, start, "end", label, annotator, value, origin,'
     " created, updated) VALUES ({marks}, {rest}{stamp}, {stamp})"
@@ -234,8 +239,8 @@ class BulkInsert:
         """Insert a document whose text is too long to hold, then write the text into
         it a piece at a time."""
         long_text: LongText = row[2]
-        self._conn.execute(self._insert_long_document, (*row[:2], long_text.utf8_length, *row[3:]))
-        with self._conn.blobopen("documents", "text", row[0]) as blob:
+        self._conn.execute(self._insert_long_document, (*row[:2], *row[3:], long_text.utf8_length))
+        with self._conn.blobopen("documents", "text_utf8", row[0]) as blob:
             for piece in long_text.utf8_pieces():
                 blob.write(piece)
 

@@ -17,6 +17,7 @@ from annotator.core.model import Document, DocumentSummary, Span, Status, conten
 from annotator.storage.connection import ProjectConnection, now
 from annotator.storage.rows import (
     DOCUMENT_COLUMNS,
+    DOCUMENT_TEXT,
     SPAN_COLUMNS,
     SPAN_INDEX_ORDER,
     SPAN_ORDER,
@@ -30,7 +31,7 @@ from annotator.storage.rows import (
 def document_texts(conn: sqlite3.Connection) -> Iterator[tuple[int, str]]:
     """(id, text) of every document in id order, on any connection to the project (a
     reading thread has its own)."""
-    return conn.execute("SELECT id, text FROM documents ORDER BY id")
+    return conn.execute(f"SELECT id, {DOCUMENT_TEXT} FROM documents ORDER BY id")
 
 
 class DocumentTable(ProjectConnection):

@@ -29,7 +29,10 @@ _ORIGINS = {origin.value: origin for origin in Origin}
 _STATUSES = {status.value: status for status in Status}
 _VALUE_TYPES = (int, float, str)
 
-DOCUMENT_COLUMNS = "id, title, text, source, content_hash, status, meta, length"
+# A document's text: ``text``, or for a text too long to hold, its UTF-8 kept in
+# ``text_utf8`` (the last column: see schema.m005_long_text_utf8), ``text`` being ''.
+DOCUMENT_TEXT = "coalesce(CAST(text_utf8 AS TEXT), text)"
+DOCUMENT_COLUMNS = f"id, title, {DOCUMENT_TEXT}, source, content_hash, status, meta, length"
 SPAN_COLUMNS = (
     'id, document_id, start, "end", label, annotator, value, origin, created, updated, attributes'
 )

@@ -229,11 +229,28 @@ def m004_events_and_links(conn: Executor) -> None:
             )
 
 
+def m005_long_text_utf8(conn: Executor) -> None:
+    """A text too long to hold (``core.long_text``) is stored as its UTF-8 in
+    ``documents.text_utf8``, and ``text`` is then ''; for every other document
+    ``text_utf8`` is NULL. Readers take ``rows.DOCUMENT_TEXT``, which is either.
+
+    Why a column of its own: such a text is inserted as ``zeroblob(n)`` and written
+    in place a piece at a time (blob I/O). SQLite leaves a zeroblob unallocated only
+    when it is a BLOB and the last value of the row; ``text`` is neither (a TEXT
+    made of zeros was held twice, once as the value and once in the row: 600 MB to
+    import a 300 MB line). A column added by ALTER TABLE comes last, and costs no
+    rewrite of the table. It must stay the last column of ``documents``: a later
+    migration that adds a column there must move it (or the import's memory doubles).
+    """
+    conn.executescript("ALTER TABLE documents ADD COLUMN text_utf8 BLOB;")
+
+
 STEPS: tuple[Callable[[Executor], None], ...] = (
     m001_initial,
     m002_rejected_suggestions,
     m003_one_span_per_place,
     m004_events_and_links,
+    m005_long_text_utf8,
 )
 
 _migrations: Migrations | None = None

@@ -18,6 +18,7 @@ from annotator.storage.connection import now
 from annotator.storage.documents import DocumentTable
 from annotator.storage.info import InfoTable
 from annotator.storage.rows import (
+    DOCUMENT_TEXT,
     SPAN_COLUMNS,
     SPAN_INDEX_ORDER,
     SPAN_ORDER,
@@ -38,7 +39,7 @@ _ACCEPTED_PLACES = (
     'SELECT document_id, start, "end", label FROM spans'
     " WHERE origin != 'suggested' {and_document} ORDER BY document_id"
 )
-_TEXTS = "SELECT id, text FROM documents {where_document} ORDER BY id"
+_TEXTS = f"SELECT id, {DOCUMENT_TEXT} FROM documents {{where_document}} ORDER BY id"
 
 
 def accepted_texts(
