@@ -40,12 +40,12 @@ def make_project(path: Path, documents: int = 3, spans_per_document: int = 20) -
 
 
 def dump(path: Path) -> tuple[list[tuple], list[tuple]]:
-    """Documents and spans as plain rows, read without changing the file's content."""
+    """Documents and spans as plain rows, read without changing the file's content
+    (texts as their bytes: a tampered text need not be UTF-8)."""
     conn = sqlite3.connect(path)
+    conn.text_factory = bytes
     try:
-        documents = conn.execute(
-            "SELECT id, title, text, status, source, meta FROM documents ORDER BY id"
-        ).fetchall()
+        documents = conn.execute("SELECT * FROM documents ORDER BY id").fetchall()
         spans = conn.execute(
             'SELECT id, document_id, start, "end", label, value, origin, annotator'
             " FROM spans ORDER BY id"

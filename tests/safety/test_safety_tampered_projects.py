@@ -197,6 +197,21 @@ TAMPERED_ROWS = {
         ["attributes", "show 1", "export"],
         "spans row 3: attributes",
     ),
+    "a text whose bytes are not UTF-8": (
+        ["UPDATE documents SET text = CAST(x'd986ff41' AS TEXT) WHERE id = 2"],
+        ["show 2", "export", "export --format hf"],
+        "documents row 2: its text is not UTF-8",
+    ),
+    "a long text whose bytes are not UTF-8": (
+        ["UPDATE documents SET text = '', text_utf8 = x'd986ff41' WHERE id = 2"],
+        ["show 2", "export", "export --format iob2"],
+        "documents row 2: its text_utf8 is not UTF-8",
+    ),
+    "a span annotator whose bytes are not UTF-8": (
+        ["UPDATE spans SET annotator = CAST(x'ff' AS TEXT) WHERE id = 3"],
+        ["show 1", "export"],
+        "spans row 3: its annotator is not UTF-8",
+    ),
     "a label colour that is not a colour": (
         ["UPDATE labels SET color = 'red' WHERE name = 'event'"],
         ["stats", "show 1", "export"],
@@ -252,3 +267,33 @@ def test_a_label_added_by_another_window_is_not_mistaken_for_damage(tmp_path):
         window_b.apply(AddSpan(1, 0, 3, "org"))
         assert [span.label for span in window_a.spans(1)].count("org") == 1
         assert sum(len(spans) for _, spans in window_a.iter_documents()) == 3
+
+
+def test_the_window_names_the_row_whose_text_is_not_utf8(qtbot, tmp_path, monkeypatch):
+    import sys
+
+    from PySide6.QtCore import QSettings
+
+    from annotator.qt.app import article_font, show_unexpected_errors
+    from annotator.qt.main_window import MainWindow
+
+    path = make_project(tmp_path / "p.annotator", documents=2, spans_per_document=2)
+    tamper(path, "UPDATE documents SET text = CAST(x'd986ff41' AS TEXT) WHERE id = 2")
+    monkeypatch.setattr(sys, "excepthook", lambda *args: None)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "annotator.qt.app.show_critical", lambda parent, title, text: shown.append(text)
+    )
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    with open_project(path) as project:
+        window = MainWindow(project, settings, article_font())
+        qtbot.addWidget(window)
+        show_unexpected_errors(lambda: window)
+        with pytest.raises(sqlite3.OperationalError) as caught:  # as a slot would meet it
+            project.get_document(2)
+        sys.excepthook(caught.type, caught.value, None)
+        window.close()
+    assert shown == [
+        f"{path}: damaged project: documents row 2: its text is not UTF-8"
+        " (changed by another program?)"
+    ]

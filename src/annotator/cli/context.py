@@ -13,6 +13,7 @@ def project_from(ctx: click.Context) -> Project:
     if is_default:
         path.parent.mkdir(parents=True, exist_ok=True)
     project = open_project(path)
+    ctx.obj["opened_project"] = path  # named if a row turns out unreadable (AnnotatorGroup)
     ctx.call_on_close(project.close)
     if is_default:
         from annotator.io.seed import ensure_seeded  # the sample article: the default only

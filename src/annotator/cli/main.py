@@ -31,8 +31,8 @@ COMMANDS = {
 
 
 class AnnotatorGroup(click.Group):
-    """Loads subcommands when used; turns every AnnotatorError into one line on stderr
-    and exit code 1."""
+    """Loads subcommands when used; turns every AnnotatorError, and a stored text that
+    is not UTF-8, into one line on stderr and exit code 1."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*COMMANDS, *self.commands})
@@ -48,6 +48,14 @@ class AnnotatorGroup(click.Group):
             return super().invoke(ctx)
         except AnnotatorError as exc:
             click.echo(f"annotator: error: {exc}", err=True)
+            ctx.exit(1)
+        except Exception as exc:
+            from annotator.storage.undecodable import undecodable_text_error
+
+            problem = undecodable_text_error(exc, (ctx.obj or {}).get("opened_project"))
+            if problem is None:
+                raise
+            click.echo(f"annotator: error: {problem}", err=True)
             ctx.exit(1)
 
 

@@ -20,6 +20,7 @@ from annotator.qt.main_window import MainWindow
 from annotator.qt.message_boxes import message_box, show_critical
 from annotator.storage import Project, open_project
 from annotator.storage.location import resolve_project_path
+from annotator.storage.undecodable import undecodable_text_error
 
 ARTICLE_POINT_SIZE = 15
 ARABIC_FONT = "noto-sans-arabic"
@@ -147,8 +148,9 @@ def start(
     return session
 
 
-def show_unexpected_errors(parent_of: Callable[[], QWidget | None]) -> None:
-    """An unforeseen exception becomes a dialog (and stderr), never a silent failure.
+def show_unexpected_errors(window_of: Callable[[], MainWindow | None]) -> None:
+    """An unforeseen exception becomes a dialog (and stderr), never a silent failure;
+    a stored text that is not UTF-8 is named by its row, as the commands name it.
 
     Every change is committed before it returns, so the project stays as it was.
     """
@@ -156,10 +158,14 @@ def show_unexpected_errors(parent_of: Callable[[], QWidget | None]) -> None:
 
     def hook(kind, error, trace):
         previous(kind, error, trace)
+        window = window_of()
+        damage = undecodable_text_error(error, window.project.path if window else None)
         show_critical(
-            parent_of(),
+            window,
             QApplication.translate("Startup", "Unexpected error"),
-            "".join(traceback.format_exception_only(kind, error)).strip(),
+            str(damage)
+            if damage is not None
+            else "".join(traceback.format_exception_only(kind, error)).strip(),
         )
 
     sys.excepthook = hook
