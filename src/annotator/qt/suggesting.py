@@ -10,9 +10,9 @@ Rejected suggestions are never stored again (``store_suggestions`` skips them).
 
 Proposing itself (numbers and gazetteer over a text of megabytes) runs in the
 window's worker (``qt.background``) on the text and spans the view already
-holds, once it shows them all (``Editing.spansLoaded``); the proposals are stored on the UI thread when they arrive, unless the
-document was closed meanwhile: then they are dropped, and it is proposed again
-the next time it is opened.
+holds, once it shows them all (``Editing.spansLoaded``); the proposals are stored
+on the UI thread when they arrive, unless the document was closed meanwhile: then
+they are dropped, and it is proposed again the next time it is opened.
 """
 
 from __future__ import annotations
