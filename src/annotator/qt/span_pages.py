@@ -18,7 +18,7 @@ from annotator.core.model import Span
 from annotator.storage.project import Project
 from annotator.storage.rows import SPAN_ORDER
 
-FIRST_PAGE = 1000  # spans: a document with fewer is shown whole at once, as before
+FIRST_PAGE = 500  # spans from the start of the text: more than a screen of the densest text
 PAGE = 1000
 SLICE_SECONDS = 0.02  # of reading per turn; showing 5,000 spans takes about as long again
 
