@@ -96,7 +96,7 @@ class Editing(QObject):
     def open_document(self, document_id: int) -> None:
         """Show ``document_id`` in the article view, then tell the window's parts.
 
-        A document of more than ``FIRST_PAGE`` spans is shown with its first ones, the
+        A document of ``FIRST_PAGE`` spans or more is shown with its first ones, the
         others read in the next turns of the event loop (``qt.span_pages``):
         ``spansLoaded`` says when all are shown.
         """
