@@ -96,16 +96,16 @@ class Editing(QObject):
     def open_document(self, document_id: int) -> None:
         """Show ``document_id`` in the article view, then tell the window's parts.
 
-        A document of ``FIRST_PAGE`` spans or more is shown with its first ones, the
+        A document of more than ``FIRST_PAGE`` spans is shown with its first ones, the
         others read in the next turns of the event loop (``qt.span_pages``):
         ``spansLoaded`` says when all are shown.
         """
         self._stop_loading()
         document = self.project.get_document(document_id)
-        spans = self.project.spans_page(document_id, None, FIRST_PAGE)
+        spans = self.project.spans_page(document_id, None, FIRST_PAGE + 1)  # one more: all?
         self._document_id = document_id
         self.view.set_document(document.text, spans)
-        if len(spans) < FIRST_PAGE:
+        if len(spans) <= FIRST_PAGE:
             self.documentOpened.emit(document_id)
             self.spansLoaded.emit(document_id)
             return
