@@ -123,6 +123,16 @@ def background_busy(window) -> bool:
     return work is not None and work.busy()
 
 
+def spans_read(app, window) -> float:
+    """Run the event loop until the open document shows all its spans (a long one's
+    are read in pages after the first, ``qt.span_pages``), then draw: seconds taken."""
+    started = time.perf_counter()
+    while window.editing.loading():
+        app.processEvents()
+    window.view.viewport().repaint()
+    return time.perf_counter() - started
+
+
 def resident_mb() -> float:
     with open("/proc/self/status", encoding="ascii") as status:
         for line in status:
@@ -227,6 +237,7 @@ def linked_document(app, folder: Path, tries: int = 30) -> None:
         t0, c0 = time.perf_counter(), time.process_time()
         window.open_document(big)
         view.viewport().repaint()
+        spans_read(app, window)
         opens.append((time.perf_counter() - t0) * 1000)
         open_cpu.append((time.process_time() - c0) * 1000)
     print(
@@ -342,6 +353,7 @@ def suggestions_on(app, window, project, big_id: int, folder: Path) -> None:
         t0 = time.perf_counter()
         window.open_document(big_id)
         view.viewport().repaint()
+        spans_read(app, window)
         opens.append((time.perf_counter() - t0) * 1000)
     print(
         f"open the big article again ({len(view.highlights())} spans with the suggestions):"
@@ -518,6 +530,7 @@ def big_documents(app, folder: Path, scale: float) -> None:
 
         t0 = time.perf_counter()
         open_it()
+        spans_read(app, window)
         shown = time.perf_counter() - t0
         size = len(document.text.encode("utf-8")) / 1e6
         lines = document.text.count("\n") + 1
@@ -621,7 +634,7 @@ def main() -> None:
             project.close()
             return
         small = project.document_ids()[1]
-        opens = []
+        opens, first_screens = [], []
         for _ in range(6):
             window.open_document(small)
             view.viewport().repaint()
@@ -629,11 +642,15 @@ def main() -> None:
             t0 = time.perf_counter()
             window.open_document(big_id)
             view.viewport().repaint()
+            first_screens.append((time.perf_counter() - t0) * 1000)
+            spans_read(app, window)
             opens.append((time.perf_counter() - t0) * 1000)
         print(
             f"open 300 KB article with {len(view.highlights())} spans, highlights drawn:"
             f" first {opens[0]:.1f} ms,"
-            f" median {statistics.median(opens[1:]):.1f} ms  (target <= 200 ms)"
+            f" median {statistics.median(opens[1:]):.1f} ms  (target <= 200 ms);"
+            f" its first screen drawn (first spans): median"
+            f" {statistics.median(first_screens[1:]):.1f} ms"
         )
 
         tag_words(app, window, project, project.document_ids()[args.docs // 2], args.tags)

@@ -526,102 +526,102 @@
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="294"/>
+        <location filename="../../src/annotator/io/registry.py" line="332"/>
         <source>plain text, UTF-8 (BOM optional) or UTF-16 with BOM; other encodings by name</source>
         <translation>نص عادي، ⁦UTF-8⁩ (مع ⁦BOM⁩ أو بدونه) أو ⁦UTF-16⁩ مع ⁦BOM⁩؛ وترميزات أخرى باسمها</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="304"/>
+        <location filename="../../src/annotator/io/registry.py" line="342"/>
         <source>annotator&apos;s own JSONL (id, title, text, status, spans, meta)</source>
         <translation>⁦JSONL⁩ الخاص بالمُعلِّم (⁦id, title, text, status, spans, meta⁩)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="313"/>
+        <location filename="../../src/annotator/io/registry.py" line="351"/>
         <source>Prodigy / spaCy JSONL: {&quot;text&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;}]}</source>
         <translation>⁦JSONL⁩ لـ ⁦Prodigy / spaCy⁩: ⁦{&quot;text&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;}]}⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="322"/>
+        <location filename="../../src/annotator/io/registry.py" line="360"/>
         <source>doccano JSONL: {&quot;text&quot;, &quot;label&quot;: [[start, end, &quot;LABEL&quot;], ...]}</source>
         <translation>⁦JSONL⁩ لـ ⁦doccano⁩: ⁦{&quot;text&quot;, &quot;label&quot;: [[start, end, &quot;LABEL&quot;], ...]}⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="331"/>
+        <location filename="../../src/annotator/io/registry.py" line="369"/>
         <source>CoNLL-U (Universal Dependencies): sentence texts grouped by # newdoc</source>
         <translation>⁦CoNLL-U⁩ (⁦Universal Dependencies⁩): نصوص الجمل مجمّعة حسب ⁦# newdoc⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="340"/>
+        <location filename="../../src/annotator/io/registry.py" line="378"/>
         <source>OpenEventData Arabic event GSR spans JSON (actors and verbs as token lists)</source>
         <translation>ملف ⁦JSON⁩ لمقاطع الأحداث العربية من ⁦OpenEventData GSR⁩ (الفاعلون والأفعال قوائم رموز)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="350"/>
+        <location filename="../../src/annotator/io/registry.py" line="388"/>
         <source>CSV with a &quot;text&quot; column (other columns kept as meta)</source>
         <translation>⁦CSV⁩ فيه عمود ⁦&quot;text&quot;⁩ (وتُحفظ الأعمدة الأخرى في ⁦meta⁩)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="357"/>
+        <location filename="../../src/annotator/io/registry.py" line="395"/>
         <source>Label Studio JSON tasks (export JSON, or tasks with annotations)</source>
         <translation>مهام ⁦Label Studio⁩ بصيغة ⁦JSON⁩ (ملف تصدير ⁦JSON⁩، أو مهام مع توسيماتها)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="366"/>
+        <location filename="../../src/annotator/io/registry.py" line="404"/>
         <source>IOB2 / CoNLL (token and tag in the first and last column); text rebuilt</source>
         <translation>⁦IOB2 / CoNLL⁩ (الرمز والوسم في العمود الأول والأخير)؛ يُعاد بناء النص</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="375"/>
+        <location filename="../../src/annotator/io/registry.py" line="413"/>
         <source>brat standoff (.txt with its .ann; T, E and A lines, AnnotatorNotes values)</source>
         <translation>⁦brat standoff⁩ (ملف ⁦.txt⁩ مع ملف ⁦.ann⁩ الخاص به؛ أسطر T وE وA وقيم ⁦AnnotatorNotes⁩)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="388"/>
+        <location filename="../../src/annotator/io/registry.py" line="426"/>
         <source>annotator JSONL: every field, re-importable as is</source>
         <translation>⁦JSONL⁩ المُعلِّم: كل الحقول، ويُستورد من جديد كما هو</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="396"/>
+        <location filename="../../src/annotator/io/registry.py" line="434"/>
         <source>doccano JSONL ({&quot;text&quot;, &quot;label&quot;: [[start, end, label]]})</source>
         <translation>⁦JSONL⁩ لـ ⁦doccano⁩: ⁦{&quot;text&quot;, &quot;label&quot;: [[start, end, label]]}⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="404"/>
+        <location filename="../../src/annotator/io/registry.py" line="442"/>
         <source>doccano relation JSONL ({&quot;text&quot;, &quot;entities&quot;: [{&quot;id&quot;, &quot;label&quot;, &quot;start_offset&quot;, &quot;end_offset&quot;}], &quot;relations&quot;: [{&quot;id&quot;, &quot;from_id&quot;, &quot;to_id&quot;, &quot;type&quot;}]})</source>
         <translation>⁦JSONL⁩ العلاقات لـ ⁦doccano⁩: ⁦{&quot;text&quot;, &quot;entities&quot;: [{&quot;id&quot;, &quot;label&quot;, &quot;start_offset&quot;, &quot;end_offset&quot;}], &quot;relations&quot;: [{&quot;id&quot;, &quot;from_id&quot;, &quot;to_id&quot;, &quot;type&quot;}]}⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="416"/>
+        <location filename="../../src/annotator/io/registry.py" line="454"/>
         <source>Prodigy / spaCy JSONL ({&quot;text&quot;, &quot;tokens&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;, &quot;token_start&quot;, &quot;token_end&quot;}]})</source>
         <translation>⁦JSONL⁩ لـ ⁦Prodigy / spaCy⁩: ⁦{&quot;text&quot;, &quot;tokens&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;label&quot;, &quot;token_start&quot;, &quot;token_end&quot;}]}⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="428"/>
+        <location filename="../../src/annotator/io/registry.py" line="466"/>
         <source>Label Studio JSON tasks (a JSON array with annotations[].result[])</source>
         <translation>مهام ⁦Label Studio⁩ بصيغة ⁦JSON⁩ (مصفوفة ⁦JSON⁩ فيها ⁦annotations[].result[]⁩)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="438"/>
+        <location filename="../../src/annotator/io/registry.py" line="476"/>
         <source>IOB2 / CoNLL: token&lt;TAB&gt;tag a line, blank line between sentences</source>
         <translation>⁦IOB2 / CoNLL⁩: في كل سطر رمز ثم ⁦TAB⁩ ثم وسم، وسطر فارغ بين الجمل</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="448"/>
+        <location filename="../../src/annotator/io/registry.py" line="486"/>
         <source>brat standoff: a folder of doc-NNNNNN.txt + .ann (T, E and A lines, AnnotatorNotes)</source>
         <translation>⁦brat standoff⁩: مجلد من ملفات ⁦doc-NNNNNN.txt⁩ و⁦.ann⁩ (أسطر T وE وA وملاحظات ⁦AnnotatorNotes⁩)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="459"/>
+        <location filename="../../src/annotator/io/registry.py" line="497"/>
         <source>Hugging Face datasets folder: {train,dev,test}.jsonl or data.jsonl + labels.json</source>
         <translation>مجلد ⁦Hugging Face datasets⁩: ⁦{train,dev,test}.jsonl⁩ أو ⁦data.jsonl⁩ مع ⁦labels.json⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="470"/>
+        <location filename="../../src/annotator/io/registry.py" line="508"/>
         <source>spaCy DocBin (.spacy): ents (outermost) and spans[&apos;sc&apos;] (all); needs spaCy</source>
         <translation>⁦DocBin⁩ لـ ⁦spaCy⁩ (⁦.spacy⁩): ⁦ents⁩ (الأبعد) و⁦spans[&apos;sc&apos;]⁩ (الكل)؛ يتطلب ⁦spaCy⁩</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/io/registry.py" line="481"/>
+        <location filename="../../src/annotator/io/registry.py" line="519"/>
         <source>DyGIE++ event JSONL: a document a line, sentences of tokens, ner, relations, events with trigger and argument token indexes</source>
         <translation>⁦JSONL⁩ الأحداث لـ ⁦DyGIE++⁩: وثيقة في كل سطر، جمل من الرموز، و⁦ner⁩ و⁦relations⁩، وأحداث بأرقام رموز المُطلِق والمشاركين</translation>
     </message>
@@ -890,32 +890,32 @@
         <translation>بحث...</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="230"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="231"/>
         <source>Filter titles</source>
         <translation>تصفية العناوين</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="231"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="232"/>
         <source>All documents</source>
         <translation>كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="234"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="235"/>
         <source>Labels (press the key to tag)</source>
         <translation>الوسوم (اضغط المفتاح للوسم)</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="235"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="236"/>
         <source>Spans in this document</source>
         <translation>المقاطع في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="236"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="237"/>
         <source>in memory</source>
         <translation>في الذاكرة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="237"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="238"/>
         <source>%1 - annotator</source>
         <translation>%1 - المُعلِّم</translation>
     </message>
@@ -925,86 +925,91 @@
         <translation>أُنجزت كل المستندات.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="203"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="204"/>
         <source>Saved</source>
         <translation>محفوظ</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/editing.py" line="137"/>
+        <location filename="../../src/annotator/qt/editing.py" line="122"/>
+        <source>Reading the spans…</source>
+        <translation>جارٍ قراءة المقاطع…</translation>
+    </message>
+    <message>
+        <location filename="../../src/annotator/qt/editing.py" line="188"/>
         <source>annotator</source>
         <translation>المُعلِّم</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/editing.py" line="186"/>
-        <location filename="../../src/annotator/qt/editing.py" line="246"/>
+        <location filename="../../src/annotator/qt/editing.py" line="239"/>
+        <location filename="../../src/annotator/qt/editing.py" line="299"/>
         <source>Building the search index…</source>
         <translation>جارٍ بناء فهرس البحث…</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/editing.py" line="203"/>
-        <location filename="../../src/annotator/qt/editing.py" line="216"/>
-        <location filename="../../src/annotator/qt/editing.py" line="220"/>
+        <location filename="../../src/annotator/qt/editing.py" line="256"/>
+        <location filename="../../src/annotator/qt/editing.py" line="269"/>
+        <location filename="../../src/annotator/qt/editing.py" line="273"/>
         <source>Searching the project…</source>
         <translation>جارٍ البحث في المشروع…</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="80"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="79"/>
         <source>No suggestions in this document.</source>
         <translation>لا اقتراحات في هذا المستند.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="94"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="93"/>
         <source>Nothing changed: the selected span is not a suggestion.</source>
         <translation>لم يتغير شيء: الوسم المحدد ليس اقتراحًا.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="98"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="97"/>
         <source>Nothing changed: select a suggestion first (Tab).</source>
         <translation>لم يتغير شيء: حدّد اقتراحًا أولًا (⁦Tab⁩).</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="148"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="147"/>
         <source>Select a span first.</source>
         <translation>اختر مقطعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="168"/>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="179"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="167"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="178"/>
         <source>Finding the occurrences…</source>
         <translation>جارٍ البحث عن المواضع…</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="207"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="198"/>
         <source>Proposing occurrences: %1 of %2…</source>
         <translation>جارٍ اقتراح المواضع: %1 من %2…</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="216"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="207"/>
         <source>Proposing occurrences…</source>
         <translation>جارٍ اقتراح المواضع…</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="228"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="219"/>
         <source>%1 accepts them all.</source>
         <translation>%1 يقبلها كلها.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggestion_actions.py" line="243"/>
+        <location filename="../../src/annotator/qt/suggestion_actions.py" line="234"/>
         <source>Nothing proposed is left to accept.</source>
         <translation>لم يبقَ شيء مقترح لقبوله.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="354"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="363"/>
         <source>No document</source>
         <translation>لا مستند</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="360"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="369"/>
         <source>Document not in the list</source>
         <translation>المستند ليس في القائمة</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/main_window.py" line="363"/>
+        <location filename="../../src/annotator/qt/main_window.py" line="372"/>
         <source>Document %1 of %2</source>
         <translation>المستند %1 من %2</translation>
     </message>
@@ -1094,7 +1099,7 @@
         <translation>لم يُحذف شيء: انقر وسمًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/annotator/qt/suggesting.py" line="91"/>
+        <location filename="../../src/annotator/qt/suggesting.py" line="99"/>
         <source>Proposing suggestions…</source>
         <translation>جارٍ إعداد الاقتراحات…</translation>
     </message>

@@ -123,3 +123,25 @@ def test_opening_a_project_twice_in_one_process_keeps_the_first_ones_locks(tmp_p
     first.close()
     with open_project(path) as again:
         assert len(again.spans(1)) == 1
+
+
+def test_a_documents_spans_read_a_page_at_a_time_are_all_of_them_once_in_order(tmp_path):
+    from annotator.core.model import Span
+
+    text = "كلمة " * 40
+    # Several labels on one place, so that pages end between spans of the same place.
+    spans = [
+        Span(start, start + 4, label)
+        for start in range(0, 150, 5)
+        for label in ("number", "actor", "weapon")
+    ]
+    with open_project(tmp_path / "p.annotator") as project:
+        project.import_documents([(Document("spans", text), spans)])
+        (document_id,) = project.document_ids()
+        read, after = [], None
+        while page := project.spans_page(document_id, after, 4):
+            assert len(page) <= 4
+            read.extend(page)
+            after = max(span.key() for span in page)
+        assert sorted(read, key=lambda s: (s.start, s.end, s.id)) == project.spans(document_id)
+        assert len(read) == len(spans)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -63,3 +65,63 @@ def test_a_long_article_is_laid_out_whole_soon_after_it_opens(window, project, q
     bar.setValue(bar.maximum())
     view.select_offsets(len(text) - 5, len(text))
     assert view.viewport().rect().contains(view.cursorRect().center())
+
+
+WEAPON = "#d55e00"
+
+
+def _article_of_many_spans(project) -> tuple[int, str]:
+    """Paragraphs of words, 2,500 spans on them (more than are shown at once on opening,
+    ``FIRST_PAGE``): a weapon over each three words with an actor nested on the middle one."""
+    from annotator.qt.span_pages import FIRST_PAGE
+
+    paragraphs = [" ".join(f"كلمة{p}x{n}" for n in range(12)) for p in range(400)]
+    text = "\n".join(paragraphs)
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    spans = []
+    for first in range(0, len(words) - 3, 4):
+        spans.append(Span(words[first][0], words[first + 2][1], "weapon"))
+        spans.append(Span(words[first + 1][0], words[first + 1][1], "actor"))
+    assert len(spans) > 2 * FIRST_PAGE
+    project.import_documents([(Document(title="spans", text=text), spans)])
+    return project.find_document(text), text
+
+
+def test_a_long_articles_spans_are_all_shown_and_listed_soon_after_it_opens(window, project, qtbot):
+    document_id, text = _article_of_many_spans(project)
+    window.open_document(document_id)
+    qtbot.waitUntil(lambda: not window.editing.background.busy(), timeout=10_000)
+    view = window.view
+    stored = project.spans(document_id)
+    assert [h.span for h in view.highlights()] == stored
+    assert window.spans.rowCount() == len(stored)
+    outer, inner = stored[-2], stored[-1]  # the last ones: read in the last page
+    assert (outer.label, inner.label) == ("weapon", "actor")
+    view.select_span(inner.id, scroll=True)
+    view.select_span(None)
+    assert ACTOR in band_colors(view, inner.start, inner.end, depth=1)  # nested: above
+    assert WEAPON in band_colors(view, outer.start, inner.start)
+
+
+def test_a_key_pressed_while_a_long_articles_spans_are_read_tags_that_article(
+    window, project, qtbot
+):
+    window.open_document(project.document_ids()[0])
+    document_id, text = _article_of_many_spans(project)
+    window.open_document(document_id)
+    view = window.view
+    assert window.editing.loading()  # its other spans are still being read
+    # The fourth word (no span on it), in the part shown at once: whatever is read
+    # after the key press must not drop its highlight.
+    start, end = next(m.span() for i, m in enumerate(re.finditer(r"\S+", text)) if i == 3)
+    view.select_offsets(start, end)
+    QTest.keyClick(view, Qt.Key.Key_1)
+    tagged = [s for s in project.spans(document_id) if s.start == start]
+    assert [(s.end, s.label) for s in tagged] == [(end, "actor")]
+    qtbot.waitUntil(lambda: not window.editing.background.busy(), timeout=10_000)
+    stored = project.spans(document_id)
+    assert [h.span for h in view.highlights()] == stored
+    assert window.spans.rowCount() == len(stored)
+    view.select_span(tagged[0].id, scroll=True)
+    view.select_span(None)
+    assert ACTOR in band_colors(view, start, end)

@@ -29,6 +29,7 @@ from annotator.qt.article_view import ArticleView
 from annotator.qt.background import BackgroundWork, UiIdle
 from annotator.qt.commands import push_edit
 from annotator.qt.message_boxes import show_warning
+from annotator.qt.span_pages import FIRST_PAGE, SpanPages
 from annotator.storage.accepted_forms import AcceptedForms
 from annotator.storage.project import Project
 from annotator.storage.project_search import Built, ProjectSearch
@@ -41,7 +42,8 @@ SEARCHED_HERE = 500  # documents: a smaller project's built index is searched on
 class Editing(QObject):
     """One project edited in one window: its document, undo stack, caches and messages."""
 
-    documentOpened = Signal(int)  # the article view already shows it
+    documentOpened = Signal(int)  # the article view already shows it, with its first spans
+    spansLoaded = Signal(int)  # ... and now every one of them (at once but for long documents)
     saved = Signal()  # an edit reached the project file
     projectRequested = Signal(str, bool)  # path, create a new file (the app owns windows)
 
@@ -65,6 +67,7 @@ class Editing(QObject):
         self.project_search = ProjectSearch(project)
         self.background = BackgroundWork(window, self)  # work that would freeze the window
         self._document_id: int | None = None
+        self._loading: int | None = None  # the job reading a long document's other spans
         self._adding = False  # the edit being pushed only adds spans (a tag)
         self._index_wanted: list[Callable[[SearchIndex], None]] = []  # waiting for the index
         # Worker threads (reading the project, building indexes) hold the GIL for up to
@@ -91,17 +94,59 @@ class Editing(QObject):
         return self._document_id
 
     def open_document(self, document_id: int) -> None:
-        """Show ``document_id`` in the article view, then tell the window's parts."""
+        """Show ``document_id`` in the article view, then tell the window's parts.
+
+        A document of more than ``FIRST_PAGE`` spans is shown with its first ones, the
+        others read in the next turns of the event loop (``qt.span_pages``):
+        ``spansLoaded`` says when all are shown.
+        """
+        self._stop_loading()
         document = self.project.get_document(document_id)
-        spans = self.project.spans(document_id)
+        spans = self.project.spans_page(document_id, None, FIRST_PAGE + 1)  # one more: all?
         self._document_id = document_id
         self.view.set_document(document.text, spans)
+        if len(spans) <= FIRST_PAGE:
+            self.documentOpened.emit(document_id)
+            self.spansLoaded.emit(document_id)
+            return
+        pages = SpanPages(self.project, document_id, spans)
+
+        def step() -> str | None:
+            if not pages.step():
+                return message
+            self._loading = None
+            self.view.set_spans(pages.spans())
+            self.spansLoaded.emit(document_id)
+            return None
+
+        message = QCoreApplication.translate("MainWindow", "Reading the spans…")
+        self._loading = self.background.run_in_steps(step, message)  # from the next turn
         self.documentOpened.emit(document_id)
 
     def close_document(self) -> None:
         """Show no document (the last one of the project was deleted)."""
+        self._stop_loading()
         self._document_id = None
         self.view.set_document("", [])
+
+    def loading(self) -> bool:
+        """Whether the open document's spans are still being read (``spansLoaded`` to come)."""
+        return self._loading is not None
+
+    def show_spans_again(self) -> list[Span]:
+        """Read the open document's spans and show them all (the project changed them)."""
+        document_id = self._document_id
+        assert document_id is not None
+        spans = self.project.spans(document_id)
+        self.view.set_spans(spans)
+        if self._loading is not None:  # read whole here: its pages would be out of date
+            self._stop_loading()
+            self.spansLoaded.emit(document_id)
+        return spans
+
+    def _stop_loading(self) -> None:
+        self.background.cancel(self._loading)
+        self._loading = None
 
     def show_document(self, document_id: int) -> None:
         if document_id != self._document_id:
@@ -153,6 +198,8 @@ class Editing(QObject):
         """
         document_id = self._document_id
         assert document_id is not None
+        if self._loading is not None:
+            return None  # not all of them are shown yet
         proposals = changes == Changes(suggestions=changes.suggestions)
         # A tag's Changes say "spans" as a relabel's do: only the edit tells them apart.
         tag = self._adding and changes == Changes(spans=changes.spans, statuses=changes.statuses)

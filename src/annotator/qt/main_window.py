@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
         editing = self.editing
         editing.projectRequested.connect(self.projectRequested)
         editing.documentOpened.connect(self._on_document_opened)
+        editing.spansLoaded.connect(self._on_spans_loaded)
         editing.saved.connect(lambda: self.saved_label.setText(self.tr("Saved")))
         self.suggester = OpenSuggester(editing, self)
         self.suggester.enabled = _as_bool(self.settings.value("suggestions/on_open", True))
@@ -255,12 +256,21 @@ class MainWindow(QMainWindow):
         self.editing.open_document(document_id)
 
     def _on_document_opened(self, document_id: int) -> None:
-        self.spans.set_document(self.view.text(), self.view.spans())
+        if self.editing.loading():
+            # A long document's list is filled once its spans are all read: drawing a
+            # list of its first ones as well made opening it one long turn.
+            self.spans.set_document("", [])
+        else:
+            self.spans.set_document(self.view.text(), self.view.spans())
         self._select_row_of(document_id)
         self._update_status_bar()
         self.commands.update_enabled(self.editing)
         if self.focusWidget() is not self.document_table:  # browsing the list by keys stays
             self.view.setFocus()
+
+    def _on_spans_loaded(self, _document_id: int) -> None:
+        if self.spans.rowCount() != len(self.view.highlights()):  # a long document's list
+            self.spans.set_document(self.view.text(), self.view.spans())
 
     def _select_row_of(self, document_id: int) -> None:
         row = self.documents.row_of(document_id)
@@ -338,8 +348,7 @@ class MainWindow(QMainWindow):
                 self.view.add_spans(added)
                 spans = self.view.spans()
             else:
-                spans = self.project.spans(document_id)
-                self.view.set_spans(spans)
+                spans = self.editing.show_spans_again()
             self.spans.set_document(self.view.text(), spans)
             if selected is not None:
                 self._on_span_selected(self.view.selected_span())

@@ -10,9 +10,9 @@ Rejected suggestions are never stored again (``store_suggestions`` skips them).
 
 Proposing itself (numbers and gazetteer over a text of megabytes) runs in the
 window's worker (``qt.background``) on the text and spans the view already
-holds; the proposals are stored on the UI thread when they arrive, unless the
-document was closed meanwhile: then they are dropped, and it is proposed again
-the next time it is opened.
+holds, once it shows them all (``Editing.spansLoaded``); the proposals are stored
+on the UI thread when they arrive, unless the document was closed meanwhile: then
+they are dropped, and it is proposed again the next time it is opened.
 """
 
 from __future__ import annotations
@@ -53,12 +53,20 @@ class OpenSuggester(QObject):
         self._executor: ThreadPoolExecutor | None = None
         self._gazetteerBuilt.connect(self._on_built)
         editing.documentOpened.connect(self.document_opened)
+        editing.spansLoaded.connect(self.document_shown)
 
     def close(self) -> None:
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
 
-    def document_opened(self, document_id: int) -> None:
+    def document_opened(self, _document_id: int) -> None:
+        """Another document: the last one's proposing is of no use any more."""
+        self._background.cancel(self._job)
+        self._job = None
+        self._current = None  # proposed for once every span of it is shown
+
+    def document_shown(self, document_id: int) -> None:
+        """Every span of the open document is shown: propose what it has not had yet."""
         self._background.cancel(self._job)
         self._job = None
         self._current = document_id

@@ -136,8 +136,8 @@ class SuggestionActions:
         self._suggester.enabled = enabled
         self._editing.settings.setValue("suggestions/on_open", enabled)
         document = self._editing.document_id
-        if enabled and document is not None:
-            self._suggester.document_opened(document)
+        if enabled and document is not None and not self._editing.loading():
+            self._suggester.document_shown(document)  # (else once its spans are all read)
 
     def label_all_occurrences(self, whole_project: bool) -> None:
         """Propose every other occurrence of the selected span's text, with its label."""

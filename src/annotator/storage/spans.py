@@ -83,6 +83,30 @@ class SpanTable(DocumentTable, InfoTable):
         spans.sort(key=SPAN_ORDER)
         return spans
 
+    def spans_page(
+        self, document_id: int, after: tuple[int, int, str] | None, limit: int
+    ) -> list[Span]:
+        """Up to ``limit`` of the document's spans whose place (start, end, label) comes
+        after ``after`` (from the first when None), in ``SPAN_ORDER``: a long document's
+        spans read a page at a time, each page one short query on the place index.
+        The next page starts after the greatest ``Span.key()`` of this one."""
+        if after is None:
+            clause, parameters = "", (document_id, limit)
+        else:
+            clause = 'AND (start, "end", label) > (?, ?, ?)'
+            parameters = (document_id, *after, limit)
+        rows = self.conn.execute(
+            f"SELECT {SPAN_COLUMNS} FROM spans WHERE document_id = ? {clause}"
+            f" ORDER BY {SPAN_INDEX_ORDER} LIMIT ?",
+            parameters,
+        ).fetchall()
+        if not rows:
+            return []
+        length = self.document_length(document_id)
+        spans = spans_from_rows(rows, self._label_names(), self._where, length)
+        spans.sort(key=SPAN_ORDER)
+        return spans
+
     def spans_added_since(self, document_id: int, shown: int, newest: int) -> list[Span] | None:
         """The document's spans with an id above ``newest``, if they are all that changed.
 
