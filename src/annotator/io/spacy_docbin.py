@@ -61,6 +61,14 @@ def require_spacy() -> ModuleType:
 
 
 def build_doc(vocab: Vocab, document: Document, spans: list[Span], context: ExportContext) -> Doc:
+    doc, _ = _built_doc(vocab, document, spans, context)
+    return doc
+
+
+def _built_doc(
+    vocab: Vocab, document: Document, spans: list[Span], context: ExportContext
+) -> tuple[Doc, int]:
+    """The Doc, and its longest span in tokens (at least 1), read from our token indexes."""
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
@@ -72,6 +80,7 @@ def build_doc(vocab: Vocab, document: Document, spans: list[Span], context: Expo
     word_starts = tokenized.starts
     group = []
     entities = []
+    longest = 1
     for item in aligned:
         span = item.span
         # Our token indexes, counting the whitespace tokens too.
@@ -79,10 +88,12 @@ def build_doc(vocab: Vocab, document: Document, spans: list[Span], context: Expo
         last = bisect_left(starts, word_starts[item.last])
         made = SpacySpan(doc, first, last + 1, label=span.label)
         group.append(made)
+        longest = max(longest, last + 1 - first)
         if id(item) in flat:
             entities.append(made)
     doc.spans[SPAN_KEY] = group
-    doc.ents = sorted(entities, key=lambda ent: ent.start)
+    # What the ``doc.ents`` setter ends in, without making each Span again.
+    doc.set_ents(sorted(entities, key=lambda ent: ent.start), default="outside")
     if overlapping:
         context.report.not_held["overlapping span(s) in doc.spans only, not in doc.ents"] += len(
             overlapping
@@ -93,7 +104,7 @@ def build_doc(vocab: Vocab, document: Document, spans: list[Span], context: Expo
     values = sum(item.span.value is not None for item in aligned)
     if values:
         context.report.not_held["span value(s) not written (spaCy spans have no value)"] += values
-    return doc
+    return doc, longest
 
 
 CONFIG_NAME = "config.cfg"
@@ -310,8 +321,8 @@ def _add_docs(
     longest = 1
     with _msgpack_encoders_looked_up_once():
         for document, spans in records:
-            doc = build_doc(vocab, document, spans, context)
-            longest = max(longest, max((len(span) for span in doc.spans[SPAN_KEY]), default=1))
+            doc, its_longest = _built_doc(vocab, document, spans, context)
+            longest = max(longest, its_longest)
             docbin.add(doc)
     return longest
 
