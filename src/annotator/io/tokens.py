@@ -83,14 +83,18 @@ class ArabicTokenizer:
         found = self._columns(text, stop_at_invisible=True)
         return None if found is None else (found[0], found[1])
 
-    def visible_tokens(self, text: str) -> tuple[list[int], list[int], list[str]] | None:
-        """``visible_columns`` and the token texts (the remembered chunks' own, not sliced)."""
+    def visible_tokens(
+        self, text: str
+    ) -> tuple[list[int], list[int], list[str], list[Regular] | None] | None:
+        """``visible_columns``, the token texts (the remembered chunks' own, not sliced) and,
+        when every chunk is regular, the chunks (which know the spaces after their tokens)."""
         return self._columns(text, stop_at_invisible=True, with_words=True)
 
     def _columns(
         self, text: str, stop_at_invisible: bool, with_words: bool = False
-    ) -> tuple[list[int], list[int], list[str]] | None:
-        """Starts, ends and (``with_words``, else none) texts of the tokens."""
+    ) -> tuple[list[int], list[int], list[str], list[Regular] | None] | None:
+        """Starts, ends and (``with_words``, else none) texts of the tokens, and the
+        regular chunks when every chunk is one."""
         chunk_texts = text.split(" ")
         found_regular = list(map(self._regular.get, chunk_texts))
         index = -1
@@ -106,7 +110,7 @@ class ArabicTokenizer:
             regular = cast(list[Regular], found_regular)
             edges = list(accumulate(chain.from_iterable(map(_STEPS, regular)), initial=-1))
             words = list(chain.from_iterable(map(_REGULAR_WORDS, regular))) if with_words else []
-            return edges[1::2], edges[2::2], words  # the initial -1 left out
+            return edges[1::2], edges[2::2], words, regular  # the initial -1 left out
         pieces = list(map(self._chunks.get, chunk_texts))
         unseen_invisible = False  # in a chunk too long to be remembered
         index = -1
@@ -130,7 +134,7 @@ class ArabicTokenizer:
         )
         starts, ends = edges[0::2], edges[1::2]
         words = list(chain.from_iterable(map(_WORDS, known))) if with_words else []
-        return starts, ends, words
+        return starts, ends, words, None
 
     def _regular_learnt(self, chunk: str) -> Regular | None:
         """The regular chunk's steps and texts, learnt if new; None for any other chunk."""
@@ -164,7 +168,11 @@ class ArabicTokenizer:
             elif starts and ends[-1] == len(chunk):
                 # From the previous chunk's last edge: the space, then this chunk's steps.
                 edge_steps = (steps[0] + 1, *steps[1:-1])
-                self._regular[chunk] = (_shared(edge_steps, _SHARED_STEPS), words)
+                # Tight: the tokens cover the chunk (no line break or other whitespace in
+                # it), so only the last one has a space after it (the one ending the chunk).
+                tight = all(map(int.__eq__, [0, *ends[:-1]], starts))
+                spaces = _TIGHT_SPACES[len(tokens)] if tight else None
+                self._regular[chunk] = (_shared(edge_steps, _SHARED_STEPS), words, spaces)
         return pieces
 
 
@@ -198,11 +206,24 @@ _STEPS = itemgetter(0)
 _IS_EDGE = itemgetter(1)
 _WORDS = itemgetter(2)
 _REGULAR_WORDS = itemgetter(1)
+_REGULAR_SPACES = itemgetter(2)
+
+
+class _TightSpaces(dict[int, tuple[bool, ...]]):
+    """``spaces[n]``: whether each of a tight chunk's n tokens has a space after it."""
+
+    def __missing__(self, count: int) -> tuple[bool, ...]:
+        flags = self[count] = (False,) * (count - 1) + (True,)
+        return flags
+
+
+_TIGHT_SPACES = _TightSpaces()
 _MAX_CHUNK_LENGTH = 80  # a longer chunk (text without spaces) is not worth remembering
 # A chunk's tokens as steps from edge to edge, whether each step arrives at an edge, and texts.
 Pieces = tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]  # flags: bools
-# A regular chunk: its steps from the previous chunk's last edge to each of its edges, and texts.
-Regular = tuple[tuple[int, ...], tuple[str, ...]]
+# A regular chunk: its steps from the previous chunk's last edge to each of its edges, its
+# token texts, and, when its tokens cover it (tight), whether a space follows each token.
+Regular = tuple[tuple[int, ...], tuple[str, ...], tuple[bool, ...] | None]
 
 
 _MAX_CHUNKS = 500_000
@@ -286,15 +307,21 @@ def texts_of(text: str, starts: list[int], ends: list[int]) -> list[str]:
 class TokenizedText:
     """A text, its tokens (start and end columns), and how character edges map to tokens."""
 
-    __slots__ = ("text", "starts", "ends", "_words")
+    __slots__ = ("text", "starts", "ends", "_words", "_chunks")
 
     def __init__(
-        self, text: str, starts: list[int], ends: list[int], words: list[str] | None = None
+        self,
+        text: str,
+        starts: list[int],
+        ends: list[int],
+        words: list[str] | None = None,
+        chunks: list[Regular] | None = None,
     ):
         self.text = text
         self.starts = starts
         self.ends = ends
         self._words = words  # the token texts when the tokenizer gave them
+        self._chunks = chunks  # the regular chunks the tokens came from, when all were
 
     @classmethod
     def from_offsets(cls, text: str, offsets: list[tuple[int, int]]) -> TokenizedText:
@@ -382,10 +409,18 @@ class TokenizedText:
         text, starts, ends = self.text, self.starts, self.ends
         if not starts:
             return ([0], [len(text)], [False], [text]) if text else ([], [], [], [])
+        words = self._words
+        if self._chunks is not None and words is not None:
+            chunk_spaces = list(map(_REGULAR_SPACES, self._chunks))
+            if None not in chunk_spaces:
+                # Every chunk tight: tokens end where the next begins or a space separates
+                # them, and the text starts with a token: no gap, and the spaces are known.
+                spaces = list(chain.from_iterable(chunk_spaces))
+                spaces[-1] = False  # the last token ends the text
+                return starts, ends, spaces, words
         # Written for speed (C-level maps): a token is followed by one space, or by nothing,
         # or by a gap that needs tokens of its own (what is left once the space is taken).
         spaces = list(map(" ".__eq__, map(f"{text}\0".__getitem__, ends)))
-        words = self._words
         if words is None:
             words = self.words()
         elif not starts[0] and len(text) - sum(ends) + sum(starts) == spaces.count(True):
