@@ -168,11 +168,20 @@ class ArabicTokenizer:
             elif starts and ends[-1] == len(chunk):
                 # From the previous chunk's last edge: the space, then this chunk's steps.
                 edge_steps = (steps[0] + 1, *steps[1:-1])
-                # Tight: the tokens cover the chunk (no line break or other whitespace in
-                # it), so only the last one has a space after it (the one ending the chunk).
-                tight = all(map(int.__eq__, [0, *ends[:-1]], starts))
-                spaces = _TIGHT_SPACES[len(tokens)] if tight else None
-                self._regular[chunk] = (_shared(edge_steps, _SHARED_STEPS), words, spaces)
+                # Only the last token has a space after it (the one ending the chunk); a
+                # gap (other whitespace: a line break) follows the tokens before one that
+                # starts past the previous one's end (-1: the previous chunk's last token).
+                gaps = tuple(
+                    index - 1
+                    for index, (start, end) in enumerate(zip(starts, [0, *ends[:-1]], strict=True))
+                    if start > end
+                )
+                self._regular[chunk] = (
+                    _shared(edge_steps, _SHARED_STEPS),
+                    words,
+                    _LAST_SPACE[len(tokens)],
+                    gaps,
+                )
         return pieces
 
 
@@ -207,23 +216,24 @@ _IS_EDGE = itemgetter(1)
 _WORDS = itemgetter(2)
 _REGULAR_WORDS = itemgetter(1)
 _REGULAR_SPACES = itemgetter(2)
+_REGULAR_GAPS = itemgetter(3)
 
 
-class _TightSpaces(dict[int, tuple[bool, ...]]):
-    """``spaces[n]``: whether each of a tight chunk's n tokens has a space after it."""
+class _LastSpace(dict[int, tuple[bool, ...]]):
+    """``flags[n]``: n - 1 times False, then True (a regular chunk's n tokens' spaces)."""
 
     def __missing__(self, count: int) -> tuple[bool, ...]:
         flags = self[count] = (False,) * (count - 1) + (True,)
         return flags
 
 
-_TIGHT_SPACES = _TightSpaces()
+_LAST_SPACE = _LastSpace()
 _MAX_CHUNK_LENGTH = 80  # a longer chunk (text without spaces) is not worth remembering
 # A chunk's tokens as steps from edge to edge, whether each step arrives at an edge, and texts.
 Pieces = tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]  # flags: bools
 # A regular chunk: its steps from the previous chunk's last edge to each of its edges, its
-# token texts, and, when its tokens cover it (tight), whether a space follows each token.
-Regular = tuple[tuple[int, ...], tuple[str, ...], tuple[bool, ...] | None]
+# token texts, whether a space follows each token, and the tokens a gap follows (see _learn).
+Regular = tuple[tuple[int, ...], tuple[str, ...], tuple[bool, ...], tuple[int, ...]]
 
 
 _MAX_CHUNKS = 500_000
@@ -410,54 +420,60 @@ class TokenizedText:
         if not starts:
             return ([0], [len(text)], [False], [text]) if text else ([], [], [], [])
         words = self._words
-        if self._chunks is not None and words is not None:
-            chunk_spaces = list(map(_REGULAR_SPACES, self._chunks))
-            if None not in chunk_spaces:
-                # Every chunk tight: tokens end where the next begins or a space separates
-                # them, and the text starts with a token: no gap, and the spaces are known.
-                spaces = list(chain.from_iterable(chunk_spaces))
-                spaces[-1] = False  # the last token ends the text
+        chunks = self._chunks
+        if chunks is not None and words is not None:
+            # The chunks know the spaces and the gaps: nothing to look up in the text.
+            spaces = list(chain.from_iterable(map(_REGULAR_SPACES, chunks)))
+            spaces[-1] = False  # the last token ends the text
+            chunk_gaps = list(map(_REGULAR_GAPS, chunks))
+            if chunk_gaps.count(()) == len(chunk_gaps):
+                gaps = []
+            else:
+                firsts = list(accumulate(map(len, map(_REGULAR_WORDS, chunks)), initial=0))
+                gaps = [
+                    firsts[chunk] + index
+                    for chunk in compress(range(len(chunks)), chunk_gaps)
+                    for index in chunk_gaps[chunk]
+                ]
+                if gaps[0] < 0:
+                    del gaps[0]  # before the first token: it starts the text later (see below)
+        else:
+            # Written for speed (C-level maps): a token is followed by one space, or by
+            # nothing, or by a gap that needs tokens of its own (what is left once the space
+            # is taken).
+            spaces = list(map(" ".__eq__, map(f"{text}\0".__getitem__, ends)))
+            if words is None:
+                words = self.words()
+            elif not starts[0] and len(text) - sum(ends) + sum(starts) == spaces.count(True):
+                # The Arabic tokenizer's tokens (the ones with their words) hold no space,
+                # so what is left after each is never negative: when the gaps between tokens
+                # add up to the spaces (nearly every text without line breaks), none is left.
                 return starts, ends, spaces, words
-        # Written for speed (C-level maps): a token is followed by one space, or by nothing,
-        # or by a gap that needs tokens of its own (what is left once the space is taken).
-        spaces = list(map(" ".__eq__, map(f"{text}\0".__getitem__, ends)))
-        if words is None:
-            words = self.words()
-        elif not starts[0] and len(text) - sum(ends) + sum(starts) == spaces.count(True):
-            # The Arabic tokenizer's tokens (the ones with their words) hold no space, so
-            # what is left after each is never negative: when the gaps between tokens add
-            # up to the spaces (nearly every text without line breaks), none is left.
-            return starts, ends, spaces, words
-        following = [*starts[1:], len(text)]
-        left = map(sub, map(sub, following, ends), spaces)
-        gaps = list(compress(range(len(ends)), left))
+            following = [*starts[1:], len(text)]
+            left = map(sub, map(sub, following, ends), spaces)
+            gaps = list(compress(range(len(ends)), left))
         if not gaps and not starts[0]:
             return starts, ends, spaces, words
-        all_starts: list[int] = [0] if starts[0] else []
-        all_ends: list[int] = [starts[0]] if starts[0] else []
-        all_spaces: list[bool] = [False] * len(all_starts)
-        all_words: list[str] = [text[: starts[0]]] if starts[0] else []
-        done = 0
-        for index in gaps:
-            all_starts += starts[done : index + 1]
-            all_ends += ends[done : index + 1]
-            all_spaces += spaces[done : index + 1]
-            all_words += words[done : index + 1]
-            begin, stop = ends[index], following[index]
+        # Gap tokens inserted from the last, so that the indexes before stay put (a few
+        # gaps: an insert is a memmove, where rebuilding the lists copied every token).
+        all_starts, all_ends, all_words = starts.copy(), ends.copy(), list(words)
+        for index in reversed(gaps):
+            begin = ends[index]
+            stop = starts[index + 1] if index + 1 < len(starts) else len(text)
             if text[begin] == " " and not only_invisible(text[begin + 1 : stop]):
                 begin += 1  # the first space stays the token's ws
             else:
-                all_spaces[-1] = False
-            all_starts.append(begin)
-            all_ends.append(stop)
-            all_spaces.append(False)
-            all_words.append(text[begin:stop])
-            done = index + 1
-        all_starts += starts[done:]
-        all_ends += ends[done:]
-        all_spaces += spaces[done:]
-        all_words += words[done:]
-        return all_starts, all_ends, all_spaces, all_words
+                spaces[index] = False
+            all_starts.insert(index + 1, begin)
+            all_ends.insert(index + 1, stop)
+            spaces.insert(index + 1, False)
+            all_words.insert(index + 1, text[begin:stop])
+        if starts[0]:
+            all_starts.insert(0, 0)
+            all_ends.insert(0, starts[0])
+            spaces.insert(0, False)
+            all_words.insert(0, text[: starts[0]])
+        return all_starts, all_ends, spaces, all_words
 
     def gap_after(self, index: int) -> str:
         """The characters between token ``index`` and the next token (or the end of the text)."""
