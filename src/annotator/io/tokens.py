@@ -306,9 +306,6 @@ def _visible_columns(text: str, tokenize: Tokenize) -> tuple[list[int], list[int
     return starts, ends
 
 
-_BREAK = re.compile(f"[{re.escape(''.join(sorted(SENTENCE_END | LINE_BREAKS)))}]")
-
-
 def texts_of(text: str, starts: list[int], ends: list[int]) -> list[str]:
     """``text[start:end]`` for each pair of ``starts`` and ``ends``."""
     return list(map(text.__getitem__, map(slice, starts, ends)))
@@ -486,19 +483,22 @@ class TokenizedText:
         A sentence ends after . ؟ ? ! ؛ or at a line break, but never inside a
         ``kept`` token range (a span stays in one sentence).
         """
-        starts, ends = self.starts, self.ends
+        starts, text = self.starts, self.text
         count = len(starts)
         if not count:
             return []
-        breaks = set()  # token indexes a sentence ends after
-        for match in _BREAK.finditer(self.text):
-            position = match.start()
-            index = bisect_right(starts, position) - 1
-            if index < 0:
-                continue
-            is_line_break = match.group() in LINE_BREAKS
-            if is_line_break or (starts[index] == position and ends[index] == position + 1):
-                breaks.add(index)
+        words = self._words if self._words is not None else self.words()
+        # Token indexes a sentence ends after: a token that is one of the marks (a full stop
+        # in a number is not), found in C over the words rather than by a regex over the
+        # text; then the token before each line break (a few, found by str.find).
+        breaks = set(compress(range(count), map(SENTENCE_END.__contains__, words)))
+        for mark in LINE_BREAKS:
+            position = text.find(mark)
+            while position >= 0:
+                index = bisect_right(starts, position) - 1
+                if index >= 0:
+                    breaks.add(index)
+                position = text.find(mark, position + 1)
         for first, last in kept:
             if last > first:
                 breaks.difference_update(range(first, last))
