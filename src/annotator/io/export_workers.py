@@ -153,6 +153,7 @@ def _pool(workers: int, start: Callable[..., None], setup: tuple[Any, ...]) -> I
     context: BaseContext
     if "fork" in methods and single:
         context = multiprocessing.get_context("fork")
+        _load_before_fork()
     elif "forkserver" in methods:
         context = multiprocessing.get_context("forkserver")
         multiprocessing.set_forkserver_preload([__name__, *_FORMAT_MODULES])
@@ -165,6 +166,17 @@ def _pool(workers: int, start: Callable[..., None], setup: tuple[Any, ...]) -> I
     finally:
         pool.terminate()
         pool.join()
+
+
+def _load_before_fork() -> None:
+    """Load here, once, what every worker's tokenizer loads first (its modules, the clitic
+    word list, the shipped lexicon): forked workers inherit it instead of each loading its
+    own (a third of a second of each worker's start)."""
+    from annotator.arabic.clitic_evidence import evidence
+    from annotator.arabic.tokens import known_forms
+
+    evidence()
+    known_forms(frozenset())
 
 
 _FORMAT_MODULES = (
@@ -231,14 +243,21 @@ class _Worker:
             ids,
         )
         parts = self.split.names if self.split is not None else (None,)
-        buffers = {part: io.StringIO() for part in parts}
+        # Encoded as it is written (a StringIO's text, then encoded, took half as long again).
+        buffers = {part: io.BytesIO() for part in parts}
+        streams = {
+            part: io.TextIOWrapper(buffer, encoding="utf-8", newline="\n")
+            for part, buffer in buffers.items()
+        }
         sinks = {
-            part: self.exporter.open_text(buffers[part], self.schema, context, part)
+            part: self.exporter.open_text(streams[part], self.schema, context, part)
             for part in parts
         }
         holds = Holds.LINKS in self.exporter.format.holds
         drain(records, sinks, self.split, context.report, holds)
-        texts = {part: buffer.getvalue().encode("utf-8") for part, buffer in buffers.items()}
+        for stream in streams.values():
+            stream.flush()
+        texts = {part: buffer.getvalue() for part, buffer in buffers.items()}
         return texts, context.report, read[0]
 
 

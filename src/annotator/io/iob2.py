@@ -55,13 +55,25 @@ class Iob2Sink(TextSink):
 
     def add(self, document: Document, spans: list[Span]) -> None:
         tokenized, kept, tags = self.context.flat_tags(document, spans, "IOB2")
-        words = tokenized.words()
-        lines = [DOCSTART_LINE]
-        for first, last in tokenized.sentences((item.first, item.last) for item in kept):
-            pairs = zip(words[first : last + 1], tags[first : last + 1], strict=True)
-            lines.append("\n".join(map("\t".join, pairs)))
-        self.stream.write("\n\n".join(lines))
-        self.stream.write("\n\n")
+        # One join over the words and their tag lines ("\tB-actor\n"; a sentence's last
+        # one ends with a blank line), without a string made for each token's line.
+        pieces: list[str] = [DOCSTART_LINE + "\n\n"] * (2 * len(tags) + 1)
+        pieces[1::2] = tokenized.words()
+        pieces[2::2] = map(_TAG_LINES.__getitem__, tags)
+        for _first, last in tokenized.sentences((item.first, item.last) for item in kept):
+            pieces[2 * last + 2] += "\n"
+        self.stream.write("".join(pieces))
+
+
+class _TagLines(dict[str, str]):
+    """``lines[tag]``: what follows a token on its line, the tag and the line break."""
+
+    def __missing__(self, tag: str) -> str:
+        line = self[tag] = f"\t{tag}\n"
+        return line
+
+
+_TAG_LINES = _TagLines()
 
 
 class Iob2Exporter(Exporter):

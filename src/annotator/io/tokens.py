@@ -83,14 +83,18 @@ class ArabicTokenizer:
         found = self._columns(text, stop_at_invisible=True)
         return None if found is None else (found[0], found[1])
 
-    def visible_tokens(self, text: str) -> tuple[list[int], list[int], list[str]] | None:
-        """``visible_columns`` and the token texts (the remembered chunks' own, not sliced)."""
+    def visible_tokens(
+        self, text: str
+    ) -> tuple[list[int], list[int], list[str], list[Regular] | None] | None:
+        """``visible_columns``, the token texts (the remembered chunks' own, not sliced) and,
+        when every chunk is regular, the chunks (which know the spaces after their tokens)."""
         return self._columns(text, stop_at_invisible=True, with_words=True)
 
     def _columns(
         self, text: str, stop_at_invisible: bool, with_words: bool = False
-    ) -> tuple[list[int], list[int], list[str]] | None:
-        """Starts, ends and (``with_words``, else none) texts of the tokens."""
+    ) -> tuple[list[int], list[int], list[str], list[Regular] | None] | None:
+        """Starts, ends and (``with_words``, else none) texts of the tokens, and the
+        regular chunks when every chunk is one."""
         chunk_texts = text.split(" ")
         found_regular = list(map(self._regular.get, chunk_texts))
         index = -1
@@ -106,7 +110,7 @@ class ArabicTokenizer:
             regular = cast(list[Regular], found_regular)
             edges = list(accumulate(chain.from_iterable(map(_STEPS, regular)), initial=-1))
             words = list(chain.from_iterable(map(_REGULAR_WORDS, regular))) if with_words else []
-            return edges[1::2], edges[2::2], words  # the initial -1 left out
+            return edges[1::2], edges[2::2], words, regular  # the initial -1 left out
         pieces = list(map(self._chunks.get, chunk_texts))
         unseen_invisible = False  # in a chunk too long to be remembered
         index = -1
@@ -130,7 +134,7 @@ class ArabicTokenizer:
         )
         starts, ends = edges[0::2], edges[1::2]
         words = list(chain.from_iterable(map(_WORDS, known))) if with_words else []
-        return starts, ends, words
+        return starts, ends, words, None
 
     def _regular_learnt(self, chunk: str) -> Regular | None:
         """The regular chunk's steps and texts, learnt if new; None for any other chunk."""
@@ -164,7 +168,20 @@ class ArabicTokenizer:
             elif starts and ends[-1] == len(chunk):
                 # From the previous chunk's last edge: the space, then this chunk's steps.
                 edge_steps = (steps[0] + 1, *steps[1:-1])
-                self._regular[chunk] = (_shared(edge_steps, _SHARED_STEPS), words)
+                # Only the last token has a space after it (the one ending the chunk); a
+                # gap (other whitespace: a line break) follows the tokens before one that
+                # starts past the previous one's end (-1: the previous chunk's last token).
+                gaps = tuple(
+                    index - 1
+                    for index, (start, end) in enumerate(zip(starts, [0, *ends[:-1]], strict=True))
+                    if start > end
+                )
+                self._regular[chunk] = (
+                    _shared(edge_steps, _SHARED_STEPS),
+                    words,
+                    _LAST_SPACE[len(tokens)],
+                    gaps,
+                )
         return pieces
 
 
@@ -198,11 +215,25 @@ _STEPS = itemgetter(0)
 _IS_EDGE = itemgetter(1)
 _WORDS = itemgetter(2)
 _REGULAR_WORDS = itemgetter(1)
+_REGULAR_SPACES = itemgetter(2)
+_REGULAR_GAPS = itemgetter(3)
+
+
+class _LastSpace(dict[int, tuple[bool, ...]]):
+    """``flags[n]``: n - 1 times False, then True (a regular chunk's n tokens' spaces)."""
+
+    def __missing__(self, count: int) -> tuple[bool, ...]:
+        flags = self[count] = (False,) * (count - 1) + (True,)
+        return flags
+
+
+_LAST_SPACE = _LastSpace()
 _MAX_CHUNK_LENGTH = 80  # a longer chunk (text without spaces) is not worth remembering
 # A chunk's tokens as steps from edge to edge, whether each step arrives at an edge, and texts.
 Pieces = tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]  # flags: bools
-# A regular chunk: its steps from the previous chunk's last edge to each of its edges, and texts.
-Regular = tuple[tuple[int, ...], tuple[str, ...]]
+# A regular chunk: its steps from the previous chunk's last edge to each of its edges, its
+# token texts, whether a space follows each token, and the tokens a gap follows (see _learn).
+Regular = tuple[tuple[int, ...], tuple[str, ...], tuple[bool, ...], tuple[int, ...]]
 
 
 _MAX_CHUNKS = 500_000
@@ -275,9 +306,6 @@ def _visible_columns(text: str, tokenize: Tokenize) -> tuple[list[int], list[int
     return starts, ends
 
 
-_BREAK = re.compile(f"[{re.escape(''.join(sorted(SENTENCE_END | LINE_BREAKS)))}]")
-
-
 def texts_of(text: str, starts: list[int], ends: list[int]) -> list[str]:
     """``text[start:end]`` for each pair of ``starts`` and ``ends``."""
     return list(map(text.__getitem__, map(slice, starts, ends)))
@@ -286,15 +314,21 @@ def texts_of(text: str, starts: list[int], ends: list[int]) -> list[str]:
 class TokenizedText:
     """A text, its tokens (start and end columns), and how character edges map to tokens."""
 
-    __slots__ = ("text", "starts", "ends", "_words")
+    __slots__ = ("text", "starts", "ends", "_words", "_chunks")
 
     def __init__(
-        self, text: str, starts: list[int], ends: list[int], words: list[str] | None = None
+        self,
+        text: str,
+        starts: list[int],
+        ends: list[int],
+        words: list[str] | None = None,
+        chunks: list[Regular] | None = None,
     ):
         self.text = text
         self.starts = starts
         self.ends = ends
         self._words = words  # the token texts when the tokenizer gave them
+        self._chunks = chunks  # the regular chunks the tokens came from, when all were
 
     @classmethod
     def from_offsets(cls, text: str, offsets: list[tuple[int, int]]) -> TokenizedText:
@@ -382,47 +416,61 @@ class TokenizedText:
         text, starts, ends = self.text, self.starts, self.ends
         if not starts:
             return ([0], [len(text)], [False], [text]) if text else ([], [], [], [])
-        # Written for speed (C-level maps): a token is followed by one space, or by nothing,
-        # or by a gap that needs tokens of its own (what is left once the space is taken).
-        spaces = list(map(" ".__eq__, map(f"{text}\0".__getitem__, ends)))
         words = self._words
-        if words is None:
-            words = self.words()
-        elif not starts[0] and len(text) - sum(ends) + sum(starts) == spaces.count(True):
-            # The Arabic tokenizer's tokens (the ones with their words) hold no space, so
-            # what is left after each is never negative: when the gaps between tokens add
-            # up to the spaces (nearly every text without line breaks), none is left.
-            return starts, ends, spaces, words
-        following = [*starts[1:], len(text)]
-        left = map(sub, map(sub, following, ends), spaces)
-        gaps = list(compress(range(len(ends)), left))
+        chunks = self._chunks
+        if chunks is not None and words is not None:
+            # The chunks know the spaces and the gaps: nothing to look up in the text.
+            spaces = list(chain.from_iterable(map(_REGULAR_SPACES, chunks)))
+            spaces[-1] = False  # the last token ends the text
+            chunk_gaps = list(map(_REGULAR_GAPS, chunks))
+            if chunk_gaps.count(()) == len(chunk_gaps):
+                gaps = []
+            else:
+                firsts = list(accumulate(map(len, map(_REGULAR_WORDS, chunks)), initial=0))
+                gaps = [
+                    firsts[chunk] + index
+                    for chunk in compress(range(len(chunks)), chunk_gaps)
+                    for index in chunk_gaps[chunk]
+                ]
+                if gaps[0] < 0:
+                    del gaps[0]  # before the first token: it starts the text later (see below)
+        else:
+            # Written for speed (C-level maps): a token is followed by one space, or by
+            # nothing, or by a gap that needs tokens of its own (what is left once the space
+            # is taken).
+            spaces = list(map(" ".__eq__, map(f"{text}\0".__getitem__, ends)))
+            if words is None:
+                words = self.words()
+            elif not starts[0] and len(text) - sum(ends) + sum(starts) == spaces.count(True):
+                # The Arabic tokenizer's tokens (the ones with their words) hold no space,
+                # so what is left after each is never negative: when the gaps between tokens
+                # add up to the spaces (nearly every text without line breaks), none is left.
+                return starts, ends, spaces, words
+            following = [*starts[1:], len(text)]
+            left = map(sub, map(sub, following, ends), spaces)
+            gaps = list(compress(range(len(ends)), left))
         if not gaps and not starts[0]:
             return starts, ends, spaces, words
-        all_starts: list[int] = [0] if starts[0] else []
-        all_ends: list[int] = [starts[0]] if starts[0] else []
-        all_spaces: list[bool] = [False] * len(all_starts)
-        all_words: list[str] = [text[: starts[0]]] if starts[0] else []
-        done = 0
-        for index in gaps:
-            all_starts += starts[done : index + 1]
-            all_ends += ends[done : index + 1]
-            all_spaces += spaces[done : index + 1]
-            all_words += words[done : index + 1]
-            begin, stop = ends[index], following[index]
+        # Gap tokens inserted from the last, so that the indexes before stay put (a few
+        # gaps: an insert is a memmove, where rebuilding the lists copied every token).
+        all_starts, all_ends, all_words = starts.copy(), ends.copy(), list(words)
+        for index in reversed(gaps):
+            begin = ends[index]
+            stop = starts[index + 1] if index + 1 < len(starts) else len(text)
             if text[begin] == " " and not only_invisible(text[begin + 1 : stop]):
                 begin += 1  # the first space stays the token's ws
             else:
-                all_spaces[-1] = False
-            all_starts.append(begin)
-            all_ends.append(stop)
-            all_spaces.append(False)
-            all_words.append(text[begin:stop])
-            done = index + 1
-        all_starts += starts[done:]
-        all_ends += ends[done:]
-        all_spaces += spaces[done:]
-        all_words += words[done:]
-        return all_starts, all_ends, all_spaces, all_words
+                spaces[index] = False
+            all_starts.insert(index + 1, begin)
+            all_ends.insert(index + 1, stop)
+            spaces.insert(index + 1, False)
+            all_words.insert(index + 1, text[begin:stop])
+        if starts[0]:
+            all_starts.insert(0, 0)
+            all_ends.insert(0, starts[0])
+            spaces.insert(0, False)
+            all_words.insert(0, text[: starts[0]])
+        return all_starts, all_ends, spaces, all_words
 
     def gap_after(self, index: int) -> str:
         """The characters between token ``index`` and the next token (or the end of the text)."""
@@ -435,19 +483,22 @@ class TokenizedText:
         A sentence ends after . ؟ ? ! ؛ or at a line break, but never inside a
         ``kept`` token range (a span stays in one sentence).
         """
-        starts, ends = self.starts, self.ends
+        starts, text = self.starts, self.text
         count = len(starts)
         if not count:
             return []
-        breaks = set()  # token indexes a sentence ends after
-        for match in _BREAK.finditer(self.text):
-            position = match.start()
-            index = bisect_right(starts, position) - 1
-            if index < 0:
-                continue
-            is_line_break = match.group() in LINE_BREAKS
-            if is_line_break or (starts[index] == position and ends[index] == position + 1):
-                breaks.add(index)
+        words = self._words if self._words is not None else self.words()
+        # Token indexes a sentence ends after: a token that is one of the marks (a full stop
+        # in a number is not), found in C over the words rather than by a regex over the
+        # text; then the token before each line break (a few, found by str.find).
+        breaks = set(compress(range(count), map(SENTENCE_END.__contains__, words)))
+        for mark in LINE_BREAKS:
+            position = text.find(mark)
+            while position >= 0:
+                index = bisect_right(starts, position) - 1
+                if index >= 0:
+                    breaks.add(index)
+                position = text.find(mark, position + 1)
         for first, last in kept:
             if last > first:
                 breaks.difference_update(range(first, last))
