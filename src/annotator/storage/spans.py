@@ -90,6 +90,7 @@ class SpanTable(DocumentTable, InfoTable):
         after ``after`` (from the first when None), in ``SPAN_ORDER``: a long document's
         spans read a page at a time, each page one short query on the place index.
         The next page starts after the greatest ``Span.key()`` of this one."""
+        parameters: tuple[object, ...]
         if after is None:
             clause, parameters = "", (document_id, limit)
         else:
