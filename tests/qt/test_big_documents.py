@@ -125,3 +125,31 @@ def test_a_key_pressed_while_a_long_articles_spans_are_read_tags_that_article(
     view.select_span(tagged[0].id, scroll=True)
     view.select_span(None)
     assert ACTOR in band_colors(view, start, end)
+
+
+def test_spans_sharing_a_place_across_page_ends_are_all_shown_once(
+    window, project, qtbot, monkeypatch
+):
+    """Four labels on each word, stored in reverse order of their names (a place's spans
+    are shown by id, read by label): pages of three end between spans of one place, and
+    the next page must start after the greatest label read there, not skip or repeat one."""
+    from annotator.qt import span_pages
+
+    monkeypatch.setattr(span_pages, "FIRST_PAGE", 5)
+    monkeypatch.setattr(span_pages, "PAGE", 3)
+    monkeypatch.setattr("annotator.qt.editing.FIRST_PAGE", 5)
+    text = " ".join(f"كلمة{n}" for n in range(12))
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    spans = [
+        Span(start, end, label)
+        for start, end in words
+        for label in ("weapon", "number", "event", "actor")
+    ]
+    project.import_documents([(Document(title="places", text=text), spans)])
+    document_id = project.find_document(text)
+    window.open_document(document_id)
+    assert window.editing.loading()  # more than the first page: read in pages
+    qtbot.waitUntil(lambda: not window.editing.loading(), timeout=10_000)
+    shown = [h.span for h in window.view.highlights()]
+    assert shown == project.spans(document_id)
+    assert len(shown) == 48

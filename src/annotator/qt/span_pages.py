@@ -30,7 +30,8 @@ class SpanPages:
         self._project = project
         self._document_id = document_id
         self._spans = list(first)
-        self._after: tuple[int, int, str] | None = max(span.key() for span in first)
+        self._length = project.document_length(document_id)
+        self._after: tuple[int, int, str] | None = _last_place(first)
 
     def step(self) -> bool:
         """Read pages for about ``SLICE_SECONDS``: whether the spans are ready to be shown.
@@ -40,9 +41,9 @@ class SpanPages:
         """
         started = time.perf_counter()
         while self._after is not None:
-            page = self._project.spans_page(self._document_id, self._after, PAGE)
+            page = self._project.spans_page(self._document_id, self._after, PAGE, self._length)
             self._spans.extend(page)
-            self._after = max(span.key() for span in page) if len(page) == PAGE else None
+            self._after = _last_place(page) if len(page) == PAGE else None
             if time.perf_counter() - started >= SLICE_SECONDS:
                 return False
         return time.perf_counter() - started < SLICE_SECONDS / 4
@@ -50,3 +51,16 @@ class SpanPages:
     def spans(self) -> list[Span]:
         """Every span read, in ``SPAN_ORDER`` (as ``Project.spans`` gives them)."""
         return sorted(self._spans, key=SPAN_ORDER)
+
+
+def _last_place(page: list[Span]) -> tuple[int, int, str]:
+    """The greatest place (``Span.key()``) of a page in ``SPAN_ORDER``: the greatest
+    label among its last spans of one start and end (a page of 1,000 looked through
+    whole cost a tenth of reading 100,000 spans)."""
+    last = page[-1]
+    label = last.label
+    for span in reversed(page):
+        if span.start != last.start or span.end != last.end:
+            break
+        label = max(label, span.label)
+    return (last.start, last.end, label)

@@ -84,12 +84,17 @@ class SpanTable(DocumentTable, InfoTable):
         return spans
 
     def spans_page(
-        self, document_id: int, after: tuple[int, int, str] | None, limit: int
+        self,
+        document_id: int,
+        after: tuple[int, int, str] | None,
+        limit: int,
+        length: int | None = None,
     ) -> list[Span]:
         """Up to ``limit`` of the document's spans whose place (start, end, label) comes
         after ``after`` (from the first when None), in ``SPAN_ORDER``: a long document's
         spans read a page at a time, each page one short query on the place index.
-        The next page starts after the greatest ``Span.key()`` of this one."""
+        The next page starts after the greatest ``Span.key()`` of this one. ``length``,
+        the document's (known to a reader of many pages), spares reading it again."""
         parameters: tuple[object, ...]
         if after is None:
             clause, parameters = "", (document_id, limit)
@@ -103,7 +108,8 @@ class SpanTable(DocumentTable, InfoTable):
         ).fetchall()
         if not rows:
             return []
-        length = self.document_length(document_id)
+        if length is None:
+            length = self.document_length(document_id)
         spans = spans_from_rows(rows, self._label_names(), self._where, length)
         spans.sort(key=SPAN_ORDER)
         return spans
