@@ -10,6 +10,7 @@ import json
 import pytest
 from sample_project import sample_project
 
+from annotator.core.errors import ProjectError
 from annotator.io.exporting import export_project
 
 NOT_HELD = "{fmt}: 5 link(s) and 5 attribute(s) not written ({fmt} cannot hold them)"
@@ -59,3 +60,12 @@ def test_a_link_to_a_span_left_out_by_label_is_not_counted(linked):
 def test_links_of_documents_left_out_by_annotator_are_not_counted(linked):
     report = export_project(linked, io.StringIO(), fmt="iob2", annotators=["nobody"])
     assert (report.documents, report.links_not_written) == (0, 0)
+
+
+def test_a_damaged_link_stops_only_the_exports_that_write_links(linked):
+    linked.conn.execute("PRAGMA foreign_keys = OFF")
+    linked.conn.execute("UPDATE links SET role = 'witness' WHERE id = 1")
+    report = export_project(linked, io.StringIO(), fmt="iob2")  # counts it, reads no link
+    assert report.links_not_written == 5
+    with pytest.raises(ProjectError, match="damaged project: links row 1: role 'witness'"):
+        export_project(linked, io.StringIO(), fmt="native")
