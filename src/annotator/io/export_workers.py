@@ -222,7 +222,11 @@ class _Worker:
         self.tokenize = default_tokenize()
 
     def export(self, ids: tuple[int, int]) -> tuple[dict[str | None, bytes], ExportReport, int]:
-        from annotator.io.exporting import drain, selected_linked_records
+        from annotator.io.exporting import (
+            drain,
+            selected_linked_records,
+            selected_records_counting_links,
+        )
 
         context = ExportContext(self.exporter.name, self.tokenize)
         context.events = self.events
@@ -232,7 +236,9 @@ class _Worker:
             read[0] = number
 
         selection = self.selection
-        records = selected_linked_records(
+        holds = Holds.LINKS in self.exporter.format.holds
+        select = selected_linked_records if holds else selected_records_counting_links
+        records = select(
             self.project,
             selection.statuses,
             selection.labels,
@@ -253,8 +259,7 @@ class _Worker:
             part: self.exporter.open_text(streams[part], self.schema, context, part)
             for part in parts
         }
-        holds = Holds.LINKS in self.exporter.format.holds
-        drain(records, sinks, self.split, context.report, holds)
+        drain(records, sinks, self.split, context.report)
         for stream in streams.values():
             stream.flush()
         texts = {part: buffer.getvalue() for part, buffer in buffers.items()}

@@ -8,9 +8,10 @@ spans; every row read is checked (``storage.rows.link_from_row``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import groupby
 from operator import itemgetter
+from typing import TypeVar
 
 from annotator.core.changes import Changes
 from annotator.core.errors import EditError
@@ -36,10 +37,13 @@ from annotator.storage.spans import SpanTable
 
 _BUILT_IN = "value: the span's own value; type: the event type"
 
+_LINK_JOIN = " FROM links l JOIN spans e ON e.id = l.event_id JOIN spans a ON a.id = l.argument_id"
 _LINK_ROWS = (
     "SELECT l.id, l.event_id, l.argument_id, l.role, l.created, e.document_id, a.document_id"
-    " FROM links l JOIN spans e ON e.id = l.event_id JOIN spans a ON a.id = l.argument_id"
+    + _LINK_JOIN
 )
+
+T = TypeVar("T")
 
 
 class LinkTable(SpanTable):
@@ -292,9 +296,7 @@ class LinkTable(SpanTable):
         """(document id, its links) for every document with links, in id order: one
         query for the whole project (or the documents whose id lies between ``ids``), for
         exports."""
-        where, params = "", []
-        if ids is not None:
-            where, params = " WHERE e.document_id BETWEEN ? AND ?", list(ids)
+        where, params = _in_range(ids)
         rows = self.conn.cursor().execute(
             _LINK_ROWS + where + " ORDER BY e.document_id, l.id", params
         )
@@ -306,16 +308,40 @@ class LinkTable(SpanTable):
         self, status: Iterable[Status] | None = None, ids: tuple[int, int] | None = None
     ) -> Iterator[tuple[Document, list[Span], list[Link]]]:
         """``iter_documents`` (accepted spans) with each document's links."""
-        links = self.iter_links(ids)
-        pending = next(links, None)
-        for document, spans in self.iter_documents(status, ids):
-            while pending is not None and document.id is not None and pending[0] < document.id:
-                pending = next(links, None)
-            if pending is not None and pending[0] == document.id:
-                yield document, spans, pending[1]
-                pending = next(links, None)
-            else:
-                yield document, spans, []
+        return _beside(self.iter_documents(status, ids), self.iter_links(ids), list)
+
+    def iter_documents_with_link_ends(
+        self, status: Iterable[Status] | None = None, ids: tuple[int, int] | None = None
+    ) -> Iterator[tuple[Document, list[Span], list[tuple[int, int]]]]:
+        """``iter_documents`` with each document's links as (event, argument) span ids,
+        unchecked: for an export that only counts the links it cannot hold (making and
+        checking each link took four times as long)."""
+        return _beside(self.iter_documents(status, ids), self._iter_link_ends(ids), list)
+
+    def iter_documents_with_link_counts(
+        self, status: Iterable[Status] | None = None, ids: tuple[int, int] | None = None
+    ) -> Iterator[tuple[Document, list[Span], int]]:
+        """``iter_documents`` with the number of each document's links, counted by SQLite."""
+        where, params = _in_range(ids)
+        rows = self.conn.cursor().execute(
+            "SELECT e.document_id, count(*)" + _LINK_JOIN + where + " GROUP BY e.document_id",
+            params,
+        )
+        return _beside(self.iter_documents(status, ids), rows, int)
+
+    def _iter_link_ends(
+        self, ids: tuple[int, int] | None
+    ) -> Iterator[tuple[int, list[tuple[int, int]]]]:
+        where, params = _in_range(ids)
+        rows = self.conn.cursor().execute(
+            "SELECT e.document_id, l.event_id, l.argument_id"
+            + _LINK_JOIN
+            + where
+            + " ORDER BY e.document_id",
+            params,
+        )
+        for document_id, group in groupby(rows, itemgetter(0)):
+            yield document_id, [(event, argument) for _, event, argument in group]
 
     def links_of_span(self, span_id: int) -> list[Link]:
         rows = self.conn.execute(
@@ -426,3 +452,28 @@ class LinkTable(SpanTable):
         ):
             counts[event_type] = count
         return counts
+
+
+def _in_range(ids: tuple[int, int] | None) -> tuple[str, list[int]]:
+    """The WHERE clause keeping the links of the documents whose id lies between ``ids``."""
+    if ids is None:
+        return "", []
+    return " WHERE e.document_id BETWEEN ? AND ?", list(ids)
+
+
+def _beside(
+    documents: Iterator[tuple[Document, list[Span]]],
+    by_document: Iterator[tuple[int, T]],
+    empty: Callable[[], T],
+) -> Iterator[tuple[Document, list[Span], T]]:
+    """Each document with its item of ``by_document`` ((document id, item) in id order),
+    or a new ``empty()``."""
+    pending = next(by_document, None)
+    for document, spans in documents:
+        while pending is not None and document.id is not None and pending[0] < document.id:
+            pending = next(by_document, None)
+        if pending is not None and pending[0] == document.id:
+            yield document, spans, pending[1]
+            pending = next(by_document, None)
+        else:
+            yield document, spans, empty()
