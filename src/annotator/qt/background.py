@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 _log = logging.getLogger(__name__)
 IDLE_WAIT_SECONDS = 0.02  # the longest a worker waits for the UI thread to be idle
+SLICE_SECONDS = 0.002  # how long a paced worker runs between two waits (``UiIdle.pacer``)
 POLL_MS = 50  # how often ``run_when`` asks whether what it waits for is there
 
 
@@ -60,6 +62,25 @@ class UiIdle:
 
     def wait(self) -> None:
         self._idle.wait(IDLE_WAIT_SECONDS)
+
+    def pacer(self) -> Callable[[], None]:
+        """A ``pause`` for one job's loops, cheap enough to call at every step: once the
+        job has run ``SLICE_SECONDS`` since it last waited, it waits (``wait``).
+
+        Without it a worker's Python code takes turns with the UI thread for the GIL, so
+        that whatever the window does meanwhile (an article laid out, its highlights
+        drawn) takes as long again; with it the worker takes a small share while the
+        window is busy, and runs freely while it idles.
+        """
+        last = time.perf_counter()
+
+        def pause() -> None:
+            nonlocal last
+            if time.perf_counter() - last >= SLICE_SECONDS:
+                self.wait()
+                last = time.perf_counter()
+
+        return pause
 
     def close(self) -> None:
         if self._dispatcher is not None:
