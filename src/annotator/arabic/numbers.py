@@ -59,6 +59,7 @@ __all__ = [
     "find_numbers",
     "find_quantities",
     "no_pause",
+    "ready_number_words",
     "parse_digits",
 ]
 
@@ -133,6 +134,12 @@ _LATIN_SCALE_AFTER = re.compile(rf"\s*({'|'.join(LATIN_SCALES)})\b", re.IGNORECA
 def _word_pattern() -> re.Pattern[str]:
     # Words and digits are scanned apart: one pattern with both is several times slower.
     return re.compile(rf"\b(?:{_trie(_word_forms())})\b")
+
+
+def ready_number_words() -> None:
+    """Compile the number words' pattern now (it is kept): a window does it at start, in a
+    thread, rather than on the first document proposed for while it opens."""
+    _word_pattern()
 
 
 def no_pause() -> None:
