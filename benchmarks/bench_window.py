@@ -22,7 +22,8 @@ Then the big documents of issue 11 item 9, each in a project of its own:
 one with 100,000 spans (open, and scroll a page), one of 5 MB on a single line
 (opened with suggestions on, the default) and 10 MB in 60,000 lines. The longest
 UI-thread stall (issue 15) is the longest gap between ticks of a 10 ms QTimer on the
-UI thread while a piece of work is asked for and until its result is shown.
+UI thread while a piece of work is asked for and until its result is shown; meanwhile the
+UI thread waits for events as the app's loop does, so workers see it idle as they would.
 ``--big-scale 0.1`` shrinks the big documents (for a quick look); ``--only-stalls``,
 ``--only-tags`` and ``--only-big`` run one part.
 
