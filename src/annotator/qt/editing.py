@@ -64,7 +64,7 @@ class Editing(QObject):
         self.annotator_name = annotator_name
         self.undo_stack = QUndoStack(self)
         self.ui_idle = UiIdle()  # the project's reading in a worker pauses while keys are handled
-        self.accepted_forms = AcceptedForms(project, pause=self.ui_idle.wait)
+        self.accepted_forms = AcceptedForms(project, pause=self.ui_idle.pacer())
         self.project_search = ProjectSearch(project)
         self.background = BackgroundWork(window, self)  # work that would freeze the window
         self._document_id: int | None = None
