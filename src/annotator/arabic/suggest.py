@@ -145,10 +145,13 @@ class Gazetteer:
     checks that they agree.
     """
 
-    def __init__(self, entries: Mapping[str, str], regex_limit: int = REGEX_LIMIT):
-        self.entries = {
-            fold_for_search(" ".join(form.split())): label for form, label in entries.items()
-        }
+    def __init__(
+        self, entries: Mapping[str, str], regex_limit: int = REGEX_LIMIT, pause: Pause = no_pause
+    ):
+        self.entries = {}
+        for form, label in entries.items():
+            pause()
+            self.entries[fold_for_search(" ".join(form.split()))] = label
         self.entries.pop("", None)
         self.lexicon = frozenset(self.entries)
         self._known = known_forms(self.lexicon)
@@ -174,16 +177,21 @@ class Gazetteer:
         cls,
         texts_and_labels: Iterable[tuple[str, str]],
         skip_labels: Collection[str] = (NUMBER_LABEL,),
+        pause: Pause = no_pause,
     ) -> Gazetteer:
-        """Build from (span text, label) pairs; numbers are left to the number detector."""
+        """Build from (span text, label) pairs; numbers are left to the number detector.
+        ``pause()`` is called between pairs (a worker's, to let the window's thread in)."""
         votes: dict[str, Counter[str]] = {}
         for text, label in texts_and_labels:
+            pause()
             if label in skip_labels:
                 continue
             form = fold_for_search(" ".join(text.split()))
             if form:
                 votes.setdefault(form, Counter())[label] += 1
-        return cls({form: counts.most_common(1)[0][0] for form, counts in votes.items()})
+        return cls(
+            {form: counts.most_common(1)[0][0] for form, counts in votes.items()}, pause=pause
+        )
 
     def __len__(self) -> int:
         return len(self.entries)

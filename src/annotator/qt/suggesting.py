@@ -135,7 +135,9 @@ class OpenSuggester(QObject):
             return self._gazetteer
         if self._executor is None:
             self._executor = ThreadPoolExecutor(1, thread_name_prefix="gazetteer")
-        self._building = self._executor.submit(Gazetteer.from_spans, pairs)
+        self._building = self._executor.submit(
+            partial(Gazetteer.from_spans, pairs, pause=self._ui_idle.pacer())
+        )
         self._building.add_done_callback(
             lambda future: (
                 None
