@@ -20,7 +20,7 @@ ordinal, other). Two numbers joined by a range or a conjunction (5 ـ 7 بالم
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -58,6 +58,8 @@ __all__ = [
     "SpanNumber",
     "find_numbers",
     "find_quantities",
+    "no_pause",
+    "ready_number_words",
     "parse_digits",
 ]
 
@@ -134,9 +136,21 @@ def _word_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_trie(_word_forms())})\b")
 
 
-def _atoms(folded: str) -> list[Atom]:
+def ready_number_words() -> None:
+    """Compile the number words' pattern now (it is kept): a window does it at start, in a
+    thread, rather than on the first document proposed for while it opens."""
+    _word_pattern()
+
+
+def no_pause() -> None:
+    """A ``pause`` that does not: the finders call ``pause()`` between their steps, so that
+    a caller in a worker thread can let another thread have the GIL (``qt.background``)."""
+
+
+def _atoms(folded: str, pause: Callable[[], None] = no_pause) -> list[Atom]:
     atoms = []
     for match in _DIGITS.finditer(folded):
+        pause()
         start, end = match.span()
         atoms.append(digit_atom(start, end, match.group()))
         scale = _LATIN_SCALE_AFTER.match(folded, end)
@@ -144,6 +158,7 @@ def _atoms(folded: str) -> list[Atom]:
             atoms.append(word_atom(*scale.span(1), "", False, scale.group(1).lower()))
     forms = _word_forms()
     for match in _word_pattern().finditer(folded):
+        pause()
         start, end = match.span()
         proclitic, article, word = forms[match.group()]
         skip = len(proclitic) + (len(article) if article == "ل" else 0)
@@ -291,18 +306,22 @@ def _value(found: _Found) -> SpanNumber:
     return number(found.value)
 
 
-def find_numbers(text: str, folded: Normalized | None = None) -> list[NumberMention]:
+def find_numbers(
+    text: str, folded: Normalized | None = None, pause: Callable[[], None] = no_pause
+) -> list[NumberMention]:
     """Every number mention in ``text`` (quantities and the rest), in order.
 
-    ``folded`` may pass ``normalize(text, fold_teh_marbuta=True)`` already made.
+    ``folded`` may pass ``normalize(text, fold_teh_marbuta=True)`` already made; ``pause()``
+    is called between steps (see ``no_pause``).
     """
     if folded is None:
         folded = Normalized(text, normalize_text(text, fold_teh_marbuta=True))
     found: list[_Found] = []
     tatweel = "\u0640" in folded.original
-    for atoms, phrase_start in _phrases(folded.text, _atoms(folded.text)):
+    for atoms, phrase_start in _phrases(folded.text, _atoms(folded.text, pause)):
         i = 0
         while i < len(atoms):
+            pause()
             j, value = read(atoms, i)
             if value is not None:
                 start = phrase_start if i == 0 else atoms[i].start
@@ -322,6 +341,8 @@ def find_numbers(text: str, folded: Normalized | None = None) -> list[NumberMent
     ]
 
 
-def find_quantities(text: str, folded: Normalized | None = None) -> list[NumberMention]:
+def find_quantities(
+    text: str, folded: Normalized | None = None, pause: Callable[[], None] = no_pause
+) -> list[NumberMention]:
     """The mentions that are quantities (what is proposed as number spans)."""
-    return [m for m in find_numbers(text, folded) if m.is_quantity]
+    return [m for m in find_numbers(text, folded, pause) if m.is_quantity]

@@ -19,13 +19,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
 from annotator.arabic.normalize import Normalized
-from annotator.arabic.numbers import find_quantities
+from annotator.arabic.numbers import find_quantities, no_pause
 from annotator.arabic.search import (
     SEARCH_PROCLITICS,
     find_occurrences,
@@ -38,6 +38,7 @@ from annotator.core.model import Span, SpanValue
 
 NUMBER_LABEL = "number"
 SpanKey = tuple[int, int, str]
+Pause = Callable[[], None]  # called between steps (``numbers.no_pause``)
 
 
 class Source(StrEnum):
@@ -66,11 +67,14 @@ class Suggestion:
 
 
 def number_suggestions(
-    text: str, label: str = NUMBER_LABEL, folded: Normalized | None = None
+    text: str,
+    label: str = NUMBER_LABEL,
+    folded: Normalized | None = None,
+    pause: Pause = no_pause,
 ) -> list[Suggestion]:
     return [
         Suggestion(m.start, m.end, label, m.value, Source.NUMBERS, m.unit, m.kind.value)
-        for m in find_quantities(text, folded)
+        for m in find_quantities(text, folded, pause)
     ]
 
 
@@ -141,10 +145,13 @@ class Gazetteer:
     checks that they agree.
     """
 
-    def __init__(self, entries: Mapping[str, str], regex_limit: int = REGEX_LIMIT):
-        self.entries = {
-            fold_for_search(" ".join(form.split())): label for form, label in entries.items()
-        }
+    def __init__(
+        self, entries: Mapping[str, str], regex_limit: int = REGEX_LIMIT, pause: Pause = no_pause
+    ):
+        self.entries = {}
+        for form, label in entries.items():
+            pause()
+            self.entries[fold_for_search(" ".join(form.split()))] = label
         self.entries.pop("", None)
         self.lexicon = frozenset(self.entries)
         self._known = known_forms(self.lexicon)
@@ -170,29 +177,37 @@ class Gazetteer:
         cls,
         texts_and_labels: Iterable[tuple[str, str]],
         skip_labels: Collection[str] = (NUMBER_LABEL,),
+        pause: Pause = no_pause,
     ) -> Gazetteer:
-        """Build from (span text, label) pairs; numbers are left to the number detector."""
+        """Build from (span text, label) pairs; numbers are left to the number detector.
+        ``pause()`` is called between pairs (a worker's, to let the window's thread in)."""
         votes: dict[str, Counter[str]] = {}
         for text, label in texts_and_labels:
+            pause()
             if label in skip_labels:
                 continue
             form = fold_for_search(" ".join(text.split()))
             if form:
                 votes.setdefault(form, Counter())[label] += 1
-        return cls({form: counts.most_common(1)[0][0] for form, counts in votes.items()})
+        return cls(
+            {form: counts.most_common(1)[0][0] for form, counts in votes.items()}, pause=pause
+        )
 
     def __len__(self) -> int:
         return len(self.entries)
 
-    def suggest(self, text: str, folded: Normalized | None = None) -> list[Suggestion]:
+    def suggest(
+        self, text: str, folded: Normalized | None = None, pause: Pause = no_pause
+    ) -> list[Suggestion]:
         """Every entry in ``text``, found the way search finds a query (see the class)."""
         if not self.entries:
             return []
         folded = folded or folded_document(text)
         if self._pattern is None:
-            return self._suggest_by_words(folded)
+            return self._suggest_by_words(folded, pause)
         suggestions = []
         for match in self._pattern.finditer(folded.text):
+            pause()
             start, end = match.span(1)
             if not starts_a_mention(folded.text, start, self._known):
                 continue
@@ -200,7 +215,7 @@ class Gazetteer:
             suggestions.append(Suggestion(*folded.to_original(start, end), label))
         return suggestions
 
-    def _suggest_by_words(self, folded: Normalized) -> list[Suggestion]:
+    def _suggest_by_words(self, folded: Normalized, pause: Pause = no_pause) -> list[Suggestion]:
         """The same rule without the regular expression.
 
         Scanning the folded text word start by word start: a form matches at a
@@ -213,6 +228,7 @@ class Gazetteer:
         suggestions = []
         resume = 0  # where the last match ended: matches do not overlap
         for position, run_end in self._word_starts(folded_text):
+            pause()
             if position < resume:
                 continue
             match = self._match_at(folded_text, position, run_end)
@@ -287,6 +303,7 @@ def filter_new(
     suggestions: Iterable[Suggestion],
     existing: Iterable[Span | SpanKey] = (),
     rejected: Collection[SpanKey] = frozenset(),
+    pause: Pause = no_pause,
 ) -> list[Suggestion]:
     """Drop suggestions already there, rejected, overlapping the same label, or repeated."""
     keys = {
@@ -294,9 +311,11 @@ def filter_new(
     }
     by_label: dict[str, _Stretches] = {}
     for start, end, label in keys:
+        pause()
         by_label.setdefault(label, _Stretches()).add(start, end)
     kept: list[Suggestion] = []
     for suggestion in sorted(suggestions, key=lambda s: (s.start, -s.end, s.label)):
+        pause()
         key = suggestion.key()
         if key in keys or key in rejected:
             continue
@@ -318,20 +337,23 @@ def suggest_document(
     existing: Iterable[Span | SpanKey] = (),
     rejected: Collection[SpanKey] = frozenset(),
     lexicon: frozenset[str] = frozenset(),
+    pause: Pause = no_pause,
 ) -> list[Suggestion]:
     """All new suggestions for one document.
 
     ``accepted`` are the document's accepted spans (their texts seed the
     occurrences source); ``existing`` every span already in the document,
-    suggested ones included; ``rejected`` the keys the annotator rejected.
+    suggested ones included; ``rejected`` the keys the annotator rejected;
+    ``pause()`` is called between steps (a worker's, to let the window's thread in).
     """
     found: list[Suggestion] = []
     folded = folded_document(text)
     if Source.NUMBERS in sources:
-        found += number_suggestions(text, folded=folded)
+        found += number_suggestions(text, folded=folded, pause=pause)
     if Source.OCCURRENCES in sources:
         seen: set[tuple[str, str]] = set()
         for span in accepted:
+            pause()
             if span.label == NUMBER_LABEL:
                 continue
             form = (fold_for_search(" ".join(span.text_in(text).split())), span.label)
@@ -341,5 +363,5 @@ def suggest_document(
                     text, span.text_in(text), span.label, lexicon, folded
                 )
     if Source.GAZETTEER in sources and gazetteer is not None:
-        found += gazetteer.suggest(text, folded)
-    return filter_new(found, existing, rejected)
+        found += gazetteer.suggest(text, folded, pause)
+    return filter_new(found, existing, rejected, pause)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -38,34 +39,78 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 _log = logging.getLogger(__name__)
 IDLE_WAIT_SECONDS = 0.02  # the longest a worker waits for the UI thread to be idle
+SLICE_SECONDS = 0.002  # how long a paced worker runs between two waits (``UiIdle.pacer``)
+FIRST_LOOK_SECONDS = 0.0005  # a waiting worker's first sleep, to see whether the UI thread runs
+NEXT_LOOK_SECONDS = 0.002  # its next ones, while the UI thread is busy
+BUSY_SHARE = 0.2  # the UI thread is busy when it ran this share of a look or more
 POLL_MS = 50  # how often ``run_when`` asks whether what it waits for is there
 
 
 class UiIdle:
-    """Whether the UI thread's event loop is waiting for events, for workers to ask.
+    """Whether the UI thread is busy, for workers to ask (``wait``).
 
-    Set when the loop is about to block, cleared when it wakes for an event; a
-    worker's ``wait`` returns at once while the loop is idle, and otherwise after
-    ``IDLE_WAIT_SECONDS`` at most, so that its work still advances while the
-    window is kept busy. Make it on the UI thread; ``close`` when the window closes.
+    Where threads have CPU-time clocks (Linux, macOS), a worker's ``wait`` sleeps a
+    moment and looks whether the UI thread ran meanwhile: it returns as soon as a
+    moment passes with the UI thread idle, and otherwise after ``IDLE_WAIT_SECONDS``
+    at most, so that its work still advances while the window is kept busy. The event
+    loop's ``aboutToBlock`` and ``awake`` cannot tell: Qt's GLib dispatcher emits
+    ``awake`` once it has handled the events it woke for, so handlers run "idle".
+    Elsewhere those signals are all there is. Make it on the UI thread; ``close``
+    when the window closes.
     """
 
     def __init__(self) -> None:
+        self._closed = False
+        try:
+            self._ui_clock: int | None = time.pthread_getcpuclockid(threading.get_ident())
+        except (AttributeError, OSError):  # no thread CPU clocks (Windows)
+            self._ui_clock = None
         self._idle = threading.Event()
         self._idle.set()
         self._dispatcher: QAbstractEventDispatcher | None = QAbstractEventDispatcher.instance()
-        if self._dispatcher is not None:
+        if self._dispatcher is not None and self._ui_clock is None:
             self._dispatcher.aboutToBlock.connect(self._idle.set)
             self._dispatcher.awake.connect(self._idle.clear)
 
     def wait(self) -> None:
-        self._idle.wait(IDLE_WAIT_SECONDS)
+        if self._ui_clock is None:
+            self._idle.wait(IDLE_WAIT_SECONDS)
+            return
+        deadline = time.perf_counter() + IDLE_WAIT_SECONDS
+        look = FIRST_LOOK_SECONDS
+        while not self._closed:
+            ran = time.clock_gettime(self._ui_clock)
+            time.sleep(look)  # the GIL is the UI thread's, should it want it
+            ran = time.clock_gettime(self._ui_clock) - ran
+            if ran < look * BUSY_SHARE or time.perf_counter() >= deadline:
+                return
+            look = NEXT_LOOK_SECONDS
+
+    def pacer(self) -> Callable[[], None]:
+        """A ``pause`` for one job's loops, cheap enough to call at every step: once the
+        job has run ``SLICE_SECONDS`` since it last waited, it waits (``wait``).
+
+        Without it a worker's Python code takes turns with the UI thread for the GIL, so
+        that whatever the window does meanwhile (an article laid out, its highlights
+        drawn) takes as long again; with it the worker takes a small share while the
+        window is busy, and runs freely while it idles.
+        """
+        last = time.perf_counter()
+
+        def pause() -> None:
+            nonlocal last
+            if time.perf_counter() - last >= SLICE_SECONDS:
+                self.wait()
+                last = time.perf_counter()
+
+        return pause
 
     def close(self) -> None:
-        if self._dispatcher is not None:
+        if self._dispatcher is not None and self._ui_clock is None:
             self._dispatcher.aboutToBlock.disconnect(self._idle.set)
             self._dispatcher.awake.disconnect(self._idle.clear)
-            self._dispatcher = None
+        self._dispatcher = None
+        self._closed = True
         self._idle.set()  # a reading still running finishes without waiting
 
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from annotator.arabic.clitic_evidence import evidence
+from annotator.arabic.numbers import ready_number_words
 from annotator.arabic.search import SearchHit, SearchIndex
 from annotator.arabic.tokens import known_forms
 from annotator.core.changes import Changes
@@ -63,7 +64,7 @@ class Editing(QObject):
         self.annotator_name = annotator_name
         self.undo_stack = QUndoStack(self)
         self.ui_idle = UiIdle()  # the project's reading in a worker pauses while keys are handled
-        self.accepted_forms = AcceptedForms(project, pause=self.ui_idle.wait)
+        self.accepted_forms = AcceptedForms(project, pause=self.ui_idle.pacer())
         self.project_search = ProjectSearch(project)
         self.background = BackgroundWork(window, self)  # work that would freeze the window
         self._document_id: int | None = None
@@ -76,8 +77,9 @@ class Editing(QObject):
         sys.setswitchinterval(GIL_SWITCH_SECONDS)
         collector.freeze_long_lived()  # a full collection walked it all, the window waiting
         # Snapping's word list takes a tenth of a second to read, and its shipped forms
-        # milliseconds to fold: not at the first key press.
-        QTimer.singleShot(0, lambda: threading.Thread(target=_ready_snapping, daemon=True).start())
+        # milliseconds to fold: not at the first key press. The number finder's pattern
+        # takes 50 ms to compile, in one call that keeps the GIL: not while an article opens.
+        QTimer.singleShot(0, lambda: threading.Thread(target=_ready_finders, daemon=True).start())
 
     def close(self) -> None:
         """Stop the caches listening to the project (the window is closing)."""
@@ -323,7 +325,9 @@ def _adds_spans_only(edit: Edit) -> bool:
     return AddSpan in kinds and kinds <= {AddSpan, SetStatus}
 
 
-def _ready_snapping() -> None:
-    """Read and fold what snapping looks words up in (both are kept once made)."""
+def _ready_finders() -> None:
+    """Read and fold what snapping looks words up in, and compile the number finder's
+    pattern (each is kept once made)."""
     evidence()
     known_forms()
+    ready_number_words()

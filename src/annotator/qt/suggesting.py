@@ -40,6 +40,7 @@ class OpenSuggester(QObject):
         self._project = editing.project
         self._view = editing.view
         self._background = editing.background
+        self._ui_idle = editing.ui_idle
         self._job: int | None = None  # proposing for the current document
         self._forms = editing.accepted_forms
         self.enabled = True
@@ -91,6 +92,7 @@ class OpenSuggester(QObject):
             existing=self._view.spans(),
             rejected=rejected_keys(self._project, document_id),
             lexicon=gazetteer.lexicon if gazetteer is not None else frozenset(),
+            pause=self._ui_idle.pacer(),  # the window's work meanwhile is not slowed
         )
         self._background.cancel(self._job)  # a newer gazetteer: propose from it instead
         self._job = self._background.run(
@@ -133,7 +135,9 @@ class OpenSuggester(QObject):
             return self._gazetteer
         if self._executor is None:
             self._executor = ThreadPoolExecutor(1, thread_name_prefix="gazetteer")
-        self._building = self._executor.submit(Gazetteer.from_spans, pairs)
+        self._building = self._executor.submit(
+            partial(Gazetteer.from_spans, pairs, pause=self._ui_idle.pacer())
+        )
         self._building.add_done_callback(
             lambda future: (
                 None
