@@ -538,6 +538,7 @@ def big_documents(app, folder: Path, scale: float) -> None:
 
         t0 = time.perf_counter()
         open_it()
+        first_screen = time.perf_counter() - t0
         spans_read(app, window)
         shown = time.perf_counter() - t0
         size = len(document.text.encode("utf-8")) / 1e6
@@ -548,7 +549,9 @@ def big_documents(app, folder: Path, scale: float) -> None:
         settled = shown + time.perf_counter() - settle_started
         print(
             f"open {size:.1f} MB in {lines} lines with {len(doc_spans)} spans, suggestions"
-            f" {suggested}: shown in {shown * 1000:.0f} ms, proposals done at"
+            f" {suggested}: first screen drawn in {first_screen * 1000:.0f} ms, every span"
+            f" shown in {shown * 1000:.0f} ms{' (target <= 1 s)' if doc_spans else ''},"
+            " proposals done at"
             f" {settled * 1000:.0f} ms ({len(view.highlights())} highlights)"
         )
         if name == "many_spans":
