@@ -277,6 +277,14 @@ class ProjectConnection:
                 return
         raise ValueError(f"{listener!r} is not subscribed")
 
+    def _next_position(self, table: str) -> int:
+        """Where a new row of ``table`` goes in the order the schema's lists keep
+        (labels, roles, event types, attribute keys): after the last."""
+        (position,) = self.conn.execute(
+            f"SELECT coalesce(max(position) + 1, 0) FROM {table}"
+        ).fetchone()
+        return int(position)
+
     def publish(self, changes: Changes) -> None:
         """Tell caches, then listeners, what an operation changed (after it committed)."""
         if not changes:

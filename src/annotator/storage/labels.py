@@ -20,9 +20,7 @@ class LabelTable(ProjectConnection):
         self.publish(Changes(labels=True))
 
     def _insert_label(self, label: Label) -> None:
-        position = self.conn.execute(
-            "SELECT coalesce(max(position) + 1, 0) FROM labels"
-        ).fetchone()[0]
+        position = self._next_position("labels")
         self.conn.execute(
             "INSERT INTO labels (name, display_name, color, key, position) VALUES (?, ?, ?, ?, ?)",
             (label.name, label.display_name, label.color, label.key, position),

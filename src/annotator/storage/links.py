@@ -89,9 +89,7 @@ class LinkTable(SpanTable):
         check_role_key(role, self.event_schema().roles)
         self._check_labels(role.accepts)
         with self.transaction():
-            position = self.conn.execute(
-                "SELECT coalesce(max(position) + 1, 0) FROM roles"
-            ).fetchone()[0]
+            position = self._next_position("roles")
             self.conn.execute(
                 "INSERT INTO roles (name, display_name, key, position) VALUES (?, ?, ?, ?)",
                 (role.name, role.display_name, role.key, position),
@@ -168,9 +166,7 @@ class LinkTable(SpanTable):
         if event_type.name in self.event_schema().event_type_names():
             raise EditError(f"event type {event_type.name!r} already exists")
         with self.transaction():
-            position = self.conn.execute(
-                "SELECT coalesce(max(position) + 1, 0) FROM event_types"
-            ).fetchone()[0]
+            position = self._next_position("event_types")
             self.conn.execute(
                 "INSERT INTO event_types (name, display_name, position) VALUES (?, ?, ?)",
                 (event_type.name, event_type.display_name, position),
@@ -229,9 +225,7 @@ class LinkTable(SpanTable):
         ):
             raise EditError(f"label {key.label!r} already has attribute {key.name!r}")
         with self.transaction():
-            position = self.conn.execute(
-                "SELECT coalesce(max(position) + 1, 0) FROM attribute_keys"
-            ).fetchone()[0]
+            position = self._next_position("attribute_keys")
             self.conn.execute(
                 "INSERT INTO attribute_keys (label, name, kind, position) VALUES (?, ?, ?, ?)",
                 (key.label, key.name, key.kind.value, position),
