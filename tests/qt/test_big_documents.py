@@ -153,3 +153,32 @@ def test_spans_sharing_a_place_across_page_ends_are_all_shown_once(
     shown = [h.span for h in window.view.highlights()]
     assert shown == project.spans(document_id)
     assert len(shown) == 48
+
+
+def test_a_long_articles_spans_shown_a_page_at_a_time_are_stacked_as_at_once(
+    window, project, qtbot, monkeypatch
+):
+    """Long spans reach over several pages of short ones nested in them: each span
+    gets the band it gets when all are shown at once, and the text is laid out whole
+    once they are all shown."""
+    from annotator.qt import span_pages
+
+    monkeypatch.setattr(span_pages, "FIRST_PAGE", 5)
+    monkeypatch.setattr(span_pages, "PAGE", 3)
+    monkeypatch.setattr("annotator.qt.editing.FIRST_PAGE", 5)
+    text = "\n".join(" ".join(f"كلمة{p}x{n}" for n in range(8)) for p in range(300))
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    spans = [Span(words[k][0], words[k][1], "actor") for k in range(0, 60)]
+    spans += [Span(words[k][0], words[k + 9][1], "weapon") for k in range(0, 50, 7)]
+    spans += [Span(words[k][0], words[k + 20][1], "event") for k in range(3, 40, 13)]
+    project.import_documents([(Document(title="nested", text=text), spans)])
+    document_id = project.find_document(text)
+    window.open_document(document_id)
+    view = window.view
+    assert window.editing.loading()
+    qtbot.waitUntil(lambda: not window.editing.loading(), timeout=10_000)
+    paged = [(h.span, h.start, h.end, h.depth) for h in view.highlights()]
+    assert max(depth for *_, depth in paged) >= 2  # spans nested over page ends
+    qtbot.waitUntil(lambda: view.document().lastBlock().layout().lineCount() > 0, timeout=10_000)
+    view.set_spans(project.spans(document_id))
+    assert paged == [(h.span, h.start, h.end, h.depth) for h in view.highlights()]
