@@ -47,6 +47,17 @@ TINT_ALPHA = 70
 _PLACE = itemgetter(1, 2)  # a highlight's start and end
 
 
+class _LabelColors(dict[str, QColor]):
+    """Each label's colour, made once per label schema; grey for a label not in it."""
+
+    def __init__(self, labels: LabelSchema):
+        super().__init__((label.name, QColor(label.color)) for label in labels)
+
+    def __missing__(self, label: str) -> QColor:
+        self[label] = color = QColor("#999")
+        return color
+
+
 def _place_and_id(highlight: Highlight) -> tuple[int, int, int]:
     return (highlight.start, highlight.end, highlight.span.id or 0)
 
@@ -81,6 +92,7 @@ class ArticleView(QTextEdit):
         self._text = ""
         self._offsets = OffsetMap("")
         self._labels = LabelSchema([])
+        self._colors = _LabelColors(self._labels)
         self._key_labels: dict[str, str] = {}
         self._highlights: list[Highlight] = []
         self._starts: list[int] = []
@@ -98,6 +110,7 @@ class ArticleView(QTextEdit):
 
     def set_labels(self, labels: LabelSchema) -> None:
         self._labels = labels
+        self._colors = _LabelColors(labels)
         self._key_labels = {label.key.lower(): label.name for label in labels if label.key}
 
     def set_document(self, text: str, spans: list[Span]) -> None:
@@ -211,20 +224,19 @@ class ArticleView(QTextEdit):
 
     def _highlights_of(self, spans: list[Span]) -> list[Highlight]:
         """Highlights of ``spans`` in text order, each on the lowest band (depth 0)."""
+        colors = self._colors
+        new = tuple.__new__  # a third of the cost of Highlight(...)
         if self._offsets.is_identity():  # no CRLF, no emoji: positions are offsets
-            ranges = [(span.start, span.end) for span in spans]
+            highlights = [
+                new(Highlight, (span, span.start, span.end, 0, colors[span.label]))
+                for span in spans
+            ]
         else:
             to_qt = self._offsets.to_qt
-            ranges = [(to_qt(span.start), to_qt(span.end)) for span in spans]
-        colors: dict[str, QColor] = {}
-        for label in {span.label for span in spans}:
-            name = self._labels.get(label).color if label in self._labels else "#999"
-            colors[label] = QColor(name)
-        make = Highlight._make  # tuple.__new__: a third of the cost of Highlight(...)
-        highlights = [
-            make((span, start, end, 0, colors[span.label]))
-            for span, (start, end) in zip(spans, ranges, strict=True)
-        ]
+            highlights = [
+                new(Highlight, (span, to_qt(span.start), to_qt(span.end), 0, colors[span.label]))
+                for span in spans
+            ]
         highlights.sort(key=_PLACE)  # a stored document's spans come in this order already
         return highlights
 
