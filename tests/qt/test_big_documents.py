@@ -95,6 +95,8 @@ def test_a_long_articles_spans_are_all_shown_and_listed_soon_after_it_opens(wind
     stored = project.spans(document_id)
     assert [h.span for h in view.highlights()] == stored
     assert window.spans.rowCount() == len(stored)
+    weapons = sum(span.label == "weapon" for span in stored)
+    assert f"سلاح: {weapons}" in window.counts_label.text()  # counted in the worker
     outer, inner = stored[-2], stored[-1]  # the last ones: read in the last page
     assert (outer.label, inner.label) == ("weapon", "actor")
     view.select_span(inner.id, scroll=True)
@@ -122,6 +124,8 @@ def test_a_key_pressed_while_a_long_articles_spans_are_read_tags_that_article(
     stored = project.spans(document_id)
     assert [h.span for h in view.highlights()] == stored
     assert window.spans.rowCount() == len(stored)
+    actors = sum(span.label == "actor" for span in stored)
+    assert f"فاعل: {actors}" in window.counts_label.text()  # the tag counted
     view.select_span(tagged[0].id, scroll=True)
     view.select_span(None)
     assert ACTOR in band_colors(view, start, end)

@@ -8,7 +8,8 @@ suggestions) with an id from ``reserve_span_ids``, which is never handed out twi
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from typing import Any
 
 from annotator.core.errors import EditError
@@ -65,6 +66,29 @@ def accepted_texts(
             text_id, text = row
         if text_id == span_document:
             yield span_document, text[start:end], label
+
+
+def _label_counts(
+    conn: sqlite3.Connection, names: Iterable[str], document_id: int | None
+) -> dict[str, int]:
+    counts = dict.fromkeys(names, 0)
+    where, params = "WHERE origin != 'suggested'", []
+    if document_id is not None:
+        where += " AND document_id = ?"
+        params.append(document_id)
+    for label, count in conn.execute(
+        f"SELECT label, count(*) FROM spans {where} GROUP BY label", params
+    ):
+        counts[label] = count
+    return counts
+
+
+def _read_label_counts(uri: str, names: list[str], document_id: int) -> dict[str, int]:
+    conn = harden(sqlite3.connect(uri, uri=True))
+    try:
+        return _label_counts(conn, names, document_id)
+    finally:
+        conn.close()
 
 
 _PAGES_AFTER = (
@@ -338,16 +362,17 @@ class SpanTable(DocumentTable, InfoTable):
         forget_rejection(self, span)
 
     def label_counts(self, document_id: int | None = None) -> dict[str, int]:
-        counts = dict.fromkeys(self.labels().names(), 0)
-        where, params = "WHERE origin != 'suggested'", []
-        if document_id is not None:
-            where += " AND document_id = ?"
-            params.append(document_id)
-        for label, count in self.conn.execute(
-            f"SELECT label, count(*) FROM spans {where} GROUP BY label", params
-        ):
-            counts[label] = count
-        return counts
+        """Accepted (not suggested) spans by label, of the project or of one document."""
+        return _label_counts(self.conn, self.labels().names(), document_id)
+
+    def label_counts_reader(self, document_id: int) -> Callable[[], dict[str, int]] | None:
+        """``label_counts`` of a document, as a function for another thread (on a
+        read-only connection of its own: 100,000 spans take SQLite 50 ms to count);
+        None for a project in memory."""
+        if self.path is None:
+            return None
+        uri = self.path.resolve().as_uri() + "?mode=ro"
+        return partial(_read_label_counts, uri, self.labels().names(), document_id)
 
     def annotator_names(self) -> list[str]:
         """Everyone who made a span (not a suggestion), for filters; sorted."""
