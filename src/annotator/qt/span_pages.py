@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable
 
 from annotator.core.model import Span
+from annotator.qt import collector
 from annotator.storage.project import Project
 
 FIRST_PAGE = 500  # spans from the start of the text: more than a screen of the densest text
@@ -36,10 +37,11 @@ class SpanPages:
         """Read pages for about ``SLICE_SECONDS``, each handed to ``show``: whether all are
         read and the turn has room left for what follows."""
         started = time.perf_counter()
-        while not self._reader.done():
-            show(self._reader.page(PAGE))
-            if time.perf_counter() - started >= SLICE_SECONDS:
-                return False
+        with collector.long_lived():  # spans and highlights, kept while the document is open
+            while not self._reader.done():
+                show(self._reader.page(PAGE))
+                if time.perf_counter() - started >= SLICE_SECONDS:
+                    return False
         return time.perf_counter() - started < SLICE_SECONDS / 2
 
     def close(self) -> None:
