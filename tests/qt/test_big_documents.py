@@ -186,3 +186,25 @@ def test_a_long_articles_spans_shown_a_page_at_a_time_are_stacked_as_at_once(
     qtbot.waitUntil(lambda: view.document().lastBlock().layout().lineCount() > 0, timeout=10_000)
     view.set_spans(project.spans(document_id))
     assert paged == [(h.span, h.start, h.end, h.depth) for h in view.highlights()]
+
+
+def test_a_window_closed_while_a_long_articles_spans_are_read_leaves_no_wal_behind(
+    qtbot, tmp_path, settings
+):
+    """The spans are read on a connection of their own: it closes with the window, so
+    the project's own connection, closed last, folds the -wal in and removes it."""
+    from annotator.qt.app import article_font
+    from annotator.qt.main_window import MainWindow
+    from annotator.storage import open_project
+
+    path = tmp_path / "long.annotator"
+    project = open_project(path)
+    document_id, _text = _article_of_many_spans(project)
+    window = MainWindow(project, settings, article_font(), annotator_name="tester")
+    qtbot.addWidget(window)
+    window.show()
+    window.open_document(document_id)
+    assert window.editing.loading()  # a statement open on the reader's connection
+    window.close()
+    project.close()
+    assert sorted(p.name for p in tmp_path.glob("long.annotator*")) == ["long.annotator"]

@@ -84,6 +84,7 @@ class Editing(QObject):
 
     def close(self) -> None:
         """Stop the caches listening to the project (the window is closing)."""
+        self._stop_loading()  # its reader's connection closes before the project's
         self.background.close()
         collector.thaw()
         self.ui_idle.close()

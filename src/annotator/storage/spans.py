@@ -223,19 +223,17 @@ class SpanTable(DocumentTable, InfoTable):
     def span_reader(self, document_id: int, after: tuple[int, int, str]) -> SpanReader:
         """The document's spans whose place (start, end, label) comes after ``after``,
         read a page at a time (``SpanReader``): a long document's, after its first page."""
-        if self.path is None:
-            conn, own = self.conn, False
-        else:
+        query = (document_id, *after)
+        labels, length = self._label_names(), self.document_length(document_id)
+        if self.path is not None:
             uri = self.path.resolve().as_uri() + "?mode=ro"
-            conn, own = harden(sqlite3.connect(uri, uri=True)), True
-        return SpanReader(
-            conn,
-            own,
-            (document_id, *after),
-            self._label_names(),
-            self._where,
-            self.document_length(document_id),
-        )
+            try:
+                conn = harden(sqlite3.connect(uri, uri=True))
+            except sqlite3.Error:  # the file is gone since it was opened: read them here
+                pass
+            else:
+                return SpanReader(conn, True, query, labels, self._where, length)
+        return SpanReader(self.conn, False, query, labels, self._where, length)
 
     def spans_added_since(self, document_id: int, shown: int, newest: int) -> list[Span] | None:
         """The document's spans with an id above ``newest``, if they are all that changed.
