@@ -20,7 +20,11 @@ the next one, label all occurrences of a span, and memory after all that.
 
 Then the big documents of issue 11 item 9, each in a project of its own:
 one with 100,000 spans (open, and scroll a page), one of 5 MB on a single line
-(opened with suggestions on, the default) and 10 MB in 60,000 lines. The longest
+(opened with suggestions on, the default) and 10 MB in 60,000 lines. Each line gives
+the first screen drawn, every span shown (a long document's are read in the turns
+after the first screen), the longest UI-thread turn in those turns (its CPU time
+too) and the UI thread's CPU time until every span is shown, and when the text is
+laid out whole (its layout waits while spans are read). The longest
 UI-thread stall (issue 15) is the longest gap between ticks of a 10 ms QTimer on the
 UI thread while a piece of work is asked for and until its result is shown; meanwhile the
 UI thread waits for events as the app's loop does, so workers see it idle as they would.
@@ -35,7 +39,8 @@ argument chosen, the role key "a" pressed) until committed and drawn, median and
 Targets (issue 13): the linked article opened and drawn <= 200 ms; a link <= 16 ms median.
 Targets (issue 3): open <= 200 ms, tag median <= 16 ms, memory <= 250 MB.
 Targets (issue 15): tag median, p90 and the first tag <= 16 ms; every stall <= 100 ms.
-Targets (issue 11 item 9): 100,000 spans open <= 1 s and scroll a page <= 16 ms;
+Targets (issue 11 item 9): 100,000 spans open <= 1 s (no turn of it over 100 ms, issue 15)
+and scroll a page <= 16 ms;
 5 MB on one line opens <= 2 s with suggestions on; 10 MB in 60,000 lines <= 2 s.
 """
 
@@ -536,22 +541,38 @@ def big_documents(app, folder: Path, scale: float) -> None:
             window.open_document(big)
             view.viewport().repaint()
 
+        meter = StallMeter(app)
         t0 = time.perf_counter()
-        open_it()
-        first_screen = time.perf_counter() - t0
-        spans_read(app, window)
+        first_screen = 0.0
+
+        def first_screen_drawn(open_it=open_it, t0=t0) -> None:
+            nonlocal first_screen
+            open_it()
+            first_screen = time.perf_counter() - t0
+
+        # The spans are read in the turns after the first screen (qt.span_pages): the
+        # longest of those turns is the window's longest stall once it shows the text.
+        meter.measure(first_screen_drawn, window.editing.loading)
+        view.viewport().repaint()
         shown = time.perf_counter() - t0
+        last_block = view.document().lastBlock()
+        settle(app, lambda b=last_block: not b.layout().lineCount())
+        laid_out = time.perf_counter() - t0
         size = len(document.text.encode("utf-8")) / 1e6
         lines = document.text.count("\n") + 1
         suggested = "on" if name == "one_line" else "off"
+        turn_target = " (target <= 100 ms)" if doc_spans else ""
         settle_started = time.perf_counter()
         settle(app, busy)
-        settled = shown + time.perf_counter() - settle_started
+        settled = laid_out + time.perf_counter() - settle_started
         print(
             f"open {size:.1f} MB in {lines} lines with {len(doc_spans)} spans, suggestions"
             f" {suggested}: first screen drawn in {first_screen * 1000:.0f} ms, every span"
-            f" shown in {shown * 1000:.0f} ms{' (target <= 1 s)' if doc_spans else ''},"
-            " proposals done at"
+            f" shown in {shown * 1000:.0f} ms{' (target <= 1 s)' if doc_spans else ''}"
+            f" (longest UI-thread turn after the first screen {meter.longest_after_ask * 1000:.0f}"
+            f" ms, its CPU {meter.cpu_after_ask * 1000:.0f} ms{turn_target};"
+            f" UI-thread CPU in all {meter.ui_cpu * 1000:.0f} ms), text laid out whole at"
+            f" {laid_out * 1000:.0f} ms, proposals done at"
             f" {settled * 1000:.0f} ms ({len(view.highlights())} highlights)"
         )
         if name == "many_spans":

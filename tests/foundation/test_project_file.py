@@ -145,3 +145,38 @@ def test_a_documents_spans_read_a_page_at_a_time_are_all_of_them_once_in_order(t
             after = max(span.key() for span in page)
         assert sorted(read, key=lambda s: (s.start, s.end, s.id)) == project.spans(document_id)
         assert len(read) == len(spans)
+
+
+def test_a_documents_spans_read_by_a_span_reader_are_all_of_them_once_in_pages_of_places(
+    tmp_path,
+):
+    """Read by one statement, a page at a time: every span after the place given, once,
+    in the order ``spans`` gives them, no place split between two pages; the same for a
+    project in memory (read on its one connection). A tag meanwhile changes no page."""
+    from annotator.core.model import Span
+    from annotator.storage.project import Project
+
+    text = "كلمة " * 40
+    spans = [
+        Span(start, start + 4, label)
+        for start in range(0, 150, 5)
+        for label in ("number", "actor", "weapon")
+    ]
+    for project in (open_project(tmp_path / "p.annotator"), Project.in_memory()):
+        with project:
+            project.import_documents([(Document("spans", text), spans)])
+            (document_id,) = project.document_ids()
+            stored = project.spans(document_id)
+            after = stored[10].key()
+            reader = project.span_reader(document_id, after)
+            pages = []
+            while not reader.done():
+                pages.append(reader.page(4))
+                if len(pages) == 2:  # a tag between two pages
+                    project.apply(AddSpan(document_id, 196, 200, "actor"))
+            assert [] not in pages
+            read = [span for page in pages for span in page]
+            assert read == [span for span in stored if span.key() > after]
+            places = [{(s.start, s.end) for s in page} for page in pages]
+            assert all(not a & b for a, b in zip(places, places[1:], strict=False))
+            assert all(len(page) <= 6 for page in pages)  # about 4: whole places

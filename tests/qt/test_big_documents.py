@@ -95,6 +95,8 @@ def test_a_long_articles_spans_are_all_shown_and_listed_soon_after_it_opens(wind
     stored = project.spans(document_id)
     assert [h.span for h in view.highlights()] == stored
     assert window.spans.rowCount() == len(stored)
+    weapons = sum(span.label == "weapon" for span in stored)
+    assert f"سلاح: {weapons}" in window.counts_label.text()  # counted in the worker
     outer, inner = stored[-2], stored[-1]  # the last ones: read in the last page
     assert (outer.label, inner.label) == ("weapon", "actor")
     view.select_span(inner.id, scroll=True)
@@ -122,6 +124,8 @@ def test_a_key_pressed_while_a_long_articles_spans_are_read_tags_that_article(
     stored = project.spans(document_id)
     assert [h.span for h in view.highlights()] == stored
     assert window.spans.rowCount() == len(stored)
+    actors = sum(span.label == "actor" for span in stored)
+    assert f"فاعل: {actors}" in window.counts_label.text()  # the tag counted
     view.select_span(tagged[0].id, scroll=True)
     view.select_span(None)
     assert ACTOR in band_colors(view, start, end)
@@ -153,3 +157,54 @@ def test_spans_sharing_a_place_across_page_ends_are_all_shown_once(
     shown = [h.span for h in window.view.highlights()]
     assert shown == project.spans(document_id)
     assert len(shown) == 48
+
+
+def test_a_long_articles_spans_shown_a_page_at_a_time_are_stacked_as_at_once(
+    window, project, qtbot, monkeypatch
+):
+    """Long spans reach over several pages of short ones nested in them: each span
+    gets the band it gets when all are shown at once, and the text is laid out whole
+    once they are all shown."""
+    from annotator.qt import span_pages
+
+    monkeypatch.setattr(span_pages, "FIRST_PAGE", 5)
+    monkeypatch.setattr(span_pages, "PAGE", 3)
+    monkeypatch.setattr("annotator.qt.editing.FIRST_PAGE", 5)
+    text = "\n".join(" ".join(f"كلمة{p}x{n}" for n in range(8)) for p in range(300))
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    spans = [Span(words[k][0], words[k][1], "actor") for k in range(0, 60)]
+    spans += [Span(words[k][0], words[k + 9][1], "weapon") for k in range(0, 50, 7)]
+    spans += [Span(words[k][0], words[k + 20][1], "event") for k in range(3, 40, 13)]
+    project.import_documents([(Document(title="nested", text=text), spans)])
+    document_id = project.find_document(text)
+    window.open_document(document_id)
+    view = window.view
+    assert window.editing.loading()
+    qtbot.waitUntil(lambda: not window.editing.loading(), timeout=10_000)
+    paged = [(h.span, h.start, h.end, h.depth) for h in view.highlights()]
+    assert max(depth for *_, depth in paged) >= 2  # spans nested over page ends
+    qtbot.waitUntil(lambda: view.document().lastBlock().layout().lineCount() > 0, timeout=10_000)
+    view.set_spans(project.spans(document_id))
+    assert paged == [(h.span, h.start, h.end, h.depth) for h in view.highlights()]
+
+
+def test_a_window_closed_while_a_long_articles_spans_are_read_leaves_no_wal_behind(
+    qtbot, tmp_path, settings
+):
+    """The spans are read on a connection of their own: it closes with the window, so
+    the project's own connection, closed last, folds the -wal in and removes it."""
+    from annotator.qt.app import article_font
+    from annotator.qt.main_window import MainWindow
+    from annotator.storage import open_project
+
+    path = tmp_path / "long.annotator"
+    project = open_project(path)
+    document_id, _text = _article_of_many_spans(project)
+    window = MainWindow(project, settings, article_font(), annotator_name="tester")
+    qtbot.addWidget(window)
+    window.show()
+    window.open_document(document_id)
+    assert window.editing.loading()  # a statement open on the reader's connection
+    window.close()
+    project.close()
+    assert sorted(p.name for p in tmp_path.glob("long.annotator*")) == ["long.annotator"]

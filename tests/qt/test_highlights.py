@@ -22,6 +22,21 @@ def test_overlapping_spans_never_share_a_band():
                 assert depths[i] != depths[j]
 
 
+def test_ranges_stacked_in_two_parts_get_the_bands_of_one_stacking():
+    # A long document's spans are shown a page at a time: those still open where a
+    # page starts keep their bands (``held``), and the page's spans avoid them.
+    ranges = sorted(
+        [(0, 30), (2, 9), (3, 5), (8, 20), (10, 12), (10, 14), (15, 40), (16, 18), (22, 25)]
+    )
+    whole = stacking_depths(ranges)
+    for cut in range(1, len(ranges)):
+        before, after = ranges[:cut], ranges[cut:]
+        if before[-1][0] == after[0][0]:
+            continue  # a page starts after every place before it
+        held = [(end, depth) for (_, end), depth in zip(before, whole[:cut], strict=True)]
+        assert stacking_depths(after, held) == whole[cut:], cut
+
+
 PARAGRAPH = (
     "أرسلت كوريا الشمالية قذائف عيار 152 ملم إلى روسيا عبر NATO Council في عام 2024 مرة أخرى"
 )

@@ -47,6 +47,21 @@ TINT_ALPHA = 70
 _PLACE = itemgetter(1, 2)  # a highlight's start and end
 
 
+class _LabelColors(dict[str, QColor]):
+    """Each label's colour, made once per label schema; grey for a label not in it."""
+
+    def __init__(self, labels: LabelSchema):
+        super().__init__((label.name, QColor(label.color)) for label in labels)
+
+    def __missing__(self, label: str) -> QColor:
+        self[label] = color = QColor("#999")
+        return color
+
+
+def _place_and_id(highlight: Highlight) -> tuple[int, int, int]:
+    return (highlight.start, highlight.end, highlight.span.id or 0)
+
+
 class Highlight(NamedTuple):  # a tuple: a document may show 100,000 of them
     span: Span
     start: int  # Qt positions
@@ -77,6 +92,7 @@ class ArticleView(QTextEdit):
         self._text = ""
         self._offsets = OffsetMap("")
         self._labels = LabelSchema([])
+        self._colors = _LabelColors(self._labels)
         self._key_labels: dict[str, str] = {}
         self._highlights: list[Highlight] = []
         self._starts: list[int] = []
@@ -94,6 +110,7 @@ class ArticleView(QTextEdit):
 
     def set_labels(self, labels: LabelSchema) -> None:
         self._labels = labels
+        self._colors = _LabelColors(labels)
         self._key_labels = {label.key.lower(): label.name for label in labels if label.key}
 
     def set_document(self, text: str, spans: list[Span]) -> None:
@@ -104,6 +121,11 @@ class ArticleView(QTextEdit):
         self.setPlainText(display_text(text))
         self._layout_slices.start(self.document())
         self.set_spans(spans)
+
+    def hold_layout(self, hold: bool) -> None:
+        """Lay out no more of a long text than is painted until released (its spans are
+        being read: ``qt.span_pages``)."""
+        self._layout_slices.hold(hold)
 
     def set_spans(self, spans: list[Span]) -> None:
         highlights = self._highlights_of(spans)
@@ -163,22 +185,58 @@ class ArticleView(QTextEdit):
         self._longest = max(self._longest, *(h.end - h.start for h in added))
         self._repaint_ranges(repaint)
 
+    def extend_spans(self, spans: list[Span]) -> None:
+        """Show ``spans`` as well: the next page of a long document's, in ``SPAN_ORDER``,
+        none placed before those shown (``qt.span_pages``).
+
+        Only the shown spans still open where the page starts (stacked already, they
+        keep their bands) and those starting there (stacked again with the page) are
+        looked at: showing 100,000 spans a page at a time costs what showing them at
+        once does, in turns of a few milliseconds.
+        """
+        added = self._highlights_of(spans)
+        if not added:
+            return
+        shown, starts = self._highlights, self._starts
+        first = added[0].start
+        again = bisect_left(starts, first)  # shown ones starting where the page does
+        low = bisect_left(starts, first - self._longest)
+        held = [(h.end, h.depth) for h in shown[low:again] if h.end > first]
+        if again < len(shown):  # a place split between pages: one order for all its spans
+            added = sorted(shown[again:] + added, key=_place_and_id)
+        depths = stacking_depths([(h.start, h.end) for h in added], held)
+        added = [h._replace(depth=d) if d else h for h, d in zip(added, depths, strict=True)]
+        del shown[again:], starts[again:]
+        shown.extend(added)
+        starts.extend(h.start for h in added)
+        self._longest = max(self._longest, *(h.end - h.start for h in added))
+        self.arcs.spans_changed()
+        if self._on_screen(first, added[-1].end):
+            self.viewport().update()
+
+    def _on_screen(self, start: int, end: int) -> bool:
+        """Whether Qt positions ``start`` to ``end`` may be in the part of the text shown
+        (found by ``_first_block_below``: Qt's own hit test took milliseconds)."""
+        top = self.verticalScrollBar().value()
+        first = self._first_block_below(top)
+        last = self._first_block_below(top + self.viewport().height())
+        return start <= last.position() + last.length() and end >= first.position()
+
     def _highlights_of(self, spans: list[Span]) -> list[Highlight]:
         """Highlights of ``spans`` in text order, each on the lowest band (depth 0)."""
+        colors = self._colors
+        new = tuple.__new__  # a third of the cost of Highlight(...)
         if self._offsets.is_identity():  # no CRLF, no emoji: positions are offsets
-            ranges = [(span.start, span.end) for span in spans]
+            highlights = [
+                new(Highlight, (span, span.start, span.end, 0, colors[span.label]))
+                for span in spans
+            ]
         else:
             to_qt = self._offsets.to_qt
-            ranges = [(to_qt(span.start), to_qt(span.end)) for span in spans]
-        colors: dict[str, QColor] = {}
-        for label in {span.label for span in spans}:
-            name = self._labels.get(label).color if label in self._labels else "#999"
-            colors[label] = QColor(name)
-        make = Highlight._make  # tuple.__new__: a third of the cost of Highlight(...)
-        highlights = [
-            make((span, start, end, 0, colors[span.label]))
-            for span, (start, end) in zip(spans, ranges, strict=True)
-        ]
+            highlights = [
+                new(Highlight, (span, to_qt(span.start), to_qt(span.end), 0, colors[span.label]))
+                for span in spans
+            ]
         highlights.sort(key=_PLACE)  # a stored document's spans come in this order already
         return highlights
 

@@ -69,6 +69,7 @@ class Editing(QObject):
         self.background = BackgroundWork(window, self)  # work that would freeze the window
         self._document_id: int | None = None
         self._loading: int | None = None  # the job reading a long document's other spans
+        self._pages: SpanPages | None = None  # ... and what it reads them with
         self._adding = False  # the edit being pushed only adds spans (a tag)
         self._index_wanted: list[Callable[[SearchIndex], None]] = []  # waiting for the index
         # Worker threads (reading the project, building indexes) hold the GIL for up to
@@ -83,6 +84,7 @@ class Editing(QObject):
 
     def close(self) -> None:
         """Stop the caches listening to the project (the window is closing)."""
+        self._stop_loading()  # its reader's connection closes before the project's
         self.background.close()
         collector.thaw()
         self.ui_idle.close()
@@ -112,17 +114,18 @@ class Editing(QObject):
             self.spansLoaded.emit(document_id)
             return
         pages = SpanPages(self.project, document_id, spans)
+        self.view.hold_layout(True)  # the spans first: what is on screen is laid out
 
         def step() -> str | None:
-            if not pages.step():
+            if not pages.step(self.view.extend_spans):
                 return message
-            self._loading = None
-            self.view.set_spans(pages.spans())
+            self._stop_loading()
             self.spansLoaded.emit(document_id)
             return None
 
         message = QCoreApplication.translate("MainWindow", "Reading the spans…")
         self._loading = self.background.run_in_steps(step, message)  # from the next turn
+        self._pages = pages
         self.documentOpened.emit(document_id)
 
     def close_document(self) -> None:
@@ -149,6 +152,10 @@ class Editing(QObject):
     def _stop_loading(self) -> None:
         self.background.cancel(self._loading)
         self._loading = None
+        if self._pages is not None:
+            self._pages.close()
+            self._pages = None
+            self.view.hold_layout(False)
 
     def show_document(self, document_id: int) -> None:
         if document_id != self._document_id:

@@ -6,19 +6,29 @@ import heapq
 from collections.abc import Sequence
 
 
-def stacking_depths(ranges: Sequence[tuple[int, int]]) -> list[int]:
+def stacking_depths(
+    ranges: Sequence[tuple[int, int]], held: Sequence[tuple[int, int]] = ()
+) -> list[int]:
     """Give each half-open range the lowest band no overlapping range already holds.
 
     Ranges are taken outermost first (by start, then longest), so a container gets
     its band before the spans nested in it, and overlapping spans never share one.
+    ``held`` are (end, depth) of ranges stacked before these, each starting before
+    every one of these (a long document's spans shown a page at a time): their
+    bands stay theirs until they end.
     """
-    if _none_overlap(ranges):
+    active: list[tuple[int, int]] = []  # (end, depth) of ranges still open
+    if held:
+        first = min(start for start, _ in ranges)
+        active = [(end, depth) for end, depth in held if end > first]
+    if not active and _none_overlap(ranges):
         return [0] * len(ranges)  # the common case, in one pass: every span on the lowest band
     order = sorted(range(len(ranges)), key=lambda i: (ranges[i][0], -ranges[i][1], i))
     depths = [0] * len(ranges)
-    active: list[tuple[int, int]] = []  # (end, depth) of ranges still open
-    free: list[int] = []
-    next_depth = 0
+    heapq.heapify(active)
+    next_depth = max((depth for _, depth in active), default=-1) + 1
+    taken = {depth for _, depth in active}
+    free = [depth for depth in range(next_depth) if depth not in taken]  # sorted: a heap
     for i in order:
         start, end = ranges[i]
         while active and active[0][0] <= start:

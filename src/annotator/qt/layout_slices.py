@@ -25,6 +25,7 @@ class LayoutInSlices(QObject):
         super().__init__(parent)
         self._document: QTextDocument | None = None
         self._next = QTextBlock()
+        self._held = False
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._slice)
@@ -40,7 +41,16 @@ class LayoutInSlices(QObject):
         self._next = document.firstBlock()
         document.documentLayout().installEventFilter(self)
         document.contentsChanged.connect(self.stop)
-        self._timer.start()
+        if not self._held:
+            self._timer.start()
+
+    def hold(self, hold: bool) -> None:
+        """Lay out no slice while held (Qt still lays out what is painted)."""
+        self._held = hold
+        if hold:
+            self._timer.stop()
+        elif self._document is not None:
+            self._timer.start()
 
     def stop(self) -> None:
         """Leave the rest to Qt (the text changed, or it is all laid out)."""

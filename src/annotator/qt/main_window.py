@@ -10,7 +10,15 @@ from __future__ import annotations
 import getpass
 import hashlib
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -91,6 +99,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._closed = False
         self._following_document = False
+        self._counting: int | None = None  # the job counting a long document's spans
         self.documents = DocumentListModel(project, self)
         self.spans = SpanListModel(project, self)
         self.labels = LabelListModel(project, self)
@@ -371,8 +380,19 @@ class MainWindow(QMainWindow):
             self.position_label.setText(
                 self.tr("Document %1 of %2").replace("%1", str(row + 1)).replace("%2", str(total))
             )
+        self.editing.background.cancel(self._counting)  # its counts would be out of date
+        self._counting = None
+        reader = self.project.label_counts_reader(document_id) if self.editing.loading() else None
+        if reader is not None:  # a long document: counted in the worker, not while it opens
+            self.counts_label.clear()
+            message = QCoreApplication.translate("MainWindow", "Reading the spans…")
+            self._counting = self.editing.background.run(reader, self._show_counts, message)
+            return
+        self._show_counts(self.project.label_counts(document_id))
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        self._counting = None
         labels = self.project.labels()
-        counts = self.project.label_counts(document_id)
         self.counts_label.setText(
             "   ".join(
                 f"{labels.get(name).display_name if name in labels else name}: {count}"
