@@ -9,7 +9,6 @@ import json
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
-from itertools import chain
 from json.encoder import encode_basestring
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
@@ -687,8 +686,13 @@ def _tokens_json(
     # Every number is at most the last end (a token holds a character at least).
     numbers = _number_texts(ends[-1] + 1)
     text_of = numbers.__getitem__
-    ids = numbers[: len(starts)]
-    fields = chain.from_iterable(zip(map(text_of, starts), map(text_of, ends), ids, strict=True))
+    # Each token's start, end and id, interleaved by slice assignment (a tenth faster than
+    # chaining zipped maps).
+    count = len(starts)
+    fields = [b""] * (3 * count)
+    fields[0::3] = map(text_of, starts)
+    fields[1::3] = map(text_of, ends)
+    fields[2::3] = numbers[:count]
     return (template % tuple(fields))[:-2]
 
 
