@@ -96,3 +96,22 @@ def test_workers_write_into_a_text_stream_as_one_process_does(project):
     export_project(project, one, fmt="dygiepp", workers=1)
     export_project(project, two, fmt="dygiepp", workers=2)
     assert two.getvalue() == one.getvalue() and "وقعت" in one.getvalue()
+
+
+@pytest.mark.parametrize("copy", ["in the kernel", "read and written"])
+def test_workers_chunks_are_appended_and_leave_nothing_beside_the_output(
+    project, tmp_path, monkeypatch, copy
+):
+    import errno
+    import os
+
+    one = export(project, tmp_path / "one" / "data.jsonl", "prodigy", 1)
+    if copy == "read and written":  # a file system (or a system) copy_file_range cannot copy on
+
+        def cannot(*args):
+            raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+        monkeypatch.setattr(os, "copy_file_range", cannot, raising=False)
+    two = export(project, tmp_path / "two" / "data.jsonl", "prodigy", 2)
+    assert two[0] == one[0] and "وقعت".encode() in one[0][""]
+    assert [p.name for p in (tmp_path / "two").iterdir()] == ["data.jsonl"]

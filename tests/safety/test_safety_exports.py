@@ -9,6 +9,7 @@ import resource
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -341,6 +342,80 @@ def test_parts_left_by_a_killed_export_are_removed_by_the_next_export_there(tmp_
     assert left.startswith(f".{output.name}.") and left.endswith(".part")
 
     result = run_cli("--project", str(path), "export", "--format", fmt, "-o", str(output))
+    assert result.returncode == 0, result.stderr
+    assert [p.name for p in out.iterdir()] == [output.name]
+
+
+SLOW_EXPORT_IN_WORKERS = """
+import sys
+from annotator.io.exporting import export_project
+from annotator.storage import open_project
+project = open_project(sys.argv[1])
+def slowly(count):
+    if count == 2:
+        print("writing", flush=True)
+        sys.stdin.readline()  # never answered: the test kills this process here
+export_project(project, sys.argv[2], fmt="prodigy", workers=2, progress=slowly)
+"""
+
+
+def processes_started_by(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            stat = (entry / "stat").read_text()
+        except (OSError, ValueError):
+            continue
+        if entry.name.isdigit() and int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+            found.append(int(entry.name))
+    return found
+
+
+def chunks_written(folder: Path) -> bool:
+    return any(p.is_dir() and any(p.iterdir()) for p in folder.iterdir())
+
+
+def ended(pid: int) -> bool:
+    try:
+        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return True
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").is_file(), reason="needs /proc to find workers")
+def test_the_parts_of_a_killed_export_in_workers_are_removed_by_the_next_export_there(tmp_path):
+    """Workers write their chunks into a scratch folder beside the output: killed with the
+    export, it is left like the staged output, and swept with it by the next export."""
+    path = make_project(tmp_path / "p.annotator", documents=40, spans_per_document=2)
+    out = tmp_path / "out"
+    out.mkdir()
+    output = out / "dataset.jsonl"
+    child = subprocess.Popen(
+        [sys.executable, "-c", SLOW_EXPORT_IN_WORKERS, str(path), str(output)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=python_env(),
+    )
+    assert child.stdout.readline() == "writing\n"
+    workers = processes_started_by(child.pid)
+    assert workers
+    for _ in range(300):  # the workers go on with the next chunks while the export waits
+        if chunks_written(out):
+            break
+        time.sleep(0.1)
+    child.kill()
+    child.communicate()
+    for _ in range(300):  # the workers end when they find their export gone
+        if all(map(ended, workers)):
+            break
+        time.sleep(0.1)
+    left = sorted(out.iterdir())
+    assert len(left) == 2, left  # the staged output, and the scratch folder with chunks in it
+    assert all(p.name.startswith(".dataset.jsonl.") and p.name.endswith(".part") for p in left)
+    assert chunks_written(out)
+
+    result = run_cli("--project", str(path), "export", "--format", "prodigy", "-o", str(output))
     assert result.returncode == 0, result.stderr
     assert [p.name for p in out.iterdir()] == [output.name]
 

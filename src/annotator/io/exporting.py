@@ -45,7 +45,12 @@ from annotator.io.registry import Exporter, Holds, Layout, RecordSink, exporter
 from annotator.io.report import ExportContext, ExportReport
 from annotator.io.splits import Split
 from annotator.io.tokens import Tokenize
-from annotator.storage.files import atomic_file, atomic_folder, atomic_text_writer
+from annotator.storage.files import (
+    atomic_file,
+    atomic_folder,
+    atomic_text_writer,
+    scratch_folder,
+)
 from annotator.storage.project import Project
 
 Progress = Callable[[int], None]
@@ -321,9 +326,25 @@ def _drain_selected(
             )
             known_labels(project, chosen.labels)  # refused here, before any worker starts
             report = context.report
-            export_workers.drain_in_workers(
-                project.path, ids, writer.name, chosen, sinks, split, report, progress, count
-            )
+            with ExitStack() as scratch:
+                # Beside the output (the same disk): where the workers write their chunks.
+                chunks = (
+                    scratch.enter_context(scratch_folder(context.destination))
+                    if context.destination is not None
+                    else None
+                )
+                export_workers.drain_in_workers(
+                    project.path,
+                    ids,
+                    writer.name,
+                    chosen,
+                    sinks,
+                    split,
+                    report,
+                    progress,
+                    count,
+                    chunks,
+                )
             return
     read = selected_linked_records if holds else selected_records_counting_links
     records = read(project, statuses, labels, progress, annotators, since, until)

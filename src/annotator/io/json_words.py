@@ -24,16 +24,17 @@ class QuotedWords(dict[str, str]):
         return quoted
 
 
-class WordTemplates(dict[str, str]):
+class WordTemplates(dict[str, bytes]):
     """``templates[word]``: ``template`` (a %-format with one ``%s`` for the quoted word)
-    filled in with the word as a JSON string, its own % signs doubled, remembered."""
+    filled in with the word as a JSON string, its own % signs doubled, remembered in
+    UTF-8 (a bytes %-format)."""
 
     def __init__(self, template: str):
         super().__init__()
         self.template = template
 
-    def __missing__(self, word: str) -> str:
-        filled = self.template % encode_basestring(word).replace("%", "%%")
+    def __missing__(self, word: str) -> bytes:
+        filled = (self.template % encode_basestring(word).replace("%", "%%")).encode()
         if len(self) < _MAX_WORDS:
             self[word] = filled
         return filled

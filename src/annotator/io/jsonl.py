@@ -9,7 +9,6 @@ import json
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
-from itertools import chain
 from json.encoder import encode_basestring
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
@@ -36,6 +35,7 @@ from annotator.io.registry import (
     RawRecord,
     RecordSink,
     TextSink,
+    utf8_buffer,
 )
 
 if TYPE_CHECKING:  # exports only: an import does not load the report and the tokenizer
@@ -634,31 +634,40 @@ class ProdigyExporter(Exporter):
 
 
 class ProdigySink(TextSink):
+    """Writes each task's line as UTF-8 bytes, made so (``prodigy_line``): into the stream's
+    own bytes when it is a UTF-8 file (encoding 442 MB of text at 10,000 documents was a
+    tenth of the export), else decoded into the stream."""
+
     def __init__(self, stream: TextIO, context: ExportContext):
         self.stream = stream
         self.context = context
         self.templates = token_templates()
+        buffer = utf8_buffer(stream)
+        self.write: Callable[[bytes], Any]
+        if buffer is not None:
+            self.write = buffer.write
+        else:
+            self.write = lambda line: stream.write(line.decode("utf-8"))
 
     def add(self, document: Document, spans: list[Span]) -> None:
-        self.stream.write(prodigy_line(document, spans, self.context, self.templates))
-        self.stream.write("\n")
+        self.write(prodigy_line(document, spans, self.context, self.templates))
 
     def add_linked(self, document: Document, spans: list[Span], links: list[Link]) -> None:
-        self.stream.write(prodigy_line(document, spans, self.context, self.templates, links))
-        self.stream.write("\n")
+        self.write(prodigy_line(document, spans, self.context, self.templates, links))
 
 
 # Token objects are written by hand because json.dumps of 4 million small dicts is the
 # slowest part of a large export: one %-format per document over its tokens' templates
-# (each word quoted once per export, with and without its ws), filled with the numbers'
-# texts (looked up: formatting 12 million integers was half the work). The output is
-# exactly json.dumps(..., ensure_ascii=False).
+# (each word quoted and encoded once per export, with and without its ws), filled with
+# the numbers' texts (looked up: formatting 12 million integers was half the work). All
+# in UTF-8 bytes, as the line is written. The output is exactly json.dumps(...,
+# ensure_ascii=False), encoded.
 TokenTemplates = dict[bool, WordTemplates]  # by the token's ws
 
 
 def token_templates() -> TokenTemplates:
     return {
-        ws: WordTemplates(f'{{"text": %s, "start": %%s, "end": %%s, "id": %%s, "ws": {json}}}, ')
+        ws: WordTemplates(f'{{"text": %s, "start": %%b, "end": %%b, "id": %%b, "ws": {json}}}, ')
         for ws, json in ((True, "true"), (False, "false"))
     }
 
@@ -669,29 +678,35 @@ def _tokens_json(
     ends: list[int],
     spaces: list[bool],
     templates: TokenTemplates,
-) -> str:
+) -> bytes:
     if not starts:
-        return ""
+        return b""
     # dict.__getitem__ of each token's (ws's templates, word); WordTemplates fill in the new.
-    template = "".join(map(dict.__getitem__, map(templates.__getitem__, spaces), words))
+    template = b"".join(map(dict.__getitem__, map(templates.__getitem__, spaces), words))
     # Every number is at most the last end (a token holds a character at least).
     numbers = _number_texts(ends[-1] + 1)
     text_of = numbers.__getitem__
-    ids = numbers[: len(starts)]
-    fields = chain.from_iterable(zip(map(text_of, starts), map(text_of, ends), ids, strict=True))
+    # Each token's start, end and id, interleaved by slice assignment (a tenth faster than
+    # chaining zipped maps).
+    count = len(starts)
+    fields = [b""] * (3 * count)
+    fields[0::3] = map(text_of, starts)
+    fields[1::3] = map(text_of, ends)
+    fields[2::3] = numbers[:count]
     return (template % tuple(fields))[:-2]
 
 
-_NUMBER_TEXTS: list[str] = []
+_NUMBER_TEXTS: list[bytes] = []
 _MAX_NUMBER_TEXTS = 100_000  # past a text this long, numbers are formatted each time
 
 
-def _number_texts(count: int) -> list[str]:
-    """``str(n)`` for ``n`` in ``range(count)`` at least, as a list (kept for small counts)."""
+def _number_texts(count: int) -> list[bytes]:
+    """``str(n)``, encoded, for ``n`` in ``range(count)`` at least, as a list (kept for
+    small counts)."""
     if count > len(_NUMBER_TEXTS):
         if count > _MAX_NUMBER_TEXTS:
-            return list(map(str, range(count)))
-        _NUMBER_TEXTS.extend(map(str, range(len(_NUMBER_TEXTS), count)))
+            return [b"%d" % number for number in range(count)]
+        _NUMBER_TEXTS.extend(b"%d" % number for number in range(len(_NUMBER_TEXTS), count))
     return _NUMBER_TEXTS
 
 
@@ -701,13 +716,13 @@ def prodigy_line(
     context: ExportContext,
     templates: TokenTemplates,
     links: Sequence[Link] = (),
-) -> str:
+) -> bytes:
     """One Prodigy task as a JSON line: text, tokens, spans (with token indexes), meta.
 
     Tokens are spaCy's: whitespace other than one space after a token (line
     breaks, NBSP, double spaces) is a token of its own with ``ws`` false, so
     joining the tokens, each followed by a space where ``ws`` is true, gives
-    the text exactly.
+    the text exactly. The line is UTF-8, its newline included.
     """
     from annotator.io.report import INSIDE_TOKEN_CHARS_ONLY
 
@@ -746,21 +761,9 @@ def prodigy_line(
         relations = ', "relations": ' + prodigy_relations(
             spans, [token_range.get(id(span)) for span in spans], links, context.report
         )
-    return "".join(
-        (
-            '{"text": ',
-            _quote(text),
-            ', "tokens": [',
-            tokens,
-            '], "spans": [',
-            ", ".join(entries),
-            "]",
-            relations,
-            ', "meta": ',
-            meta,
-            "}",
-        )
-    )
+    head = f'{{"text": {_quote(text)}, "tokens": ['
+    tail = f'], "spans": [{", ".join(entries)}]{relations}, "meta": {meta}}}\n'
+    return b"".join((head.encode(), tokens, tail.encode()))
 
 
 # Prodigy's relations name tokens: a link to a span without token indexes cannot be written.

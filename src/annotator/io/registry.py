@@ -22,7 +22,7 @@ from enum import StrEnum
 from functools import cache
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO, TypeVar, cast
 
 from annotator.core.errors import AnnotatorError, InputError
 from annotator.core.events import EventSchema, Link
@@ -112,17 +112,22 @@ class TextSink(RecordSink):
     def write_utf8(self, utf8: bytes) -> None:
         # Into a UTF-8 file's bytes as they are (the text was encoded where it was made);
         # into any other stream as text.
-        stream = self.stream
-        buffer = getattr(stream, "buffer", None)
-        if buffer is not None and _is_utf8(stream) and os.linesep == "\n":
-            stream.flush()
+        buffer = utf8_buffer(self.stream)
+        if buffer is not None:
             buffer.write(utf8)
         else:
-            stream.write(utf8.decode("utf-8"))
+            self.stream.write(utf8.decode("utf-8"))
 
 
-def _is_utf8(stream: TextIO) -> bool:
-    return codecs.lookup(getattr(stream, "encoding", None) or "ascii").name == "utf-8"
+def utf8_buffer(stream: TextIO) -> BinaryIO | None:
+    """The bytes under a text stream, flushed, when text written to the stream would go
+    there as its UTF-8 unchanged (no other encoding, no newline translation); else None."""
+    buffer = getattr(stream, "buffer", None)
+    encoding = getattr(stream, "encoding", None) or "ascii"
+    if buffer is None or codecs.lookup(encoding).name != "utf-8" or os.linesep != "\n":
+        return None
+    stream.flush()
+    return cast(BinaryIO, buffer)
 
 
 class TextFileImporter(Importer):

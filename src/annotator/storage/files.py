@@ -3,7 +3,8 @@
 Everything is written under a hidden name of our own beside the target
 (``.NAME.PID-RANDOM.part``), flushed to the disk (files and folders), and only
 then renamed over the target. A part left by a process that was killed is
-removed by the next export to the same target.
+removed by the next export to the same target; so is a scratch folder of the same name
+(``scratch_folder``: the chunks an export's workers wrote).
 """
 
 from __future__ import annotations
@@ -254,3 +255,16 @@ def atomic_folder(path: Path) -> Iterator[Path]:
         if isinstance(exc, OSError):
             raise _not_written(path, exc) from None
         raise
+
+
+@contextmanager
+def scratch_folder(target: Path) -> Iterator[Path]:
+    """A hidden folder beside ``target`` for the pieces of its new content (the chunks an
+    export's workers write), named as its parts are, so that one left by a killed export
+    is swept by the next export there; removed on leaving, whatever happened."""
+    folder = part_path(_through_link(target))
+    folder.mkdir()
+    try:
+        yield folder
+    finally:
+        _remove(folder)
