@@ -282,11 +282,11 @@ def test_tags_inside_and_around_a_span_show_what_reopening_the_document_shows(wi
     assert shown() == after_undo and len(after_undo[1]) == 2
 
 
-def test_the_span_list_on_screen_after_tags_in_its_middle_is_what_a_full_repaint_draws(
-    window, project
-):
-    """A tag repaints only the span list's rows from its new row down: every row on
-    screen, above it and below, is what drawing the whole list anew draws."""
+def test_the_span_list_on_screen_after_each_tag_is_what_a_full_repaint_draws(window, project):
+    """A tag repaints only the span list's rows from its new row down (the list may
+    scroll to show it first): every row on screen, above it and below, is what
+    drawing the whole list anew draws, for tags in its middle, below and above it."""
+    import random
     import re
 
     from PySide6.QtCore import QPoint
@@ -305,7 +305,7 @@ def test_the_span_list_on_screen_after_tags_in_its_middle_is_what_a_full_repaint
         "صنعاء",
         "الدوحة",
     ]
-    text = " ".join(words * 6)
+    text = " ".join(words * 8)
     doc = project.add_document(Document(title="many", text=text))
     places = [m.span() for m in re.finditer(r"\S+", text)]
     project.apply(Batch(tuple(AddSpan(doc, a, b, "actor") for a, b in places[::2])))
@@ -319,11 +319,17 @@ def test_the_span_list_on_screen_after_tags_in_its_middle_is_what_a_full_repaint
         grab = window.screen().grabWindow(window.winId(), corner.x(), corner.y())
         return grab.copy(0, 0, viewport.width(), viewport.height()).toImage()
 
-    for start, end in places[1::2][5:15:3]:  # in the list's middle rows, no scrolling
+    untagged = places[1::2]
+    random.Random(5).shuffle(untagged)
+    scrolled = 0
+    for start, end in untagged[:24]:
         window.view.select_offsets(start, end)
+        before = table.verticalHeader().offset()
         press(window.view, Qt.Key.Key_2)
+        scrolled += table.verticalHeader().offset() != before
         shown = on_screen()
         viewport.repaint()
         assert shown == on_screen()
         press(window.view, Qt.Key.Key_Escape)
-    assert window.spans.rowCount() == len(places[::2]) + 4
+    assert window.spans.rowCount() == len(places[::2]) + 24
+    assert scrolled >= 5  # tags below and above the rows in view, not only among them

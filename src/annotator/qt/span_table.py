@@ -3,11 +3,11 @@
 A tag inserts one row into the span list. Qt answers any change in the number of rows
 by laying the table out again and repainting every visible cell (``doItemsLayout``):
 with a cell delegate in Python that was a third of a tag's time on the window's
-thread. The rows above the new one are unchanged, so when rows were only inserted
-and the table did not scroll meanwhile, this table repaints from the first new row
-down; anything else (a reset, rows removed or moved, a scroll) repaints it all, as Qt
-does.
-"""
+thread. The rows above the new one are unchanged, so when rows were only inserted,
+this table repaints from the first new row down. Selecting the new row may scroll
+the list first: Qt then moves the rows already drawn (a blit) and paints the rows it
+uncovers, so the rule holds. Anything else (a reset, rows removed or moved, a layout
+that moves the rows) repaints it all, as Qt does."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ class SpanTable(QTableView):
     def __init__(self, model: QAbstractItemModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.setModel(model)
-        self._inserted: tuple[int, int] | None = None  # first row inserted, scroll value then
+        self._inserted: int | None = None  # the first row inserted since the last layout
         self._whole = False  # something else changed too: repaint everything
         model.rowsInserted.connect(self._note_inserted)
         for changed in (
@@ -35,10 +35,7 @@ class SpanTable(QTableView):
             changed.connect(self._note_whole)
 
     def _note_inserted(self, _parent, first: int, _last: int) -> None:
-        if self._inserted is None:
-            self._inserted = (first, self.verticalScrollBar().value())
-        else:
-            self._inserted = (min(first, self._inserted[0]), self._inserted[1])
+        self._inserted = first if self._inserted is None else min(first, self._inserted)
 
     def _note_whole(self, *_args: object) -> None:
         self._whole = True
@@ -47,13 +44,12 @@ class SpanTable(QTableView):
         inserted, whole = self._inserted, self._whole
         self._inserted, self._whole = None, False
         viewport = self.viewport()
-        scroll = self.verticalScrollBar()
-        if inserted is None or whole or scroll.value() != inserted[1]:
+        if inserted is None or whole or not viewport.updatesEnabled():
             super().doItemsLayout()
             return
-        if not viewport.updatesEnabled():
-            super().doItemsLayout()
-            return
+        # Where the rows are, in pixels (a scroll since the insertion moved the rows
+        # already drawn with Qt's blit; the layout may move them, at the list's end).
+        offset = self.verticalHeader().offset()
         # Qt's layout ends by repainting the whole viewport: hold that back (setting the
         # attribute itself, as setUpdatesEnabled(True) would repaint it all anyway).
         viewport.setAttribute(_UPDATES_OFF, True)
@@ -61,9 +57,9 @@ class SpanTable(QTableView):
             super().doItemsLayout()
         finally:
             viewport.setAttribute(_UPDATES_OFF, False)
-        if scroll.value() != inserted[1]:  # the layout scrolled: everything moved
+        if self.verticalHeader().offset() != offset:  # the layout moved every row
             viewport.update()
             return
-        top = max(0, self.rowViewportPosition(inserted[0]))
+        top = max(0, self.rowViewportPosition(inserted))
         if top < viewport.height():
             viewport.update(QRect(0, top, viewport.width(), viewport.height() - top))
