@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from annotator.core.model import Document, Status
 from tests.qt.conftest import TRICKY_TEXT, band_colors, drag_select, keyboard_select
@@ -279,3 +280,56 @@ def test_tags_inside_and_around_a_span_show_what_reopening_the_document_shows(wi
     after_undo = shown()
     window.open_document(window.current_document())
     assert shown() == after_undo and len(after_undo[1]) == 2
+
+
+def test_the_span_list_on_screen_after_each_tag_is_what_a_full_repaint_draws(window, project):
+    """A tag repaints only the span list's rows from its new row down (the list may
+    scroll to show it first): every row on screen, above it and below, is what
+    drawing the whole list anew draws, for tags in its middle, below and above it."""
+    import random
+    import re
+
+    from PySide6.QtCore import QPoint
+
+    from annotator.core.edits import AddSpan, Batch
+
+    words = [
+        "دمشق",
+        "بيروت",
+        "عمان",
+        "القاهرة",
+        "بغداد",
+        "الرياض",
+        "تونس",
+        "الرباط",
+        "صنعاء",
+        "الدوحة",
+    ]
+    text = " ".join(words * 8)
+    doc = project.add_document(Document(title="many", text=text))
+    places = [m.span() for m in re.finditer(r"\S+", text)]
+    project.apply(Batch(tuple(AddSpan(doc, a, b, "actor") for a, b in places[::2])))
+    window.open_document(doc)
+    table = window.span_table
+    viewport = table.viewport()
+
+    def on_screen():
+        QApplication.processEvents()
+        corner = viewport.mapTo(window, QPoint(0, 0))
+        grab = window.screen().grabWindow(window.winId(), corner.x(), corner.y())
+        return grab.copy(0, 0, viewport.width(), viewport.height()).toImage()
+
+    untagged = places[1::2]
+    random.Random(5).shuffle(untagged)
+    scrolled = 0
+    for start, end in untagged[:24]:
+        window.view.select_offsets(start, end)
+        before = table.verticalHeader().offset()
+        press(window.view, Qt.Key.Key_2)
+        scrolled += table.verticalHeader().offset() != before
+        shown = on_screen()
+        viewport.repaint()
+        assert shown == on_screen()
+        press(window.view, Qt.Key.Key_Escape)
+    assert window.spans.rowCount() == len(places[::2]) + 24
+    assert scrolled >= 5  # tags below and above the rows in view, not only among them

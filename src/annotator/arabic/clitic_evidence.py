@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import gzip
 import json
-from functools import cache
+import threading
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -80,7 +80,18 @@ class Evidence:
         return None if entry is None else 10.0**entry.log_frequency
 
 
-@cache
+_loading = threading.Lock()
+_read: Evidence | None = None
+
+
 def evidence() -> Evidence:
-    """The shipped word list, read on first use."""
-    return Evidence.load()
+    """The shipped word list, read on first use; a thread asking while another reads it
+    waits for that reading rather than reading it again (a window reads it at start)."""
+    global _read
+    read = _read
+    if read is None:
+        with _loading:
+            if _read is None:
+                _read = Evidence.load()
+            read = _read
+    return read

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 _log = logging.getLogger(__name__)
 IDLE_WAIT_SECONDS = 0.02  # the longest a worker waits for the UI thread to be idle
 SLICE_SECONDS = 0.002  # how long a paced worker runs between two waits (``UiIdle.pacer``)
+GLANCE_SECONDS = 0.0002  # how often, within a slice, it looks whether the UI thread ran
 FIRST_LOOK_SECONDS = 0.0005  # a waiting worker's first sleep, to see whether the UI thread runs
 NEXT_LOOK_SECONDS = 0.002  # its next ones, while the UI thread is busy
 BUSY_SHARE = 0.2  # the UI thread is busy when it ran this share of a look or more
@@ -88,20 +89,39 @@ class UiIdle:
 
     def pacer(self) -> Callable[[], None]:
         """A ``pause`` for one job's loops, cheap enough to call at every step: once the
-        job has run ``SLICE_SECONDS`` since it last waited, it waits (``wait``).
+        job has run ``SLICE_SECONDS`` since it last waited, it waits (``wait``); so it
+        does as soon as the UI thread ran meanwhile (a key pressed), which it glances
+        at every ``GLANCE_SECONDS`` by that thread's CPU clock.
 
         Without it a worker's Python code takes turns with the UI thread for the GIL, so
         that whatever the window does meanwhile (an article laid out, its highlights
         drawn) takes as long again; with it the worker takes a small share while the
         window is busy, and runs freely while it idles.
         """
-        last = time.perf_counter()
+        last = glanced = time.perf_counter()
+        clock = self._ui_clock
+        ui_ran = time.clock_gettime(clock) if clock is not None else 0.0
 
         def pause() -> None:
-            nonlocal last
-            if time.perf_counter() - last >= SLICE_SECONDS:
+            nonlocal last, glanced, ui_ran
+            now = time.perf_counter()
+            if now - last >= SLICE_SECONDS:
                 self.wait()
-                last = time.perf_counter()
+            elif clock is not None and now - glanced >= GLANCE_SECONDS:
+                # A key pressed meanwhile: the UI thread ran for a share of the glance.
+                # Waiting now rather than at the end of the slice keeps this job from
+                # taking turns with it for the GIL through most of a key press.
+                ran = time.clock_gettime(clock)
+                busy = ran - ui_ran >= (now - glanced) * BUSY_SHARE
+                glanced, ui_ran = now, ran
+                if not busy:
+                    return
+                self.wait()
+            else:
+                return
+            last = glanced = time.perf_counter()
+            if clock is not None:
+                ui_ran = time.clock_gettime(clock)
 
         return pause
 

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -80,7 +80,9 @@ class Editing(QObject):
         # Snapping's word list takes a tenth of a second to read, and its shipped forms
         # milliseconds to fold: not at the first key press. The number finder's pattern
         # takes 50 ms to compile, in one call that keeps the GIL: not while an article opens.
-        QTimer.singleShot(0, lambda: threading.Thread(target=_ready_finders, daemon=True).start())
+        # Started now, while the window is being built, rather than once it shows: a key
+        # pressed soon after would wait for that call, or read the word list itself.
+        threading.Thread(target=_ready_finders, name="ready-finders", daemon=True).start()
 
     def close(self) -> None:
         """Stop the caches listening to the project (the window is closing)."""

@@ -50,6 +50,7 @@ from annotator.qt.navigation import DocumentNavigation
 from annotator.qt.pane_focus import PaneFocus
 from annotator.qt.panels import SidePanels
 from annotator.qt.project_files import ProjectFiles
+from annotator.qt.span_table import SpanTable
 from annotator.qt.suggesting import OpenSuggester
 from annotator.qt.suggestion_actions import SuggestionActions
 from annotator.qt.tagging_actions import TaggingActions
@@ -165,8 +166,7 @@ class MainWindow(QMainWindow):
         self.palette_view.setModel(self.labels)
         self.palette_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.palette_view.setMaximumHeight(140)
-        self.span_table = QTableView()
-        self.span_table.setModel(self.spans)
+        self.span_table = SpanTable(self.spans)
         self.span_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.span_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.span_table.verticalHeader().hide()

@@ -105,9 +105,9 @@ class DocumentListModel(QAbstractTableModel):
             self.reload()  # a document now has the status this list shows
             return
         for document_id in sorted(changes.statuses | changes.spans | changes.titles):
-            self._refresh_row(document_id)
+            self._refresh_row(document_id, document_id in changes.titles)
 
-    def _refresh_row(self, document_id: int) -> None:
+    def _refresh_row(self, document_id: int, retitled: bool) -> None:
         self._cache.pop(document_id, None)
         row = self._rows.get(document_id)
         if row is None:
@@ -119,7 +119,10 @@ class DocumentListModel(QAbstractTableModel):
             self._cache.pop(document_id, None)
             self.endRemoveRows()
             return
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.SPANS))
+        # A tag changes the count (and perhaps the status): the title's cell, a long
+        # text laid out right to left, is repainted only when the title changed.
+        first = self.TITLE if retitled else self.STATUS
+        self.dataChanged.emit(self.index(row, first), self.index(row, self.SPANS))
 
     def summary(self, row: int) -> DocumentSummary:
         doc_id = self._ids[row]
