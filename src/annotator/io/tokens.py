@@ -156,14 +156,36 @@ class ArabicTokenizer:
             found = self._regular.get(chunk)
         return found
 
-    def _learn(self, chunk: str) -> Pieces:
+    def _tokens_of(self, chunk: str) -> tuple[list[int], list[int], tuple[str, ...]]:
+        """The chunk's token starts, ends and texts, from the Arabic tokenizer.
+
+        No token holds whitespace, so a chunk holding some (a line break between two
+        words) is made of the tokens of its parts, each remembered as a chunk of its own:
+        "word.\\nword" is two known words in a text that has them, not a new word to
+        look up in the clitic word list again.
+        """
+        if _WHITESPACE.search(chunk) is not None:
+            starts: list[int] = []
+            ends: list[int] = []
+            words: list[str] = []
+            for part in _PART.finditer(chunk):
+                text = part.group()
+                known = self._chunks.get(text) or self._learn(text)
+                edges = list(accumulate(known[0][:-1], initial=part.start()))
+                starts += edges[1::2]
+                ends += edges[2::2]
+                words += known[2]
+            return starts, ends, tuple(words)
         from annotator.arabic.tokens import tokenize
 
         tokens = tokenize(chunk, self.lexicon)
         starts = [token.start for token in tokens]
         ends = [token.end for token in tokens]
         whole = starts == [0] and ends == [len(chunk)]
-        words = (chunk,) if whole else tuple(token.text for token in tokens)
+        return starts, ends, (chunk,) if whole else tuple(token.text for token in tokens)
+
+    def _learn(self, chunk: str) -> Pieces:
+        starts, ends, words = self._tokens_of(chunk)
         steps = _steps(len(chunk), starts, ends)
         is_edge = (True,) * (len(steps) - 1) + (False,)
         # Chunks share their steps and flags (few patterns: a word of n letters is (0, n, 1)).
@@ -194,9 +216,9 @@ class ArabicTokenizer:
                 self._regular[chunk] = (
                     _shared(edge_steps, _SHARED_STEPS),
                     words,
-                    _LAST_SPACE[len(tokens)],
+                    _LAST_SPACE[len(starts)],
                     gaps,
-                    ((len(chunk) + 1) << _TOKEN_BITS) | len(tokens),
+                    ((len(chunk) + 1) << _TOKEN_BITS) | len(starts),
                     _shared(tuple(starts), _SHARED_STEPS),
                     _shared(tuple(ends), _SHARED_STEPS),
                     tuple(sorted(breaks)),
@@ -291,6 +313,9 @@ INVISIBLE = (
     "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff"
 )
 _INVISIBLE_RUN = re.compile(f"[{INVISIBLE}]+")
+# Whitespace as the Arabic tokenizer's \S sees it (str.isspace), and the parts between.
+_WHITESPACE = re.compile(r"\s")
+_PART = re.compile(r"\S+")
 WORD_BREAK = "\u200b"  # zero-width space: invisible, but it separates words
 _CLOSERS = "\u202c\u2069"  # pop directional formatting / isolate: they end what precedes them
 
