@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from itertools import accumulate, chain, compress, starmap
-from operator import itemgetter, sub
+from itertools import accumulate, chain, compress, repeat, starmap
+from operator import add, itemgetter, sub
 from typing import cast
 
 Tokenize = Callable[[str], list[tuple[int, int]]]
@@ -105,7 +105,9 @@ class ArabicTokenizer:
         chunk_texts = text.split(" ")
         found_regular = list(map(self._regular.get, chunk_texts))
         index = -1
-        for _ in range(found_regular.count(None)):  # new chunks, found in C (a text has a few)
+        # (all() first: a truth test per chunk is cheaper than count's comparison with None)
+        new_chunks = 0 if all(found_regular) else found_regular.count(None)
+        for _ in range(new_chunks):  # new chunks, found in C (a text has a few)
             index = found_regular.index(None, index + 1)
             found = self._regular_learnt(chunk_texts[index])
             if found is None:
@@ -268,6 +270,7 @@ _REGULAR_SPACES = itemgetter(2)
 _REGULAR_GAPS = itemgetter(3)
 _REGULAR_SIZE = itemgetter(4)
 _REGULAR_BREAKS = itemgetter(7)
+_NEXT = (1).__add__
 # A regular chunk's size: its length with the space after it, shifted past its token count.
 _TOKEN_BITS = 32
 _TOKEN_MASK = (1 << _TOKEN_BITS) - 1
@@ -617,10 +620,17 @@ class TokenizedText:
             count = places[-1] & _TOKEN_MASK
             if not count:
                 return []
-            breaks: set[int] = set()
-            for chunk in compress(range(len(chunks)), map(_REGULAR_BREAKS, chunks)):
-                first = places[chunk] & _TOKEN_MASK
-                breaks.update(first + index for index in chunks[chunk][7])
+            # Each such chunk's first token plus each of its breaks, in C.
+            ending = list(compress(range(len(chunks)), map(_REGULAR_BREAKS, chunks)))
+            firsts = map(_TOKEN_MASK.__and__, map(places.__getitem__, ending))
+            in_chunk = list(map(_REGULAR_BREAKS, map(chunks.__getitem__, ending)))
+            breaks = set(
+                map(
+                    add,
+                    chain.from_iterable(map(repeat, firsts, map(len, in_chunk))),
+                    chain.from_iterable(in_chunk),
+                )
+            )
             breaks.discard(-1)  # a line break before the first token
             return _sentences(breaks, count, kept)
         starts, text = self.starts, self.text
@@ -649,10 +659,7 @@ def _sentences(
     # The tokens inside each range (none when it has one token), in C.
     breaks.difference_update(chain.from_iterable(starmap(range, kept)))
     breaks.discard(count - 1)
-    sentences = []
-    begin = 0
-    for index in sorted(breaks):
-        sentences.append((begin, index))
-        begin = index + 1
-    sentences.append((begin, count - 1))
-    return sentences
+    lasts = sorted(breaks)
+    firsts = [0, *map(_NEXT, lasts)]
+    lasts.append(count - 1)
+    return list(zip(firsts, lasts, strict=True))
