@@ -36,7 +36,7 @@ import json
 from bisect import bisect_right
 from json.encoder import encode_basestring
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from annotator.core.events import TYPE_ATTRIBUTE, Link, attribute
 from annotator.core.labels import LabelSchema
@@ -95,12 +95,16 @@ def dygiepp_line(
     words = tokenized.words()
     # The sentence a span lies in, by its first token (sentences follow one another).
     sentence_firsts = [first for first, _ in sentences]
-    ner: list[list[list[Any]]] = [[] for _ in sentences]
-    events: list[list[list[list[Any]]]] = [[] for _ in sentences]
-    arguments: dict[int | None, list[list[Any]]] = {}
+    # Each sentence's entities and events as their JSON texts (written by hand: the
+    # encoder's pass over the nested lists was a twentieth of the export).
+    ner: list[list[str]] = [[] for _ in sentences]
+    events: list[list[str]] = [[] for _ in sentences]
+    arguments: dict[int | None, list[str]] = {}
     for link in kept_links:
         argument = by_id[link.argument]
-        arguments.setdefault(link.event, []).append([argument.first, argument.last, link.role])
+        arguments.setdefault(link.event, []).append(
+            f", [{argument.first}, {argument.last}, {_json(link.role, quoted)}]"
+        )
     event_labels = context.event_labels
     untyped = dropped = 0
     for item in sorted(aligned, key=_place):
@@ -108,7 +112,7 @@ def dygiepp_line(
         sentence = bisect_right(sentence_firsts, item.first) - 1
         dropped += (span.value is not None) + len(span.attributes)
         if span.label not in event_labels:
-            ner[sentence].append([item.first, item.last, span.label])
+            ner[sentence].append(f"[{item.first}, {item.last}, {_json(span.label, quoted)}]")
             continue
         event_type = attribute(span.attributes, TYPE_ATTRIBUTE)
         if event_type is None:
@@ -117,7 +121,8 @@ def dygiepp_line(
         else:
             dropped -= 1  # the type is written, as the event's
         trigger = _trigger(words, item)
-        events[sentence].append([[trigger, event_type], *arguments.get(span.id, [])])
+        event_arguments = "".join(arguments.get(span.id, ()))
+        events[sentence].append(f"[[{trigger}, {_json(event_type, quoted)}]{event_arguments}]")
     if untyped:
         report.not_held[UNTYPED_EVENTS] += untyped
     if dropped:
@@ -135,15 +140,21 @@ def dygiepp_line(
             _quote(DATASET),
             ', "sentences": ',
             f"[[{sentences_json}]]" if sentences else "[]",
-            ', "ner": ',
-            _to_json(ner),
-            ', "relations": [',
+            ', "ner": [',
+            ", ".join([f"[{', '.join(items)}]" for items in ner]),
+            '], "relations": [',
             ", ".join(["[]"] * len(sentences)),
-            '], "events": ',
-            _to_json(events),
-            "}",
+            '], "events": [',
+            ", ".join([f"[{', '.join(items)}]" for items in events]),
+            "]}",
         )
     )
+
+
+def _json(value: object, quoted: QuotedWords) -> str:
+    """``value`` as ``json.dumps(value, ensure_ascii=False)`` writes it (a string quoted once
+    per export)."""
+    return quoted[value] if type(value) is str else _to_json(value)
 
 
 # A one-letter proclitic the Arabic tokenizer cuts off a word (و, ف, ب, ل, ك).

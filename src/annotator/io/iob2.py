@@ -52,17 +52,22 @@ class Iob2Sink(TextSink):
     def __init__(self, stream: TextIO, context: ExportContext):
         self.stream = stream
         self.context = context
+        self.outside_lines = _OutsideLines()
 
     def add(self, document: Document, spans: list[Span]) -> None:
         tokenized, kept, tags = self.context.flat_tags(document, spans, "IOB2")
-        # One join over the words and their tag lines ("\tB-actor\n"; a sentence's last
-        # one ends with a blank line), without a string made for each token's line.
-        pieces: list[str] = [DOCSTART_LINE + "\n\n"] * (2 * len(tags) + 1)
-        pieces[1::2] = tokenized.words()
-        pieces[2::2] = map(_TAG_LINES.__getitem__, tags)
+        # One join over the tokens' lines: a word outside every span has its line
+        # ("كوريا\tO\n") made once per sink, the few in a span are made here, and a
+        # sentence's last line ends with a blank line.
+        words = tokenized.words()
+        lines = list(map(self.outside_lines.__getitem__, words))
+        for item in kept:
+            for index in range(item.first, item.last + 1):
+                lines[index] = words[index] + _TAG_LINES[tags[index]]
         for _first, last in tokenized.sentences((item.first, item.last) for item in kept):
-            pieces[2 * last + 2] += "\n"
-        self.stream.write("".join(pieces))
+            lines[last] += "\n"
+        self.stream.write(DOCSTART_LINE + "\n\n")
+        self.stream.write("".join(lines))
 
 
 class _TagLines(dict[str, str]):
@@ -74,6 +79,19 @@ class _TagLines(dict[str, str]):
 
 
 _TAG_LINES = _TagLines()
+
+
+class _OutsideLines(dict[str, str]):
+    """``lines[word]``: the line of ``word`` outside every span (tag O), remembered."""
+
+    def __missing__(self, word: str) -> str:
+        line = f"{word}\tO\n"
+        if len(self) < _MAX_LINES:
+            self[word] = line
+        return line
+
+
+_MAX_LINES = 500_000  # distinct words remembered; past it, a line is made each time
 
 
 class Iob2Exporter(Exporter):

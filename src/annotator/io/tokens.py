@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from itertools import accumulate, chain, compress
-from operator import itemgetter, sub
+from itertools import accumulate, chain, compress, repeat, starmap
+from operator import add, itemgetter, sub
 from typing import cast
 
 Tokenize = Callable[[str], list[tuple[int, int]]]
@@ -71,7 +71,7 @@ class ArabicTokenizer:
         is tokenized as a whole like any other.
         """
         found = self._columns(text, stop_at_invisible=False)
-        assert found is not None
+        assert found is not None and found[0] is not None and found[1] is not None
         return found[0], found[1]
 
     def visible_columns(self, text: str) -> tuple[list[int], list[int]] | None:
@@ -81,36 +81,45 @@ class ArabicTokenizer:
         without (nearly all) are not searched character by character again.
         """
         found = self._columns(text, stop_at_invisible=True)
-        return None if found is None else (found[0], found[1])
+        if found is None:
+            return None
+        assert found[0] is not None and found[1] is not None
+        return found[0], found[1]
 
     def visible_tokens(
         self, text: str
-    ) -> tuple[list[int], list[int], list[str], list[Regular] | None] | None:
+    ) -> tuple[list[int] | None, list[int] | None, list[str], list[Regular] | None] | None:
         """``visible_columns``, the token texts (the remembered chunks' own, not sliced) and,
-        when every chunk is regular, the chunks (which know the spaces after their tokens)."""
-        return self._columns(text, stop_at_invisible=True, with_words=True)
+        when every chunk is regular, the chunks (which know the spaces after their tokens,
+        where their tokens lie and where sentences end): then the starts and ends are None,
+        left for ``TokenizedText`` to sum when asked (the token exports but Prodigy and spaCy
+        never ask: a span's tokens and the sentences are found chunk by chunk)."""
+        return self._columns(text, stop_at_invisible=True, with_words=True, with_edges=False)
 
     def _columns(
-        self, text: str, stop_at_invisible: bool, with_words: bool = False
-    ) -> tuple[list[int], list[int], list[str], list[Regular] | None] | None:
+        self, text: str, stop_at_invisible: bool, with_words: bool = False, with_edges: bool = True
+    ) -> tuple[list[int] | None, list[int] | None, list[str], list[Regular] | None] | None:
         """Starts, ends and (``with_words``, else none) texts of the tokens, and the
-        regular chunks when every chunk is one."""
+        regular chunks when every chunk is one (then, without ``with_edges``, no starts
+        and ends)."""
         chunk_texts = text.split(" ")
         found_regular = list(map(self._regular.get, chunk_texts))
         index = -1
-        for _ in range(found_regular.count(None)):  # new chunks, found in C (a text has a few)
+        # (all() first: a truth test per chunk is cheaper than count's comparison with None)
+        new_chunks = 0 if all(found_regular) else found_regular.count(None)
+        for _ in range(new_chunks):  # new chunks, found in C (a text has a few)
             index = found_regular.index(None, index + 1)
             found = self._regular_learnt(chunk_texts[index])
             if found is None:
                 break  # a chunk that is not regular: the steps are filtered below
             found_regular[index] = found
         else:
-            # Each chunk's last token ends at the chunk's end, so every step, the space
-            # before a chunk included, arrives at a token edge: positions are a running sum.
             regular = cast(list[Regular], found_regular)
-            edges = list(accumulate(chain.from_iterable(map(_STEPS, regular)), initial=-1))
             words = list(chain.from_iterable(map(_REGULAR_WORDS, regular))) if with_words else []
-            return edges[1::2], edges[2::2], words, regular  # the initial -1 left out
+            if not with_edges:
+                return None, None, words, regular
+            starts, ends = _regular_edges(regular)
+            return starts, ends, words, regular
         pieces = list(map(self._chunks.get, chunk_texts))
         unseen_invisible = False  # in a chunk too long to be remembered
         index = -1
@@ -149,14 +158,36 @@ class ArabicTokenizer:
             found = self._regular.get(chunk)
         return found
 
-    def _learn(self, chunk: str) -> Pieces:
+    def _tokens_of(self, chunk: str) -> tuple[list[int], list[int], tuple[str, ...]]:
+        """The chunk's token starts, ends and texts, from the Arabic tokenizer.
+
+        No token holds whitespace, so a chunk holding some (a line break between two
+        words) is made of the tokens of its parts, each remembered as a chunk of its own:
+        "word.\\nword" is two known words in a text that has them, not a new word to
+        look up in the clitic word list again.
+        """
+        if _WHITESPACE.search(chunk) is not None:
+            starts: list[int] = []
+            ends: list[int] = []
+            words: list[str] = []
+            for part in _PART.finditer(chunk):
+                text = part.group()
+                known = self._chunks.get(text) or self._learn(text)
+                edges = list(accumulate(known[0][:-1], initial=part.start()))
+                starts += edges[1::2]
+                ends += edges[2::2]
+                words += known[2]
+            return starts, ends, tuple(words)
         from annotator.arabic.tokens import tokenize
 
         tokens = tokenize(chunk, self.lexicon)
         starts = [token.start for token in tokens]
         ends = [token.end for token in tokens]
         whole = starts == [0] and ends == [len(chunk)]
-        words = (chunk,) if whole else tuple(token.text for token in tokens)
+        return starts, ends, (chunk,) if whole else tuple(token.text for token in tokens)
+
+    def _learn(self, chunk: str) -> Pieces:
+        starts, ends, words = self._tokens_of(chunk)
         steps = _steps(len(chunk), starts, ends)
         is_edge = (True,) * (len(steps) - 1) + (False,)
         # Chunks share their steps and flags (few patterns: a word of n letters is (0, n, 1)).
@@ -176,13 +207,33 @@ class ArabicTokenizer:
                     for index, (start, end) in enumerate(zip(starts, [0, *ends[:-1]], strict=True))
                     if start > end
                 )
+                # Where a sentence ends inside the chunk, as the indexes of the tokens it
+                # ends after (see TokenizedText.sentences; -1: before the first token).
+                breaks = {index for index, word in enumerate(words) if word in SENTENCE_END}
+                breaks.update(
+                    bisect_right(starts, position) - 1
+                    for position, char in enumerate(chunk)
+                    if char in LINE_BREAKS
+                )
                 self._regular[chunk] = (
                     _shared(edge_steps, _SHARED_STEPS),
                     words,
-                    _LAST_SPACE[len(tokens)],
+                    _LAST_SPACE[len(starts)],
                     gaps,
+                    ((len(chunk) + 1) << _TOKEN_BITS) | len(starts),
+                    _shared(tuple(starts), _SHARED_STEPS),
+                    _shared(tuple(ends), _SHARED_STEPS),
+                    tuple(sorted(breaks)),
                 )
         return pieces
+
+
+def _regular_edges(regular: list[Regular]) -> tuple[list[int], list[int]]:
+    """The token starts and ends of a text made of regular chunks."""
+    # Each chunk's last token ends at the chunk's end, so every step, the space before a
+    # chunk included, arrives at a token edge: positions are a running sum.
+    edges = list(accumulate(chain.from_iterable(map(_STEPS, regular)), initial=-1))
+    return edges[1::2], edges[2::2]  # the initial -1 left out
 
 
 def _steps(length: int, starts: list[int], ends: list[int]) -> tuple[int, ...]:
@@ -217,6 +268,12 @@ _WORDS = itemgetter(2)
 _REGULAR_WORDS = itemgetter(1)
 _REGULAR_SPACES = itemgetter(2)
 _REGULAR_GAPS = itemgetter(3)
+_REGULAR_SIZE = itemgetter(4)
+_REGULAR_BREAKS = itemgetter(7)
+_NEXT = (1).__add__
+# A regular chunk's size: its length with the space after it, shifted past its token count.
+_TOKEN_BITS = 32
+_TOKEN_MASK = (1 << _TOKEN_BITS) - 1
 
 
 class _LastSpace(dict[int, tuple[bool, ...]]):
@@ -232,8 +289,20 @@ _MAX_CHUNK_LENGTH = 80  # a longer chunk (text without spaces) is not worth reme
 # A chunk's tokens as steps from edge to edge, whether each step arrives at an edge, and texts.
 Pieces = tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]  # flags: bools
 # A regular chunk: its steps from the previous chunk's last edge to each of its edges, its
-# token texts, whether a space follows each token, and the tokens a gap follows (see _learn).
-Regular = tuple[tuple[int, ...], tuple[str, ...], tuple[bool, ...], tuple[int, ...]]
+# token texts, whether a space follows each token, the tokens a gap follows, its size (its
+# length and the space after it, and its token count, in one int: one running sum gives
+# where each chunk starts and its first token), its tokens' starts and ends in the chunk,
+# and the tokens a sentence ends after (see _learn).
+Regular = tuple[
+    tuple[int, ...],
+    tuple[str, ...],
+    tuple[bool, ...],
+    tuple[int, ...],
+    int,
+    tuple[int, ...],
+    tuple[int, ...],
+    tuple[int, ...],
+]
 
 
 _MAX_CHUNKS = 500_000
@@ -247,6 +316,9 @@ INVISIBLE = (
     "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff"
 )
 _INVISIBLE_RUN = re.compile(f"[{INVISIBLE}]+")
+# Whitespace as the Arabic tokenizer's \S sees it (str.isspace), and the parts between.
+_WHITESPACE = re.compile(r"\s")
+_PART = re.compile(r"\S+")
 WORD_BREAK = "\u200b"  # zero-width space: invisible, but it separates words
 _CLOSERS = "\u202c\u2069"  # pop directional formatting / isolate: they end what precedes them
 
@@ -314,21 +386,48 @@ def texts_of(text: str, starts: list[int], ends: list[int]) -> list[str]:
 class TokenizedText:
     """A text, its tokens (start and end columns), and how character edges map to tokens."""
 
-    __slots__ = ("text", "starts", "ends", "_words", "_chunks")
+    __slots__ = ("text", "_starts", "_ends", "_words", "_chunks", "_chunk_places")
 
     def __init__(
         self,
         text: str,
-        starts: list[int],
-        ends: list[int],
+        starts: list[int] | None,
+        ends: list[int] | None,
         words: list[str] | None = None,
         chunks: list[Regular] | None = None,
     ):
+        """Without ``starts`` and ``ends`` (None), ``words`` and ``chunks`` are needed."""
         self.text = text
-        self.starts = starts
-        self.ends = ends
+        self._starts = starts
+        self._ends = ends
         self._words = words  # the token texts when the tokenizer gave them
         self._chunks = chunks  # the regular chunks the tokens came from, when all were
+        self._chunk_places: list[int] | None = None  # see _places
+
+    @property
+    def starts(self) -> list[int]:
+        return self._starts if self._starts is not None else self._summed_edges()[0]
+
+    @property
+    def ends(self) -> list[int]:
+        return self._ends if self._ends is not None else self._summed_edges()[1]
+
+    def _summed_edges(self) -> tuple[list[int], list[int]]:
+        assert self._chunks is not None
+        self._starts, self._ends = _regular_edges(self._chunks)
+        return self._starts, self._ends
+
+    def _places(self) -> list[int]:
+        """Where each regular chunk starts and its first token's index, in one int each
+        (``start << _TOKEN_BITS | first``), and after the last, the text's length plus one
+        and the token count: a running sum over the chunks, far shorter than the tokens'."""
+        places = self._chunk_places
+        if places is None:
+            assert self._chunks is not None
+            places = self._chunk_places = list(
+                accumulate(map(_REGULAR_SIZE, self._chunks), initial=0)
+            )
+        return places
 
     @classmethod
     def from_offsets(cls, text: str, offsets: list[tuple[int, int]]) -> TokenizedText:
@@ -352,6 +451,8 @@ class TokenizedText:
         return cls(text, *_visible_columns(text, tokenize))
 
     def __len__(self) -> int:
+        if self._starts is None and self._words is not None:
+            return len(self._words)
         return len(self.starts)
 
     @property
@@ -368,6 +469,8 @@ class TokenizedText:
 
         An edge that misses a token edge only by invisible characters counts as on it.
         """
+        if self._starts is None:
+            return self._chunk_token_range(start, end)
         starts, ends = self.starts, self.ends
         at_start = bisect_left(starts, start)
         at_end = bisect_left(ends, end)
@@ -380,6 +483,33 @@ class TokenizedText:
         if first is None or last is None or last < first:
             return None
         return first, last
+
+    def _chunk_token_range(self, start: int, end: int) -> tuple[int, int] | None:
+        """``token_range`` of a text made of regular chunks (which hold no invisible
+        character: an edge is on a token's edge or inside it), found in the chunk
+        holding each edge (written for speed: it runs for every span)."""
+        chunks = self._chunks
+        assert chunks is not None
+        if not 0 <= start < end <= len(self.text):
+            return None
+        places = self._chunk_places
+        if places is None:
+            places = self._places()
+        chunk = bisect_right(places, (start << _TOKEN_BITS) | _TOKEN_MASK) - 1
+        place = places[chunk]
+        starts = chunks[chunk][5]
+        edge = start - (place >> _TOKEN_BITS)
+        if edge not in starts:
+            return None
+        first = (place & _TOKEN_MASK) + starts.index(edge)
+        chunk = bisect_right(places, ((end - 1) << _TOKEN_BITS) | _TOKEN_MASK) - 1
+        place = places[chunk]
+        ends = chunks[chunk][6]
+        edge = end - (place >> _TOKEN_BITS)
+        if edge not in ends:
+            return None
+        last = (place & _TOKEN_MASK) + ends.index(edge)
+        return (first, last) if first <= last else None
 
     def _first_token_near(self, start: int, after: int) -> int | None:
         """The token a span starting at ``start`` begins with, invisible characters aside."""
@@ -483,6 +613,26 @@ class TokenizedText:
         A sentence ends after . ؟ ? ! ؛ or at a line break, but never inside a
         ``kept`` token range (a span stays in one sentence).
         """
+        chunks = self._chunks
+        if self._starts is None and chunks is not None:
+            # Where sentences end is known chunk by chunk: a few chunks have any.
+            places = self._places()
+            count = places[-1] & _TOKEN_MASK
+            if not count:
+                return []
+            # Each such chunk's first token plus each of its breaks, in C.
+            ending = list(compress(range(len(chunks)), map(_REGULAR_BREAKS, chunks)))
+            firsts = map(_TOKEN_MASK.__and__, map(places.__getitem__, ending))
+            in_chunk = list(map(_REGULAR_BREAKS, map(chunks.__getitem__, ending)))
+            breaks = set(
+                map(
+                    add,
+                    chain.from_iterable(map(repeat, firsts, map(len, in_chunk))),
+                    chain.from_iterable(in_chunk),
+                )
+            )
+            breaks.discard(-1)  # a line break before the first token
+            return _sentences(breaks, count, kept)
         starts, text = self.starts, self.text
         count = len(starts)
         if not count:
@@ -499,14 +649,17 @@ class TokenizedText:
                 if index >= 0:
                     breaks.add(index)
                 position = text.find(mark, position + 1)
-        for first, last in kept:
-            if last > first:
-                breaks.difference_update(range(first, last))
-        breaks.discard(count - 1)
-        sentences = []
-        begin = 0
-        for index in sorted(breaks):
-            sentences.append((begin, index))
-            begin = index + 1
-        sentences.append((begin, count - 1))
-        return sentences
+        return _sentences(breaks, count, kept)
+
+
+def _sentences(
+    breaks: set[int], count: int, kept: Iterable[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Sentences of ``count`` tokens ending after the ``breaks`` but inside no ``kept`` range."""
+    # The tokens inside each range (none when it has one token), in C.
+    breaks.difference_update(chain.from_iterable(starmap(range, kept)))
+    breaks.discard(count - 1)
+    lasts = sorted(breaks)
+    firsts = [0, *map(_NEXT, lasts)]
+    lasts.append(count - 1)
+    return list(zip(firsts, lasts, strict=True))
