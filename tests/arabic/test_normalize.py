@@ -67,3 +67,17 @@ def test_direction_of_text_follows_its_first_strong_character():
     assert is_right_to_left("«روسيا» NATO")
     assert not is_right_to_left("NATO روسيا")
     assert not is_right_to_left("1500 ")
+
+
+def test_a_long_text_is_normalised_as_a_whole_across_its_pieces():
+    from annotator.arabic.normalize import PIECE
+
+    # A run of marks (fatha, shadda, tatweel, tanween) that straddles the first piece's
+    # end, a fold at the second's, then news text over a third piece.
+    marks = "\u064e\u0651\u0640\u064b"
+    text = "ب" * (PIECE - 2) + marks + "أ" * (PIECE - 3) + "إلى ١٥٠٠ مدرسةٌ " * 5000
+    assert text[PIECE - 2 : PIECE + 2] == marks
+    for teh in (False, True):
+        folded = normalize_text(text, fold_teh_marbuta=teh)
+        assert folded == reference_normalize_text(text, fold_teh_marbuta=teh)
+        assert folded[PIECE - 3 : PIECE] == "باا"  # the marks gone, the alef folded
