@@ -85,6 +85,34 @@ def test_documents_are_deduplicated_by_content(tmp_path, seed_text):
         assert project.document_count() == 1
 
 
+def page_size(path):
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("PRAGMA page_size").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_a_project_made_with_4_kb_pages_still_opens_and_imports_as_one_made_now(
+    tmp_path, seed_text, monkeypatch
+):
+    """New projects get 16 KB pages (faster imports); one made before keeps its 4 KB."""
+    from annotator.storage import opening
+
+    older, newer = tmp_path / "older.annotator", tmp_path / "newer.annotator"
+    with monkeypatch.context() as patch:
+        patch.setattr(opening, "PAGE_SIZE", 4096)  # as every project was made before
+        open_project(older).close()
+    open_project(newer).close()
+    for path in (older, newer):
+        with open_project(path) as project:
+            project.import_documents([(Document("seed", seed_text), [])])
+            project.apply(AddSpan(1, 0, 2, "number"))
+        with open_project(path) as again:
+            assert [(s.start, s.end, s.label) for s in again.spans(1)] == [(0, 2, "number")]
+    assert (page_size(older), page_size(newer)) == (4096, 16384)
+
+
 def test_a_new_project_open_in_one_process_is_recognised_by_another(tmp_path):
     path = tmp_path / "new.annotator"
     first = open_project(path)

@@ -289,6 +289,11 @@ class DoccanoJsonl(JsonlImporter):
             return []
         if not isinstance(raw, list):
             raise InputError(source, '"label" must be a list of [start, end, label]', line=line)
+        if set(map(type, raw)) <= {list}:  # the common case, in one comprehension
+            try:
+                return [{"start": start, "end": end, "label": label} for start, end, label in raw]
+            except ValueError:  # a list of another length: named below
+                pass
         spans = []
         for triple in raw:
             if not isinstance(triple, list) or len(triple) != 3:

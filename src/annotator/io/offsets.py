@@ -29,9 +29,11 @@ from annotator.io.registry import RawRecord
 
 OFFSET_MODES = ("auto", "codepoints", "utf16")
 
-_WORD_CHAR = re.compile(r"[\w\u064b-\u065f\u0670\u0640]")
+# Patterns compiled (and cached by re) when a document with characters outside the BMP
+# first needs them: every doccano import loads this module, few have such a document.
+_WORD_CHAR = r"[\w\u064b-\u065f\u0670\u0640]"
 # A proclitic may be left out of a span: و ف ب ل ك س and their pairs (وب, فل, ...).
-_PROCLITIC = re.compile(r"[وف]?[بلكس]?")
+_PROCLITIC = r"[وف]?[بلكس]?"
 
 
 def _astral_positions(text: str) -> list[int]:
@@ -56,19 +58,25 @@ def utf16_to_codepoint(offset: int, astral: Sequence[int]) -> int | None:
 
 
 def _word_start(text: TextSlices, start: int) -> bool:
-    if start == 0 or not _WORD_CHAR.match(text[start]) or not _WORD_CHAR.match(text[start - 1]):
+    if (
+        start == 0
+        or not re.match(_WORD_CHAR, text[start])
+        or not re.match(_WORD_CHAR, text[start - 1])
+    ):
         return not text[start].isspace()
     begin = start
-    while begin > 0 and _WORD_CHAR.match(text[begin - 1]):
+    while begin > 0 and re.match(_WORD_CHAR, text[begin - 1]):
         begin -= 1
-    return _PROCLITIC.fullmatch(text[begin:start]) is not None
+    return re.fullmatch(_PROCLITIC, text[begin:start]) is not None
 
 
 def _word_end(text: TextSlices, end: int) -> bool:
     if text[end - 1].isspace():
         return False
     return (
-        end == len(text) or not _WORD_CHAR.match(text[end]) or not _WORD_CHAR.match(text[end - 1])
+        end == len(text)
+        or not re.match(_WORD_CHAR, text[end])
+        or not re.match(_WORD_CHAR, text[end - 1])
     )
 
 
