@@ -180,3 +180,19 @@ def test_a_panel_shut_for_want_of_room_is_back_in_a_larger_window_after_a_restar
     assert 0 not in reopened.splitter.sizes()
     assert reopened.action("view.document_list").isChecked()
     assert reopened.action("view.span_panel").isChecked()
+
+
+def test_a_label_column_widens_for_spans_listed_after_the_window_shows(qtbot, window):
+    """Suggestions stored (or a span tagged) once the list is shown read whole, not "عدد…"."""
+    from annotator.arabic.suggest import Suggestion
+    from annotator.storage.suggestions import store_suggestions
+
+    table, doc = window.span_table, window.current_document()
+    text = window.project.get_document(doc).text
+    assert table.model().rowCount() == 0
+    number = text.index("1500")
+    store_suggestions(window.project, {doc: [Suggestion(number, number + 4, "number")]})
+    assert table.model().rowCount() == 1
+    wanted = table.sizeHintForColumn(1)  # the label and "(suggested)", on one line
+    assert wanted > 60  # more than the column's least width: it must widen
+    qtbot.waitUntil(lambda: table.columnWidth(1) >= wanted, timeout=2000)

@@ -8,12 +8,13 @@ tooltip.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from annotator.arabic.direction import is_right_to_left
 
 HEADER_MARGIN = 24  # room for the sort indicator and the section's padding
+WIDEN_ROWS = 100  # rows added at once that are measured: a bulk insert is not read through
 
 
 class DirectionalDelegate(QStyledItemDelegate):
@@ -73,4 +74,21 @@ def fit_columns_on_change(table: QTableView, limits: dict[int, tuple[int, int]])
     model.modelReset.connect(fit)
     model.headerDataChanged.connect(fit)
     model.layoutChanged.connect(fit)
+
+    def widen(_parent: object, first: int, last: int) -> None:
+        """Widen, never narrow, a column for rows added (a tag, stored suggestions):
+        measuring only those keeps a tag from measuring every row in view."""
+        grid = 1 if table.showGrid() else 0
+        rows = range(first, min(last, first + WIDEN_ROWS) + 1)
+        for column, (_least, most) in limits.items():
+            wanted = grid + max(
+                table.sizeHintForIndex(model.index(row, column)).width() for row in rows
+            )
+            if wanted > header.sectionSize(column):
+                header.resizeSection(column, min(most, wanted))
+
+    model.rowsInserted.connect(widen)
     fit()
+    # Measured again once the event loop runs: a list filled before its table was
+    # shown had no rows in view to measure.
+    QTimer.singleShot(0, table, fit)
