@@ -266,7 +266,8 @@ class DocBinSink(RecordSink):
 
     def finish(self) -> None:
         spacy = require_spacy()
-        from spacy.tokens import DocBin
+
+        from annotator.io.spacy_docbin_add import QuickDocBin
 
         setup = self.setup
         setup.prepare()
@@ -278,7 +279,7 @@ class DocBinSink(RecordSink):
         if workers > 1:
             docbin = self._built_in_workers(workers)
         else:
-            docbin = DocBin(attrs=DOCBIN_ATTRS, store_user_data=True)
+            docbin = QuickDocBin(attrs=DOCBIN_ATTRS, store_user_data=True)
             vocab = spacy.blank("ar").vocab
             setup.longest = max(setup.longest, _add_docs(docbin, vocab, self.records, self.context))
         self.records = []
@@ -358,14 +359,14 @@ def _start_builder(forms: tuple[str, ...], name: str) -> None:
 
 def _build(chunk: list[PlainRecord]) -> tuple[bytes, ExportReport, int]:
     """One chunk's DocBin (as bytes), report and longest span, in a worker."""
-    from spacy.tokens import DocBin
+    from annotator.io.spacy_docbin_add import QuickDocBin
 
     assert _builder is not None  # set by the pool's initializer
     vocab, tokenize, name = _builder
     context = ExportContext(name, tokenize)
     context.retokenize = False  # as prepare() sets it: one tokenizer for every Doc
     records = [_unplain(plain) for plain in chunk]
-    docbin = DocBin(attrs=DOCBIN_ATTRS, store_user_data=True)
+    docbin = QuickDocBin(attrs=DOCBIN_ATTRS, store_user_data=True)
     longest = _add_docs(docbin, vocab, records, context)
     return docbin.to_bytes(), context.report, longest
 
