@@ -4,6 +4,8 @@ carrying every string a token or span can have (tags, lemmas, morphs, entity ids
 
 from __future__ import annotations
 
+import pickle
+
 import numpy
 import pytest
 
@@ -72,6 +74,8 @@ def test_quick_docbin_holds_what_spacy_docbin_holds(make, attrs):
         ours.add(doc)
     assert set(vars(ours)) == set(vars(theirs))  # a field spaCy adds later is compared too
     assert fields(ours) == fields(theirs)
+    # As an export's worker sends it to the process that merges the DocBins.
+    assert fields(pickle.loads(pickle.dumps(ours))) == fields(theirs)
     assert ours.strings == theirs.strings and len(ours.strings) > 1
     assert [a.dtype for a in ours.tokens + ours.spaces] == [
         a.dtype for a in theirs.tokens + theirs.spaces

@@ -305,8 +305,8 @@ class DocBinSink(RecordSink):
         )
         setup = (tuple(sorted(self.setup.forms)), self.context.format)
         docbin = DocBin(attrs=DOCBIN_ATTRS, store_user_data=True)
-        for data, report, longest in in_workers(workers, _start_builder, setup, _build, chunks):
-            docbin.merge(DocBin(store_user_data=True).from_bytes(data))
+        for built, report, longest in in_workers(workers, _start_builder, setup, _build, chunks):
+            docbin.merge(built)
             merge_report(self.context.report, report)
             self.setup.longest = max(self.setup.longest, longest)
         return docbin
@@ -357,8 +357,9 @@ def _start_builder(forms: tuple[str, ...], name: str) -> None:
     _builder = (require_spacy().blank("ar").vocab, default_tokenize(forms), name)
 
 
-def _build(chunk: list[PlainRecord]) -> tuple[bytes, ExportReport, int]:
-    """One chunk's DocBin (as bytes), report and longest span, in a worker."""
+def _build(chunk: list[PlainRecord]) -> tuple[DocBin, ExportReport, int]:
+    """One chunk's DocBin (sent uncompressed: see QuickDocBin), report and longest span,
+    in a worker."""
     from annotator.io.spacy_docbin_add import QuickDocBin
 
     assert _builder is not None  # set by the pool's initializer
@@ -368,7 +369,7 @@ def _build(chunk: list[PlainRecord]) -> tuple[bytes, ExportReport, int]:
     records = [_unplain(plain) for plain in chunk]
     docbin = QuickDocBin(attrs=DOCBIN_ATTRS, store_user_data=True)
     longest = _add_docs(docbin, vocab, records, context)
-    return docbin.to_bytes(), context.report, longest
+    return docbin, context.report, longest
 
 
 @contextmanager

@@ -8,6 +8,10 @@ distinct hash. Everything else ``add`` records is recorded the same way, so what
 ``to_bytes`` writes is what spaCy's own ``add`` would give, byte for byte
 (tests/io_formats/test_spacy_docbin_add.py compares every field).
 
+Pickled (sent from an export's worker) as its fields, uncompressed: spaCy pickles a
+DocBin as ``to_bytes()``, zlib-compressed in the worker only to be decompressed by the
+process that merges it (0.3 + 0.1 CPU s a 1,000 documents).
+
 Imported only where spaCy is (the ``interop`` extra).
 """
 
@@ -49,3 +53,12 @@ class QuickDocBin(DocBin):
                     found.add(span.kb_id_)
                 if span.id in strings:
                     found.add(span.id_)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return _with_fields, (vars(self),)
+
+
+def _with_fields(fields: dict[str, object]) -> QuickDocBin:
+    docbin = QuickDocBin.__new__(QuickDocBin)
+    vars(docbin).update(fields)
+    return docbin
