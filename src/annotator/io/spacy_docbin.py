@@ -38,7 +38,7 @@ from annotator.core.model import Document, Span
 from annotator.io.registry import Exporter, RecordSink
 from annotator.io.report import ExportContext, ExportReport, outermost
 from annotator.io.spacy_tokenizer import TOKENIZER_NAME, words_and_spaces
-from annotator.io.tokens import Tokenize, TokenizedText, default_tokenize
+from annotator.io.tokens import ArabicTokenizer, Tokenize, TokenizedText, default_tokenize
 from annotator.storage.files import atomic_text_writer
 
 if TYPE_CHECKING:
@@ -147,9 +147,24 @@ class TrainingSetup:
         if self.base is None:
             self.base = self.context.tokenize or default_tokenize()
         base = self.base
+        ours = isinstance(base, ArabicTokenizer)
         text = document.text
+        size = len(text)
         whole: TokenizedText | None = None  # tokenized when a span's words are too long
         for span in spans:
+            first, after = span.start, span.end
+            if (
+                ours
+                and 0 <= first < after <= size
+                and (first == 0 or text[first - 1].isspace())
+                and (after == size or text[after].isspace())
+                and text[first].isalnum()
+                and text[after - 1].isalnum()
+            ):
+                # Our tokenizer's tokens never cross whitespace and hold every other
+                # character: a letter or digit after whitespace starts a token, one before
+                # whitespace ends one. Most spans are whole words: none is tokenized.
+                continue
             # Only the words the span touches are tokenized: no token crosses a space, so
             # they are tokenized as in the whole text (the Docs tokenize it all later).
             begin = text.rfind(" ", 0, span.start) + 1
