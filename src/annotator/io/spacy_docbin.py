@@ -38,7 +38,7 @@ from annotator.core.model import Document, Span
 from annotator.io.registry import Exporter, RecordSink
 from annotator.io.report import ExportContext, ExportReport, outermost
 from annotator.io.spacy_tokenizer import TOKENIZER_NAME, words_and_spaces
-from annotator.io.tokens import Tokenize, TokenizedText, default_tokenize
+from annotator.io.tokens import ArabicTokenizer, Tokenize, TokenizedText, default_tokenize
 from annotator.storage.files import atomic_text_writer
 
 if TYPE_CHECKING:
@@ -147,9 +147,24 @@ class TrainingSetup:
         if self.base is None:
             self.base = self.context.tokenize or default_tokenize()
         base = self.base
+        ours = isinstance(base, ArabicTokenizer)
         text = document.text
+        size = len(text)
         whole: TokenizedText | None = None  # tokenized when a span's words are too long
         for span in spans:
+            first, after = span.start, span.end
+            if (
+                ours
+                and 0 <= first < after <= size
+                and (first == 0 or text[first - 1].isspace())
+                and (after == size or text[after].isspace())
+                and text[first].isalnum()
+                and text[after - 1].isalnum()
+            ):
+                # Our tokenizer's tokens never cross whitespace and hold every other
+                # character: a letter or digit after whitespace starts a token, one before
+                # whitespace ends one. Most spans are whole words: none is tokenized.
+                continue
             # Only the words the span touches are tokenized: no token crosses a space, so
             # they are tokenized as in the whole text (the Docs tokenize it all later).
             begin = text.rfind(" ", 0, span.start) + 1
@@ -266,7 +281,8 @@ class DocBinSink(RecordSink):
 
     def finish(self) -> None:
         spacy = require_spacy()
-        from spacy.tokens import DocBin
+
+        from annotator.io.spacy_docbin_add import QuickDocBin
 
         setup = self.setup
         setup.prepare()
@@ -278,7 +294,7 @@ class DocBinSink(RecordSink):
         if workers > 1:
             docbin = self._built_in_workers(workers)
         else:
-            docbin = DocBin(attrs=DOCBIN_ATTRS, store_user_data=True)
+            docbin = QuickDocBin(attrs=DOCBIN_ATTRS, store_user_data=True)
             vocab = spacy.blank("ar").vocab
             setup.longest = max(setup.longest, _add_docs(docbin, vocab, self.records, self.context))
         self.records = []
@@ -304,8 +320,8 @@ class DocBinSink(RecordSink):
         )
         setup = (tuple(sorted(self.setup.forms)), self.context.format)
         docbin = DocBin(attrs=DOCBIN_ATTRS, store_user_data=True)
-        for data, report, longest in in_workers(workers, _start_builder, setup, _build, chunks):
-            docbin.merge(DocBin(store_user_data=True).from_bytes(data))
+        for built, report, longest in in_workers(workers, _start_builder, setup, _build, chunks):
+            docbin.merge(built)
             merge_report(self.context.report, report)
             self.setup.longest = max(self.setup.longest, longest)
         return docbin
@@ -356,18 +372,19 @@ def _start_builder(forms: tuple[str, ...], name: str) -> None:
     _builder = (require_spacy().blank("ar").vocab, default_tokenize(forms), name)
 
 
-def _build(chunk: list[PlainRecord]) -> tuple[bytes, ExportReport, int]:
-    """One chunk's DocBin (as bytes), report and longest span, in a worker."""
-    from spacy.tokens import DocBin
+def _build(chunk: list[PlainRecord]) -> tuple[DocBin, ExportReport, int]:
+    """One chunk's DocBin (sent uncompressed: see QuickDocBin), report and longest span,
+    in a worker."""
+    from annotator.io.spacy_docbin_add import QuickDocBin
 
     assert _builder is not None  # set by the pool's initializer
     vocab, tokenize, name = _builder
     context = ExportContext(name, tokenize)
     context.retokenize = False  # as prepare() sets it: one tokenizer for every Doc
     records = [_unplain(plain) for plain in chunk]
-    docbin = DocBin(attrs=DOCBIN_ATTRS, store_user_data=True)
+    docbin = QuickDocBin(attrs=DOCBIN_ATTRS, store_user_data=True)
     longest = _add_docs(docbin, vocab, records, context)
-    return docbin.to_bytes(), context.report, longest
+    return docbin, context.report, longest
 
 
 @contextmanager
