@@ -9,7 +9,9 @@ import json
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
+from itertools import compress
 from json.encoder import encode_basestring
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
@@ -39,7 +41,8 @@ from annotator.io.registry import (
 )
 
 if TYPE_CHECKING:  # exports only: an import does not load the report and the tokenizer
-    from annotator.io.report import ExportContext, ExportReport
+    from annotator.io.report import AlignedSpan, ExportContext, ExportReport
+    from annotator.io.tokens import TokenizedText
 
 
 def iter_json_lines(
@@ -667,14 +670,88 @@ class ProdigySink(TextSink):
 # the numbers' texts (looked up: formatting 12 million integers was half the work). All
 # in UTF-8 bytes, as the line is written. The output is exactly json.dumps(...,
 # ensure_ascii=False), encoded.
-TokenTemplates = dict[bool, WordTemplates]  # by the token's ws
+class TokenTemplates:
+    """The token templates of one export: each word's (``words[ws][word]``), and each
+    chunk's (``chunks[texts]``, see ``ChunkTemplates``)."""
+
+    def __init__(self) -> None:
+        self.words = {
+            ws: WordTemplates(
+                f'{{"text": %s, "start": %%b, "end": %%b, "id": %%b, "ws": {json}}}, '
+            )
+            for ws, json in ((True, "true"), (False, "false"))
+        }
+        self.chunks = ChunkTemplates(self.words)
 
 
 def token_templates() -> TokenTemplates:
-    return {
-        ws: WordTemplates(f'{{"text": %s, "start": %%b, "end": %%b, "id": %%b, "ws": {json}}}, ')
-        for ws, json in ((True, "true"), (False, "false"))
-    }
+    return TokenTemplates()
+
+
+# A chunk's tokens' template, the same with the last token's ws false (the text's last
+# chunk), and which of its positions (its characters and the one after it, the space
+# before the next chunk) its tokens start at and end at, as bytes of 0 and 1.
+ChunkTemplate = tuple[bytes, bytes, bytes, bytes]
+_MAX_CHUNK_TEMPLATES = 200_000  # the distinct chunks of a large corpus; past it, made each time
+
+
+class ChunkTemplates(dict[tuple[str, ...], ChunkTemplate]):
+    """``chunks[texts]``: the template of a chunk's tokens (``TokenizedText.whitespace_chunks``),
+    made once per distinct chunk: a document's template is then one join over its chunks
+    (a few hundred) rather than over its tokens, and its numbers are picked from the
+    texts of all positions by the joined masks (no number is computed)."""
+
+    def __init__(self, words: dict[bool, WordTemplates]):
+        super().__init__()
+        self.words = words
+
+    def __missing__(self, texts: tuple[str, ...]) -> ChunkTemplate:
+        # Only a chunk's last token has a space after it (see whitespace_chunks).
+        body = b"".join(map(self.words[False].__getitem__, texts[:-1]))
+        length = sum(map(len, texts))
+        starts, ends = bytearray(length + 1), bytearray(length + 1)
+        position = 0
+        for text in texts:
+            starts[position] = 1
+            position += len(text)
+            ends[position] = 1
+        made = (
+            body + self.words[True][texts[-1]],
+            body + self.words[False][texts[-1]],
+            bytes(starts),
+            bytes(ends),
+        )
+        if len(self) < _MAX_CHUNK_TEMPLATES:
+            self[texts] = made
+        return made
+
+
+_CHUNK_TEMPLATE = itemgetter(0)
+_CHUNK_STARTS = itemgetter(2)
+_CHUNK_ENDS = itemgetter(3)
+
+
+def _chunk_tokens_json(
+    chunks: list[tuple[str, ...]], length: int, templates: ChunkTemplates
+) -> tuple[bytes, bytes, bytes]:
+    """The tokens' JSON of a text of ``length`` made of these chunks (see
+    ``TokenizedText.whitespace_chunks``), and which of its positions a token starts at
+    and ends at (a byte 0 or 1 each)."""
+    found = list(map(templates.__getitem__, chunks))
+    pieces = list(map(_CHUNK_TEMPLATE, found))
+    pieces[-1] = found[-1][1]  # the text's last token: no space after it
+    # The chunks' positions follow one another (each with the space after it): the
+    # joined masks pick the tokens' starts and ends from the texts of all positions.
+    starts = b"".join(map(_CHUNK_STARTS, found))
+    numbers = _number_texts(length + 1)
+    start_texts = list(compress(numbers, starts))
+    count = len(start_texts)
+    ends = b"".join(map(_CHUNK_ENDS, found))
+    fields = [b""] * (3 * count)
+    fields[0::3] = start_texts
+    fields[1::3] = list(compress(numbers, ends))
+    fields[2::3] = numbers[:count]
+    return (b"".join(pieces) % tuple(fields))[:-2], starts, ends
 
 
 def _tokens_json(
@@ -687,7 +764,7 @@ def _tokens_json(
     if not starts:
         return b""
     # dict.__getitem__ of each token's (ws's templates, word); WordTemplates fill in the new.
-    template = b"".join(map(dict.__getitem__, map(templates.__getitem__, spaces), words))
+    template = b"".join(map(dict.__getitem__, map(templates.words.__getitem__, spaces), words))
     # Every number is at most the last end (a token holds a character at least).
     numbers = _number_texts(ends[-1] + 1)
     text_of = numbers.__getitem__
@@ -733,19 +810,23 @@ def prodigy_line(
 
     tokenized, aligned = context.aligned(document, spans, INSIDE_TOKEN_CHARS_ONLY)
     text = document.text
-    starts, ends, spaces, words = tokenized.with_whitespace()
-    if len(starts) == len(tokenized):
-        token_range = {id(item.span): (item.first, item.last) for item in aligned}
-    else:  # indexes count the whitespace tokens too
-        word_starts = tokenized.starts
-        token_range = {
-            id(item.span): (
-                bisect_left(starts, word_starts[item.first]),
-                bisect_left(starts, word_starts[item.last]),
-            )
-            for item in aligned
-        }
-    tokens = _tokens_json(words, starts, ends, spaces, templates)
+    chunks = tokenized.whitespace_chunks()
+    if chunks is not None:
+        tokens, start_at, end_at = _chunk_tokens_json(chunks, len(text), templates.chunks)
+        if start_at.count(1) == len(tokenized):
+            token_range = {id(item.span): (item.first, item.last) for item in aligned}
+        else:  # indexes count the whitespace tokens too: the tokens starting before
+            # the span's start, and ending up to its end (an aligned span's edges are
+            # its tokens' own, in a text of regular chunks)
+            token_range = {
+                id(item.span): (
+                    start_at.count(1, 0, item.span.start),
+                    end_at.count(1, 0, item.span.end + 1) - 1,
+                )
+                for item in aligned
+            }
+    else:
+        tokens, token_range = _tokens_and_ranges(tokenized, aligned, templates)
     # Spans and relations are written by hand too (json.dumps of 300,000 small dicts is a
     # tenth of a large export): the output is what json.dumps(..., ensure_ascii=False) gives.
     entries = []
@@ -769,6 +850,26 @@ def prodigy_line(
     head = f'{{"text": {_quote(text)}, "tokens": ['
     tail = f'], "spans": [{", ".join(entries)}]{relations}, "meta": {meta}}}\n'
     return b"".join((head.encode(), tokens, tail.encode()))
+
+
+def _tokens_and_ranges(
+    tokenized: TokenizedText, aligned: list[AlignedSpan], templates: TokenTemplates
+) -> tuple[bytes, dict[int, tuple[int, int]]]:
+    """``prodigy_line``'s tokens' JSON and token ranges (by the span's id()) of any text
+    (one with invisible characters, say): from ``with_whitespace``'s tokens."""
+    starts, ends, spaces, words = tokenized.with_whitespace()
+    tokens = _tokens_json(words, starts, ends, spaces, templates)
+    if len(starts) == len(tokenized):
+        return tokens, {id(item.span): (item.first, item.last) for item in aligned}
+    # Indexes count the whitespace tokens too.
+    word_starts = tokenized.starts
+    return tokens, {
+        id(item.span): (
+            bisect_left(starts, word_starts[item.first]),
+            bisect_left(starts, word_starts[item.last]),
+        )
+        for item in aligned
+    }
 
 
 # Prodigy's relations name tokens: a link to a span without token indexes cannot be written.

@@ -224,8 +224,24 @@ class ArabicTokenizer:
                     _shared(tuple(starts), _SHARED_STEPS),
                     _shared(tuple(ends), _SHARED_STEPS),
                     tuple(sorted(breaks)),
+                    _whitespace_texts(chunk, starts, ends, words) if gaps else words,
                 )
         return pieces
+
+
+def _whitespace_texts(
+    chunk: str, starts: list[int], ends: list[int], words: tuple[str, ...]
+) -> tuple[str, ...]:
+    """A regular chunk's tokens as ``TokenizedText.with_whitespace`` makes them: its
+    tokens, each gap before or between them (a line break) a token of its own."""
+    texts: list[str] = []
+    done = 0
+    for start, end, word in zip(starts, ends, words, strict=True):
+        if start > done:
+            texts.append(chunk[done:start])
+        texts.append(word)
+        done = end
+    return tuple(texts)
 
 
 def _regular_edges(regular: list[Regular]) -> tuple[list[int], list[int]]:
@@ -270,6 +286,7 @@ _REGULAR_SPACES = itemgetter(2)
 _REGULAR_GAPS = itemgetter(3)
 _REGULAR_SIZE = itemgetter(4)
 _REGULAR_BREAKS = itemgetter(7)
+_REGULAR_WHITESPACE_TEXTS = itemgetter(8)
 _NEXT = (1).__add__
 # A regular chunk's size: its length with the space after it, shifted past its token count.
 _TOKEN_BITS = 32
@@ -292,7 +309,8 @@ Pieces = tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]  # flags: bool
 # token texts, whether a space follows each token, the tokens a gap follows, its size (its
 # length and the space after it, and its token count, in one int: one running sum gives
 # where each chunk starts and its first token), its tokens' starts and ends in the chunk,
-# and the tokens a sentence ends after (see _learn).
+# the tokens a sentence ends after (see _learn), and its tokens as with_whitespace makes
+# them (the token texts themselves when it has no gap).
 Regular = tuple[
     tuple[int, ...],
     tuple[str, ...],
@@ -302,6 +320,7 @@ Regular = tuple[
     tuple[int, ...],
     tuple[int, ...],
     tuple[int, ...],
+    tuple[str, ...],
 ]
 
 
@@ -601,6 +620,21 @@ class TokenizedText:
             spaces.insert(0, False)
             all_words.insert(0, text[: starts[0]])
         return all_starts, all_ends, spaces, all_words
+
+    def whitespace_chunks(self) -> list[tuple[str, ...]] | None:
+        """``with_whitespace``'s token texts chunk by chunk (the text cut at single spaces),
+        when the text is made of regular chunks; else None.
+
+        Each chunk's tokens cover it exactly (its gaps are tokens of their own), so
+        each token's start and end follow from the texts' lengths, a space between
+        chunks; the last token of each chunk has a space after it (``ws``), but the
+        text's last. A chunk's texts are the same tuple wherever it recurs: an
+        exporter can keep what it makes of them (see ``jsonl.prodigy_line``).
+        """
+        chunks = self._chunks
+        if chunks is None:
+            return None
+        return list(map(_REGULAR_WHITESPACE_TEXTS, chunks))
 
     def gap_after(self, index: int) -> str:
         """The characters between token ``index`` and the next token (or the end of the text)."""
