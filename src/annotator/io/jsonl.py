@@ -7,11 +7,8 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
-from itertools import compress
 from json.encoder import encode_basestring
-from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
@@ -29,8 +26,9 @@ from annotator.io.decoding import (
     storable_name,
     unstorable_string,
 )
-from annotator.io.json_words import QuotedWords, WordTemplates
+from annotator.io.json_words import QuotedWords
 from annotator.io.long_lines import LONG_LINE, StreamedString, read_long_line
+from annotator.io.prodigy_tokens import TokenTemplates, tokens_and_ranges
 from annotator.io.registry import (
     Exporter,
     Importer,
@@ -41,8 +39,7 @@ from annotator.io.registry import (
 )
 
 if TYPE_CHECKING:  # exports only: an import does not load the report and the tokenizer
-    from annotator.io.report import AlignedSpan, ExportContext, ExportReport
-    from annotator.io.tokens import TokenizedText
+    from annotator.io.report import ExportContext, ExportReport
 
 
 def iter_json_lines(
@@ -649,7 +646,7 @@ class ProdigySink(TextSink):
     def __init__(self, stream: TextIO, context: ExportContext):
         self.stream = stream
         self.context = context
-        self.templates = token_templates()
+        self.templates = TokenTemplates()
         buffer = utf8_buffer(stream)
         self.write: Callable[[bytes], Any]
         if buffer is not None:
@@ -662,134 +659,6 @@ class ProdigySink(TextSink):
 
     def add_linked(self, document: Document, spans: list[Span], links: list[Link]) -> None:
         self.write(prodigy_line(document, spans, self.context, self.templates, links))
-
-
-# Token objects are written by hand because json.dumps of 4 million small dicts is the
-# slowest part of a large export: one %-format per document over its tokens' templates
-# (each word quoted and encoded once per export, with and without its ws), filled with
-# the numbers' texts (looked up: formatting 12 million integers was half the work). All
-# in UTF-8 bytes, as the line is written. The output is exactly json.dumps(...,
-# ensure_ascii=False), encoded.
-class TokenTemplates:
-    """The token templates of one export: each word's (``words[ws][word]``), and each
-    chunk's (``chunks[texts]``, see ``ChunkTemplates``)."""
-
-    def __init__(self) -> None:
-        self.words = {
-            ws: WordTemplates(
-                f'{{"text": %s, "start": %%b, "end": %%b, "id": %%b, "ws": {json}}}, '
-            )
-            for ws, json in ((True, "true"), (False, "false"))
-        }
-        self.chunks = ChunkTemplates(self.words)
-
-
-def token_templates() -> TokenTemplates:
-    return TokenTemplates()
-
-
-# A chunk's tokens' template, the same with the last token's ws false (the text's last
-# chunk), and which of its positions (its characters and the one after it, the space
-# before the next chunk) its tokens start at and end at, as bytes of 0 and 1.
-ChunkTemplate = tuple[bytes, bytes, bytes, bytes]
-_MAX_CHUNK_TEMPLATES = 200_000  # the distinct chunks of a large corpus; past it, made each time
-
-
-class ChunkTemplates(dict[tuple[str, ...], ChunkTemplate]):
-    """``chunks[texts]``: the template of a chunk's tokens (``TokenizedText.whitespace_chunks``),
-    made once per distinct chunk: a document's template is then one join over its chunks
-    (a few hundred) rather than over its tokens, and its numbers are picked from the
-    texts of all positions by the joined masks (no number is computed)."""
-
-    def __init__(self, words: dict[bool, WordTemplates]):
-        super().__init__()
-        self.words = words
-
-    def __missing__(self, texts: tuple[str, ...]) -> ChunkTemplate:
-        # Only a chunk's last token has a space after it (see whitespace_chunks).
-        body = b"".join(map(self.words[False].__getitem__, texts[:-1]))
-        length = sum(map(len, texts))
-        starts, ends = bytearray(length + 1), bytearray(length + 1)
-        position = 0
-        for text in texts:
-            starts[position] = 1
-            position += len(text)
-            ends[position] = 1
-        made = (
-            body + self.words[True][texts[-1]],
-            body + self.words[False][texts[-1]],
-            bytes(starts),
-            bytes(ends),
-        )
-        if len(self) < _MAX_CHUNK_TEMPLATES:
-            self[texts] = made
-        return made
-
-
-_CHUNK_TEMPLATE = itemgetter(0)
-_CHUNK_STARTS = itemgetter(2)
-_CHUNK_ENDS = itemgetter(3)
-
-
-def _chunk_tokens_json(
-    chunks: list[tuple[str, ...]], length: int, templates: ChunkTemplates
-) -> tuple[bytes, bytes, bytes]:
-    """The tokens' JSON of a text of ``length`` made of these chunks (see
-    ``TokenizedText.whitespace_chunks``), and which of its positions a token starts at
-    and ends at (a byte 0 or 1 each)."""
-    found = list(map(templates.__getitem__, chunks))
-    pieces = list(map(_CHUNK_TEMPLATE, found))
-    pieces[-1] = found[-1][1]  # the text's last token: no space after it
-    # The chunks' positions follow one another (each with the space after it): the
-    # joined masks pick the tokens' starts and ends from the texts of all positions.
-    starts = b"".join(map(_CHUNK_STARTS, found))
-    numbers = _number_texts(length + 1)
-    start_texts = list(compress(numbers, starts))
-    count = len(start_texts)
-    ends = b"".join(map(_CHUNK_ENDS, found))
-    fields = [b""] * (3 * count)
-    fields[0::3] = start_texts
-    fields[1::3] = list(compress(numbers, ends))
-    fields[2::3] = numbers[:count]
-    return (b"".join(pieces) % tuple(fields))[:-2], starts, ends
-
-
-def _tokens_json(
-    words: list[str],
-    starts: list[int],
-    ends: list[int],
-    spaces: list[bool],
-    templates: TokenTemplates,
-) -> bytes:
-    if not starts:
-        return b""
-    # dict.__getitem__ of each token's (ws's templates, word); WordTemplates fill in the new.
-    template = b"".join(map(dict.__getitem__, map(templates.words.__getitem__, spaces), words))
-    # Every number is at most the last end (a token holds a character at least).
-    numbers = _number_texts(ends[-1] + 1)
-    text_of = numbers.__getitem__
-    # Each token's start, end and id, interleaved by slice assignment (a tenth faster than
-    # chaining zipped maps).
-    count = len(starts)
-    fields = [b""] * (3 * count)
-    fields[0::3] = map(text_of, starts)
-    fields[1::3] = map(text_of, ends)
-    fields[2::3] = numbers[:count]
-    return (template % tuple(fields))[:-2]
-
-
-_NUMBER_TEXTS: list[bytes] = []
-_MAX_NUMBER_TEXTS = 100_000  # past a text this long, numbers are formatted each time
-
-
-def _number_texts(count: int) -> list[bytes]:
-    """``str(n)``, encoded, for ``n`` in ``range(count)`` at least, as a list (kept for
-    small counts)."""
-    if count > len(_NUMBER_TEXTS):
-        if count > _MAX_NUMBER_TEXTS:
-            return [b"%d" % number for number in range(count)]
-        _NUMBER_TEXTS.extend(b"%d" % number for number in range(len(_NUMBER_TEXTS), count))
-    return _NUMBER_TEXTS
 
 
 def prodigy_line(
@@ -806,33 +675,20 @@ def prodigy_line(
     joining the tokens, each followed by a space where ``ws`` is true, gives
     the text exactly. The line is UTF-8, its newline included.
     """
-    from annotator.io.report import INSIDE_TOKEN_CHARS_ONLY
-
-    tokenized, aligned = context.aligned(document, spans, INSIDE_TOKEN_CHARS_ONLY)
+    tokens, token_ranges = tokens_and_ranges(document, spans, context, templates)
     text = document.text
-    chunks = tokenized.whitespace_chunks()
-    if chunks is not None:
-        tokens, start_at, end_at = _chunk_tokens_json(chunks, len(text), templates.chunks)
-        if start_at.count(1) == len(tokenized):
-            token_range = {id(item.span): (item.first, item.last) for item in aligned}
-        else:  # indexes count the whitespace tokens too: the tokens starting before
-            # the span's start, and ending up to its end (an aligned span's edges are
-            # its tokens' own, in a text of regular chunks)
-            token_range = {
-                id(item.span): (
-                    start_at.count(1, 0, item.span.start),
-                    end_at.count(1, 0, item.span.end + 1) - 1,
-                )
-                for item in aligned
-            }
-    else:
-        tokens, token_range = _tokens_and_ranges(tokenized, aligned, templates)
     # Spans and relations are written by hand too (json.dumps of 300,000 small dicts is a
     # tenth of a large export): the output is what json.dumps(..., ensure_ascii=False) gives.
+    labels = templates.labels
     entries = []
-    for span in spans:
-        entry = f'{{"start": {span.start}, "end": {span.end}, "label": {_quote(span.label)}'
-        found = token_range.get(id(span))
+    for span, found in zip(spans, token_ranges, strict=True):
+        if found is not None and span.value is None and not span.attributes:  # most spans
+            entries.append(
+                f'{{"start": {span.start}, "end": {span.end}, "label": {labels[span.label]},'
+                f' "token_start": {found[0]}, "token_end": {found[1]}}}'
+            )
+            continue
+        entry = f'{{"start": {span.start}, "end": {span.end}, "label": {labels[span.label]}'
         if found is not None:
             entry += f', "token_start": {found[0]}, "token_end": {found[1]}'
         if span.value is not None:
@@ -845,31 +701,11 @@ def prodigy_line(
     relations = ""
     if links:
         relations = ', "relations": ' + prodigy_relations(
-            spans, [token_range.get(id(span)) for span in spans], links, context.report
+            spans, token_ranges, links, context.report
         )
     head = f'{{"text": {_quote(text)}, "tokens": ['
     tail = f'], "spans": [{", ".join(entries)}]{relations}, "meta": {meta}}}\n'
     return b"".join((head.encode(), tokens, tail.encode()))
-
-
-def _tokens_and_ranges(
-    tokenized: TokenizedText, aligned: list[AlignedSpan], templates: TokenTemplates
-) -> tuple[bytes, dict[int, tuple[int, int]]]:
-    """``prodigy_line``'s tokens' JSON and token ranges (by the span's id()) of any text
-    (one with invisible characters, say): from ``with_whitespace``'s tokens."""
-    starts, ends, spaces, words = tokenized.with_whitespace()
-    tokens = _tokens_json(words, starts, ends, spaces, templates)
-    if len(starts) == len(tokenized):
-        return tokens, {id(item.span): (item.first, item.last) for item in aligned}
-    # Indexes count the whitespace tokens too.
-    word_starts = tokenized.starts
-    return tokens, {
-        id(item.span): (
-            bisect_left(starts, word_starts[item.first]),
-            bisect_left(starts, word_starts[item.last]),
-        )
-        for item in aligned
-    }
 
 
 # Prodigy's relations name tokens: a link to a span without token indexes cannot be written.

@@ -145,6 +145,22 @@ class ArabicTokenizer:
         words = list(chain.from_iterable(map(_WORDS, known))) if with_words else []
         return starts, ends, words, None
 
+    def whitespace_tokens(
+        self, chunk: str
+    ) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]] | None:
+        """A chunk's (a text without spaces) tokens as ``TokenizedText.with_whitespace``
+        makes them, its gaps (a line break) tokens of their own, and its tokens' starts and
+        ends, when it is regular (its last token ends it, no invisible character); else
+        None. The tokens cover the chunk exactly: a text made of regular chunks is tokenized
+        chunk by chunk (a space between two, each chunk's last token's ``ws``), as
+        ``TokenizedText.of`` does (see ``jsonl.prodigy_line``)."""
+        found = self._regular_learnt(chunk)
+        if found is None:
+            return None
+        starts, ends = found[5], found[6]
+        words = found[1] if not found[3] else _whitespace_texts(chunk, starts, ends, found[1])
+        return words, starts, ends
+
     def _regular_learnt(self, chunk: str) -> Regular | None:
         """The regular chunk's steps and texts, learnt if new; None for any other chunk."""
         found = self._regular.get(chunk)
@@ -224,13 +240,12 @@ class ArabicTokenizer:
                     _shared(tuple(starts), _SHARED_STEPS),
                     _shared(tuple(ends), _SHARED_STEPS),
                     tuple(sorted(breaks)),
-                    _whitespace_texts(chunk, starts, ends, words) if gaps else words,
                 )
         return pieces
 
 
 def _whitespace_texts(
-    chunk: str, starts: list[int], ends: list[int], words: tuple[str, ...]
+    chunk: str, starts: tuple[int, ...], ends: tuple[int, ...], words: tuple[str, ...]
 ) -> tuple[str, ...]:
     """A regular chunk's tokens as ``TokenizedText.with_whitespace`` makes them: its
     tokens, each gap before or between them (a line break) a token of its own."""
@@ -286,7 +301,6 @@ _REGULAR_SPACES = itemgetter(2)
 _REGULAR_GAPS = itemgetter(3)
 _REGULAR_SIZE = itemgetter(4)
 _REGULAR_BREAKS = itemgetter(7)
-_REGULAR_WHITESPACE_TEXTS = itemgetter(8)
 _NEXT = (1).__add__
 # A regular chunk's size: its length with the space after it, shifted past its token count.
 _TOKEN_BITS = 32
@@ -309,8 +323,7 @@ Pieces = tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]  # flags: bool
 # token texts, whether a space follows each token, the tokens a gap follows, its size (its
 # length and the space after it, and its token count, in one int: one running sum gives
 # where each chunk starts and its first token), its tokens' starts and ends in the chunk,
-# the tokens a sentence ends after (see _learn), and its tokens as with_whitespace makes
-# them (the token texts themselves when it has no gap).
+# and the tokens a sentence ends after (see _learn).
 Regular = tuple[
     tuple[int, ...],
     tuple[str, ...],
@@ -320,7 +333,6 @@ Regular = tuple[
     tuple[int, ...],
     tuple[int, ...],
     tuple[int, ...],
-    tuple[str, ...],
 ]
 
 
@@ -620,21 +632,6 @@ class TokenizedText:
             spaces.insert(0, False)
             all_words.insert(0, text[: starts[0]])
         return all_starts, all_ends, spaces, all_words
-
-    def whitespace_chunks(self) -> list[tuple[str, ...]] | None:
-        """``with_whitespace``'s token texts chunk by chunk (the text cut at single spaces),
-        when the text is made of regular chunks; else None.
-
-        Each chunk's tokens cover it exactly (its gaps are tokens of their own), so
-        each token's start and end follow from the texts' lengths, a space between
-        chunks; the last token of each chunk has a space after it (``ws``), but the
-        text's last. A chunk's texts are the same tuple wherever it recurs: an
-        exporter can keep what it makes of them (see ``jsonl.prodigy_line``).
-        """
-        chunks = self._chunks
-        if chunks is None:
-            return None
-        return list(map(_REGULAR_WHITESPACE_TEXTS, chunks))
 
     def gap_after(self, index: int) -> str:
         """The characters between token ``index`` and the next token (or the end of the text)."""
