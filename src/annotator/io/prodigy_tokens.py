@@ -80,11 +80,11 @@ def tokens_and_ranges(
     return _tokens_and_ranges(tokenized, spans, aligned, templates)
 
 
-# A chunk's: its tokens' template, the same with the last token's ws false (the text's
-# last chunk), which of its positions (its characters and the one after it, the space
-# before the next chunk) its tokens start at and end at (bytes of 0 and 1), its length
-# with that space, its token count, its words' starts and ends, and each word's token
-# (gaps are tokens too). None for a chunk that is not regular.
+# A chunk's: its tokens' template, the same with the last token's ws false and no comma
+# after it (the text's last chunk), which of its positions (its characters and the one
+# after it, the space before the next chunk) its tokens start at and end at (bytes of 0
+# and 1), its length with that space, its token count, its words' starts and ends, and
+# each word's token (gaps are tokens too). None for a chunk that is not regular.
 ChunkTemplate = tuple[
     bytes, bytes, bytes, bytes, int, int, tuple[int, ...], tuple[int, ...], tuple[int, ...]
 ]
@@ -123,7 +123,7 @@ class ChunkTemplates(dict[str, ChunkTemplate | None]):
             ends[position] = 1
         return (
             body + self.words[True][texts[-1]],
-            body + self.words[False][texts[-1]],
+            body + self.words[False][texts[-1]][:-2],  # nor the ", " after it
             bytes(starts),
             bytes(ends),
             length + 1,
@@ -176,7 +176,7 @@ def _chunk_tokens(
                 return None
             ranges.append((first, last))
     pieces = list(map(_TEMPLATE, chunks))
-    pieces[-1] = chunks[-1][1]  # the text's last token: no space after it
+    pieces[-1] = chunks[-1][1]  # the text's last token: no space, nor token, after it
     # The chunks' positions follow one another (each with the space after it): the
     # joined masks pick the tokens' starts and ends from the texts of all positions.
     numbers = _number_texts(len(text) + 1)
@@ -186,7 +186,7 @@ def _chunk_tokens(
     fields[0::3] = start_texts
     fields[1::3] = list(compress(numbers, b"".join(map(_ENDS_MASK, chunks))))
     fields[2::3] = numbers[:count]
-    return (b"".join(pieces) % tuple(fields))[:-2], ranges
+    return b"".join(pieces) % tuple(fields), ranges
 
 
 _ITEM_TOKENS = itemgetter(1, 2)  # an aligned span's first and last token
