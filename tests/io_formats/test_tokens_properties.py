@@ -128,3 +128,36 @@ def test_prodigy_and_hf_lines_are_exactly_what_json_dumps_writes(tmp_path_factor
     rows = data.read_text(encoding="utf-8").split("\n")[:-1] if data.exists() else []
     for row in rows:
         assert row == json.dumps(json.loads(row), ensure_ascii=False)
+
+
+@st.composite
+def texts_with_token_spans(draw):
+    """A text of words, marks and any whitespace, with spans over runs of its tokens."""
+    text = draw(st.lists(st.sampled_from(PIECES + SPACES), min_size=1, max_size=30).map("".join))
+    offsets = tokenize(text)
+    spans = set()
+    for _ in range(draw(st.integers(0, 4)) if offsets else 0):
+        first = draw(st.integers(0, len(offsets) - 1))
+        last = draw(st.integers(first, min(first + 2, len(offsets) - 1)))
+        spans.add((offsets[first].start, offsets[last].end))
+    return text, sorted(spans)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts_with_token_spans())
+def test_prodigy_span_token_indexes_name_the_tokens_at_its_edges(document):
+    text, places = document
+    if not text.strip():
+        return  # an empty text is not a document
+    project = Project.in_memory()
+    spans = [Span(start, end, "actor") for start, end in places]
+    project.import_documents([(Document("t", text), spans)])
+    # Twice: the second time, each chunk's tokens come from what the export remembered.
+    for _ in range(2):
+        stream = io.StringIO()
+        export_project(project, stream, fmt="prodigy")
+        task = json.loads(stream.getvalue())
+        tokens = task["tokens"]
+        for span in task["spans"]:
+            assert tokens[span["token_start"]]["start"] == span["start"]
+            assert tokens[span["token_end"]]["end"] == span["end"]

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from json.encoder import encode_basestring
 from pathlib import Path
@@ -27,8 +26,9 @@ from annotator.io.decoding import (
     storable_name,
     unstorable_string,
 )
-from annotator.io.json_words import QuotedWords, WordTemplates
+from annotator.io.json_words import QuotedWords
 from annotator.io.long_lines import LONG_LINE, StreamedString, read_long_line
+from annotator.io.prodigy_tokens import TokenTemplates, tokens_and_ranges
 from annotator.io.registry import (
     Exporter,
     Importer,
@@ -641,18 +641,19 @@ class ProdigyExporter(Exporter):
 class ProdigySink(TextSink):
     """Writes each task's line as UTF-8 bytes, made so (``prodigy_line``): into the stream's
     own bytes when it is a UTF-8 file (encoding 442 MB of text at 10,000 documents was a
-    tenth of the export), else decoded into the stream."""
+    tenth of the export), piece by piece (joining them copied each line once more), else
+    decoded into the stream."""
 
     def __init__(self, stream: TextIO, context: ExportContext):
         self.stream = stream
         self.context = context
-        self.templates = token_templates()
+        self.templates = TokenTemplates()
         buffer = utf8_buffer(stream)
-        self.write: Callable[[bytes], Any]
+        self.write: Callable[[tuple[bytes, ...]], Any]
         if buffer is not None:
-            self.write = buffer.write
+            self.write = buffer.writelines
         else:
-            self.write = lambda line: stream.write(line.decode("utf-8"))
+            self.write = lambda pieces: stream.write(b"".join(pieces).decode("utf-8"))
 
     def add(self, document: Document, spans: list[Span]) -> None:
         self.write(prodigy_line(document, spans, self.context, self.templates))
@@ -661,97 +662,35 @@ class ProdigySink(TextSink):
         self.write(prodigy_line(document, spans, self.context, self.templates, links))
 
 
-# Token objects are written by hand because json.dumps of 4 million small dicts is the
-# slowest part of a large export: one %-format per document over its tokens' templates
-# (each word quoted and encoded once per export, with and without its ws), filled with
-# the numbers' texts (looked up: formatting 12 million integers was half the work). All
-# in UTF-8 bytes, as the line is written. The output is exactly json.dumps(...,
-# ensure_ascii=False), encoded.
-TokenTemplates = dict[bool, WordTemplates]  # by the token's ws
-
-
-def token_templates() -> TokenTemplates:
-    return {
-        ws: WordTemplates(f'{{"text": %s, "start": %%b, "end": %%b, "id": %%b, "ws": {json}}}, ')
-        for ws, json in ((True, "true"), (False, "false"))
-    }
-
-
-def _tokens_json(
-    words: list[str],
-    starts: list[int],
-    ends: list[int],
-    spaces: list[bool],
-    templates: TokenTemplates,
-) -> bytes:
-    if not starts:
-        return b""
-    # dict.__getitem__ of each token's (ws's templates, word); WordTemplates fill in the new.
-    template = b"".join(map(dict.__getitem__, map(templates.__getitem__, spaces), words))
-    # Every number is at most the last end (a token holds a character at least).
-    numbers = _number_texts(ends[-1] + 1)
-    text_of = numbers.__getitem__
-    # Each token's start, end and id, interleaved by slice assignment (a tenth faster than
-    # chaining zipped maps).
-    count = len(starts)
-    fields = [b""] * (3 * count)
-    fields[0::3] = map(text_of, starts)
-    fields[1::3] = map(text_of, ends)
-    fields[2::3] = numbers[:count]
-    return (template % tuple(fields))[:-2]
-
-
-_NUMBER_TEXTS: list[bytes] = []
-_MAX_NUMBER_TEXTS = 100_000  # past a text this long, numbers are formatted each time
-
-
-def _number_texts(count: int) -> list[bytes]:
-    """``str(n)``, encoded, for ``n`` in ``range(count)`` at least, as a list (kept for
-    small counts)."""
-    if count > len(_NUMBER_TEXTS):
-        if count > _MAX_NUMBER_TEXTS:
-            return [b"%d" % number for number in range(count)]
-        _NUMBER_TEXTS.extend(b"%d" % number for number in range(len(_NUMBER_TEXTS), count))
-    return _NUMBER_TEXTS
-
-
 def prodigy_line(
     document: Document,
     spans: list[Span],
     context: ExportContext,
     templates: TokenTemplates,
     links: Sequence[Link] = (),
-) -> bytes:
-    """One Prodigy task as a JSON line: text, tokens, spans (with token indexes), meta.
+) -> tuple[bytes, bytes, bytes]:
+    """One Prodigy task as a JSON line, in three pieces: text, tokens, spans (with token
+    indexes), meta.
 
     Tokens are spaCy's: whitespace other than one space after a token (line
     breaks, NBSP, double spaces) is a token of its own with ``ws`` false, so
     joining the tokens, each followed by a space where ``ws`` is true, gives
     the text exactly. The line is UTF-8, its newline included.
     """
-    from annotator.io.report import INSIDE_TOKEN_CHARS_ONLY
-
-    tokenized, aligned = context.aligned(document, spans, INSIDE_TOKEN_CHARS_ONLY)
+    tokens, token_ranges = tokens_and_ranges(document, spans, context, templates)
     text = document.text
-    starts, ends, spaces, words = tokenized.with_whitespace()
-    if len(starts) == len(tokenized):
-        token_range = {id(item.span): (item.first, item.last) for item in aligned}
-    else:  # indexes count the whitespace tokens too
-        word_starts = tokenized.starts
-        token_range = {
-            id(item.span): (
-                bisect_left(starts, word_starts[item.first]),
-                bisect_left(starts, word_starts[item.last]),
-            )
-            for item in aligned
-        }
-    tokens = _tokens_json(words, starts, ends, spaces, templates)
     # Spans and relations are written by hand too (json.dumps of 300,000 small dicts is a
     # tenth of a large export): the output is what json.dumps(..., ensure_ascii=False) gives.
+    labels = templates.labels
     entries = []
-    for span in spans:
-        entry = f'{{"start": {span.start}, "end": {span.end}, "label": {_quote(span.label)}'
-        found = token_range.get(id(span))
+    for span, found in zip(spans, token_ranges, strict=True):
+        if found is not None and span.value is None and not span.attributes:  # most spans
+            entries.append(
+                f'{{"start": {span.start}, "end": {span.end}, "label": {labels[span.label]},'
+                f' "token_start": {found[0]}, "token_end": {found[1]}}}'
+            )
+            continue
+        entry = f'{{"start": {span.start}, "end": {span.end}, "label": {labels[span.label]}'
         if found is not None:
             entry += f', "token_start": {found[0]}, "token_end": {found[1]}'
         if span.value is not None:
@@ -764,11 +703,11 @@ def prodigy_line(
     relations = ""
     if links:
         relations = ', "relations": ' + prodigy_relations(
-            spans, [token_range.get(id(span)) for span in spans], links, context.report
+            spans, token_ranges, links, context.report
         )
     head = f'{{"text": {_quote(text)}, "tokens": ['
     tail = f'], "spans": [{", ".join(entries)}]{relations}, "meta": {meta}}}\n'
-    return b"".join((head.encode(), tokens, tail.encode()))
+    return head.encode(), tokens, tail.encode()
 
 
 # Prodigy's relations name tokens: a link to a span without token indexes cannot be written.

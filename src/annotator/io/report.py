@@ -131,10 +131,13 @@ class ExportContext:
         """The labels of event spans (the heads of links), as the project declares them."""
         return self.events.event_labels
 
-    def tokenized(self, document: Document) -> TokenizedText:
+    def tokenizer(self) -> Tokenize:
         if self.tokenize is None:
             self.tokenize = self._tokenize_factory()
-        return TokenizedText.of(document.text, self.tokenize)
+        return self.tokenize
+
+    def tokenized(self, document: Document) -> TokenizedText:
+        return TokenizedText.of(document.text, self.tokenizer())
 
     def aligned(
         self, document: Document, spans: list[Span], reason: str = INSIDE_TOKEN

@@ -145,6 +145,22 @@ class ArabicTokenizer:
         words = list(chain.from_iterable(map(_WORDS, known))) if with_words else []
         return starts, ends, words, None
 
+    def whitespace_tokens(
+        self, chunk: str
+    ) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]] | None:
+        """A chunk's (a text without spaces) tokens as ``TokenizedText.with_whitespace``
+        makes them, its gaps (a line break) tokens of their own, and its tokens' starts and
+        ends, when it is regular (its last token ends it, no invisible character); else
+        None. The tokens cover the chunk exactly: a text made of regular chunks is tokenized
+        chunk by chunk (a space between two, each chunk's last token's ``ws``), as
+        ``TokenizedText.of`` does (see ``jsonl.prodigy_line``)."""
+        found = self._regular_learnt(chunk)
+        if found is None:
+            return None
+        starts, ends = found[5], found[6]
+        words = found[1] if not found[3] else _whitespace_texts(chunk, starts, ends, found[1])
+        return words, starts, ends
+
     def _regular_learnt(self, chunk: str) -> Regular | None:
         """The regular chunk's steps and texts, learnt if new; None for any other chunk."""
         found = self._regular.get(chunk)
@@ -226,6 +242,21 @@ class ArabicTokenizer:
                     tuple(sorted(breaks)),
                 )
         return pieces
+
+
+def _whitespace_texts(
+    chunk: str, starts: tuple[int, ...], ends: tuple[int, ...], words: tuple[str, ...]
+) -> tuple[str, ...]:
+    """A regular chunk's tokens as ``TokenizedText.with_whitespace`` makes them: its
+    tokens, each gap before or between them (a line break) a token of its own."""
+    texts: list[str] = []
+    done = 0
+    for start, end, word in zip(starts, ends, words, strict=True):
+        if start > done:
+            texts.append(chunk[done:start])
+        texts.append(word)
+        done = end
+    return tuple(texts)
 
 
 def _regular_edges(regular: list[Regular]) -> tuple[list[int], list[int]]:
