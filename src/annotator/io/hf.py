@@ -63,7 +63,9 @@ class HfSink(TextSink):
                 tags[first + 1 : last + 1] = [inside] * (last - first)
         # Rows written by hand (each token quoted once): json.dumps per row is slow at
         # 10,000 documents. The output is what json.dumps(row, ensure_ascii=False) gives.
-        document_id = json.dumps(document.id)
+        # The id as json.dumps writes it (an int's repr, without the encoder's call).
+        own_id = document.id
+        document_id = repr(own_id) if type(own_id) is int else json.dumps(own_id)
         row_id = str(document.id)
         rows = [
             f'{{"id": "{row_id}-{number}", "document_id": {document_id},'
