@@ -35,15 +35,16 @@ from __future__ import annotations
 import json
 from bisect import bisect_right
 from json.encoder import encode_basestring
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import TextIO
 
-from annotator.core.events import TYPE_ATTRIBUTE, Link, attribute
+from annotator.core.events import TYPE_ATTRIBUTE, Link
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span
 from annotator.io.json_words import QuotedWords
 from annotator.io.registry import Exporter, RecordSink, TextSink
-from annotator.io.report import AlignedSpan, ExportContext
+from annotator.io.report import ExportContext
 
 DATASET = "annotator"  # DyGIE++'s label namespace for the documents (its "dataset" field)
 LINK_TO_LEFT_OUT_SPAN = "link(s) not written: the event or the argument was left out (see above)"
@@ -87,40 +88,55 @@ def dygiepp_line(
     kept_links = [link for link in links if link.event in by_id and link.argument in by_id]
     if len(kept_links) < len(links):
         report.not_held[LINK_TO_LEFT_OUT_SPAN] += len(links) - len(kept_links)
-    together = [(item.first, item.last) for item in aligned]
+    together = list(map(_EDGES, aligned))
+    # Each event's arguments as their JSON texts (written by hand: the encoder's pass over
+    # the nested lists was a twentieth of the export).
+    arguments: dict[int | None, list[str]] = {}
     for link in kept_links:
-        event, argument = by_id[link.event], by_id[link.argument]
-        together.append((min(event.first, argument.first), max(event.last, argument.last)))
+        _, event_first, event_last = by_id[link.event]
+        _, first, last = by_id[link.argument]
+        together.append(
+            (
+                event_first if event_first < first else first,
+                event_last if event_last > last else last,
+            )
+        )
+        role = link.role
+        role_json = quoted[role] if type(role) is str else _to_json(role)
+        found = arguments.get(link.event)
+        if found is None:
+            found = arguments[link.event] = []
+        found.append(f", [{first}, {last}, {role_json}]")
     sentences = tokenized.sentences(together)
     words = tokenized.words()
     # The sentence a span lies in, by its first token (sentences follow one another).
     sentence_firsts = [first for first, _ in sentences]
-    # Each sentence's entities and events as their JSON texts (written by hand: the
-    # encoder's pass over the nested lists was a twentieth of the export).
+    # Each sentence's entities and events as their JSON texts.
     ner: list[list[str]] = [[] for _ in sentences]
     events: list[list[str]] = [[] for _ in sentences]
-    arguments: dict[int | None, list[str]] = {}
-    for link in kept_links:
-        argument = by_id[link.argument]
-        arguments.setdefault(link.event, []).append(
-            f", [{argument.first}, {argument.last}, {_json(link.role, quoted)}]"
-        )
     event_labels = context.event_labels
     untyped = dropped = 0
-    for item in sorted(aligned, key=_place):
-        span = item.span
-        sentence = bisect_right(sentence_firsts, item.first) - 1
-        dropped += (span.value is not None) + len(span.attributes)
-        if span.label not in event_labels:
-            ner[sentence].append(f"[{item.first}, {item.last}, {_json(span.label, quoted)}]")
+    # In (first, last, label) order: by label, then (a stable sort) by tokens, both in C.
+    for span, first, last in sorted(sorted(aligned, key=_LABEL), key=_EDGES):
+        sentence = bisect_right(sentence_firsts, first) - 1
+        label, attributes = span.label, span.attributes
+        dropped += (span.value is not None) + len(attributes)
+        if label not in event_labels:
+            label_json = quoted[label] if type(label) is str else _to_json(label)
+            ner[sentence].append(f"[{first}, {last}, {label_json}]")
             continue
-        event_type = attribute(span.attributes, TYPE_ATTRIBUTE)
+        event_type = None
+        for key, value in attributes:
+            if key == TYPE_ATTRIBUTE:
+                event_type = value
+                break
         if event_type is None:
             untyped += 1
-            event_type = span.label
+            event_type = label
         else:
             dropped -= 1  # the type is written, as the event's
-        trigger = _trigger(words, item)
+        # The trigger: the first token, or the next one when the first is a proclitic.
+        trigger = first + 1 if first < last and words[first] in _PROCLITICS else first
         event_arguments = "".join(arguments.get(span.id, ()))
         events[sentence].append(f"[[{trigger}, {_json(event_type, quoted)}]{event_arguments}]")
     if untyped:
@@ -161,16 +177,8 @@ def _json(value: object, quoted: QuotedWords) -> str:
 _PROCLITICS = frozenset("وفبلك")
 
 
-def _trigger(words: list[str], item: AlignedSpan) -> int:
-    """The event span's first token, or the next one when the first is a proclitic."""
-    first = item.first
-    if first < item.last and words[first] in _PROCLITICS:
-        return first + 1
-    return first
-
-
-def _place(item: AlignedSpan) -> tuple[int, int, str]:
-    return item.first, item.last, item.span.label
+_EDGES = itemgetter(1, 2)  # an aligned span's first and last token
+_LABEL = attrgetter("span.label")
 
 
 class DygieppExporter(Exporter):

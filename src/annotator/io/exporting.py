@@ -34,6 +34,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from datetime import UTC, date, datetime, timedelta
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -54,6 +55,7 @@ from annotator.storage.files import (
 from annotator.storage.project import Project
 
 Progress = Callable[[int], None]
+_ATTRIBUTES = attrgetter("attributes")
 TimeBound = datetime | date | str | None
 
 
@@ -367,7 +369,7 @@ def drain(
         part = split.part_of(document) if split is not None else None
         if isinstance(links, int):
             report.links_not_written += links
-            report.attributes_not_written += sum(len(span.attributes) for span in spans)
+            report.attributes_not_written += sum(map(len, map(_ATTRIBUTES, spans)))
             sinks[part].add(document, spans)
         else:
             sinks[part].add_linked(document, spans, links)

@@ -39,22 +39,33 @@ class HfSink(TextSink):
         self.stream = stream
         self.owned = owned  # closed by the sink when finished
         self.context = context
-        # Tags as the text of their number, ready to join into JSON.
-        self.tag_ids = {name: str(number) for number, name in enumerate(iob2_names(labels.names()))}
+        # Tags as the text of their number, ready to join into JSON: O's, and each label's
+        # B- and I- tag.
+        tag_ids = {name: str(number) for number, name in enumerate(iob2_names(labels.names()))}
+        self.outside = tag_ids["O"]
+        self.label_tags = {
+            label: (tag_ids[f"B-{label}"], tag_ids[f"I-{label}"]) for label in labels.names()
+        }
         self.quoted = QuotedWords()
 
     def add(self, document: Document, spans: list[Span]) -> None:
-        tokenized, kept, names = self.context.flat_tags(document, spans, "HF")
-        # Tag O (0) everywhere but in the few spans, rather than a lookup per token.
-        tag_ids = self.tag_ids
-        tags = [tag_ids["O"]] * len(names)
+        tokenized, kept = self.context.flat_spans(document, spans, "HF")
+        words = list(map(self.quoted.__getitem__, tokenized.words()))
+        # Tag O everywhere but in the few spans (the IOB2 tags' names, made only to be
+        # looked up here, were a twentieth of the export).
+        tags = [self.outside] * len(words)
+        label_tags = self.label_tags
         for item in kept:
-            for index in range(item.first, item.last + 1):
-                tags[index] = tag_ids[names[index]]
+            begin, inside = label_tags[item.span.label]
+            first, last = item.first, item.last
+            tags[first] = begin
+            if last > first:
+                tags[first + 1 : last + 1] = [inside] * (last - first)
         # Rows written by hand (each token quoted once): json.dumps per row is slow at
         # 10,000 documents. The output is what json.dumps(row, ensure_ascii=False) gives.
-        words = list(map(self.quoted.__getitem__, tokenized.words()))
-        document_id = json.dumps(document.id)
+        # The id as json.dumps writes it (an int's repr, without the encoder's call).
+        own_id = document.id
+        document_id = repr(own_id) if type(own_id) is int else json.dumps(own_id)
         row_id = str(document.id)
         rows = [
             f'{{"id": "{row_id}-{number}", "document_id": {document_id},'

@@ -175,6 +175,13 @@ class ExportContext:
 
         Overlapping spans and values, which such a format cannot hold, are reported.
         """
+        tokenized, kept = self.flat_spans(document, spans, format_name)
+        return tokenized, kept, iob2_tags(len(tokenized), kept)
+
+    def flat_spans(
+        self, document: Document, spans: list[Span], format_name: str
+    ) -> tuple[TokenizedText, list[AlignedSpan]]:
+        """``flat_tags`` without the tags (for a format that writes them otherwise)."""
         tokenized, aligned = self.aligned(document, spans)
         kept = self.outermost(document, aligned)
         self.report.spans_written += len(kept)
@@ -183,7 +190,7 @@ class ExportContext:
             self.report.not_held[f"span value(s) not written ({format_name} has tags only)"] += (
                 values
             )
-        return tokenized, kept, iob2_tags(len(tokenized), kept)
+        return tokenized, kept
 
 
 def outermost(aligned: list[AlignedSpan]) -> tuple[list[AlignedSpan], list[AlignedSpan]]:
