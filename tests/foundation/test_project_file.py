@@ -208,3 +208,27 @@ def test_a_documents_spans_read_by_a_span_reader_are_all_of_them_once_in_pages_o
             places = [{(s.start, s.end) for s in page} for page in pages]
             assert all(not a & b for a, b in zip(places, places[1:], strict=False))
             assert all(len(page) <= 6 for page in pages)  # about 4: whole places
+
+
+def test_getting_ready_for_the_first_tag_writes_nothing_and_the_tag_is_then_saved(
+    tmp_path, seed_text
+):
+    path = tmp_path / "p.annotator"
+    with open_project(path) as project:
+        project.import_documents([(Document("seed", seed_text), [])])
+    with open_project(path) as project:
+        # (the -shm file is SQLite's shared memory: readers mark their place in it)
+        before = {
+            p.name: p.read_bytes() for p in tmp_path.iterdir() if p.suffix != ".annotator-shm"
+        }
+        heard = []
+        project.subscribe(heard.append)
+        project.prepare_tagging()
+        assert project.conn.total_changes == 0
+        assert heard == []
+        after = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.suffix != ".annotator-shm"}
+        assert after == before
+        project.apply(AddSpan(1, 0, 2, "number"))
+    project.prepare_tagging()  # the window's idle turn came after the project was closed
+    with open_project(path) as again:
+        assert [(s.start, s.end, s.label) for s in again.spans(1)] == [(0, 2, "number")]

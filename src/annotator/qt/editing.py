@@ -13,7 +13,8 @@ import threading
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6 import QtCore, QtGui
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -38,6 +39,11 @@ from annotator.storage.project_search import Built, ProjectSearch
 MESSAGE_MS = 6000
 GIL_SWITCH_SECONDS = 0.0005
 SEARCHED_HERE = 500  # documents: a smaller project's built index is searched on this thread
+# Qt classes whose Python type PySide makes only when a call first needs it, which the
+# first tag would otherwise wait for (0.1 ms each): the span list selecting the new
+# span's row (QItemSelectionModel.select's overloads name QItemSelection) and the
+# outline of a selected span (QPen's constructor names QBrush).
+_TYPES_A_TAG_MAKES = ((QtCore, "QItemSelection"), (QtGui, "QBrush"))
 
 
 class Editing(QObject):
@@ -83,6 +89,16 @@ class Editing(QObject):
         # Started now, while the window is being built, rather than once it shows: a key
         # pressed soon after would wait for that call, or read the word list itself.
         threading.Thread(target=_ready_finders, name="ready-finders", daemon=True).start()
+        # In the first turn of the event loop, before a key can be pressed.
+        QTimer.singleShot(0, self, self._ready_first_tag)
+
+    def _ready_first_tag(self) -> None:
+        """Do now what the first tag after opening would otherwise do first (a
+        millisecond of it): compile the project's statements for a tag, make the Python
+        types of the Qt classes a tag is the first to use."""
+        self.project.prepare_tagging()
+        for module, name in _TYPES_A_TAG_MAKES:
+            getattr(module, name)
 
     def close(self) -> None:
         """Stop the caches listening to the project (the window is closing)."""

@@ -29,6 +29,10 @@ from annotator.core.link_edits import AddLink, ChangeLinkRole, RemoveLink, Resto
 from annotator.core.model import Origin, Span
 from annotator.qt.editing import Editing
 
+# A key's modifiers, the keypad's left out (computed once: Python makes a flag's
+# complement the first time it is asked for, 0.1 ms of the first key press).
+_NOT_KEYPAD = ~Qt.KeyboardModifier.KeypadModifier
+
 
 class Linking(QObject):
     """The link mode of the article, and the links the article and panel show."""
@@ -188,7 +192,7 @@ class Linking(QObject):
         if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             return False
         assert isinstance(event, QKeyEvent)
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        modifiers = event.modifiers() & _NOT_KEYPAD
         key = event.key()
         handled = key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Escape) or (
             modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -276,6 +276,16 @@ class ProjectConnection:
                 listeners.remove(listener)
                 return
         raise ValueError(f"{listener!r} is not subscribed")
+
+    def compile_statements(self, reads: Iterable[str], writes: Iterable[str]) -> None:
+        """Compile statements now, for a later operation to find them compiled: Python's
+        sqlite3 keeps each statement a connection ran, by its text. ``reads`` run with
+        every parameter NULL, which no row matches; ``writes`` are compiled, not run
+        (``executemany`` with no rows). Nothing is written."""
+        for statement in reads:
+            self.conn.execute(statement, (None,) * statement.count("?")).fetchall()
+        for statement in writes:
+            self.conn.executemany(statement, ())
 
     def _next_position(self, table: str) -> int:
         """Where a new row of ``table`` goes in the order the schema's lists keep

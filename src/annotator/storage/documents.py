@@ -27,6 +27,12 @@ from annotator.storage.rows import (
     status_of,
 )
 
+# What a span edit runs on its document (``storage.spans.SpanTable.prepare_tagging``).
+DOCUMENT_LENGTH = "SELECT length FROM documents WHERE id = ?"
+GET_STATUS = "SELECT status FROM documents WHERE id = ?"
+SET_STATUS = "UPDATE documents SET status = ?, updated = ? WHERE id = ?"
+TOUCH_DOCUMENT = "UPDATE documents SET updated = ? WHERE id = ?"
+
 
 def document_texts(conn: sqlite3.Connection) -> Iterator[tuple[int, str]]:
     """(id, text) of every document in id order, on any connection to the project (a
@@ -39,26 +45,19 @@ class DocumentTable(ProjectConnection):
     their status and when they were last changed."""
 
     def document_length(self, document_id: int) -> int:
-        row = self.conn.execute(
-            "SELECT length FROM documents WHERE id = ?", (document_id,)
-        ).fetchone()
+        row = self.conn.execute(DOCUMENT_LENGTH, (document_id,)).fetchone()
         if row is None:
             raise EditError(f"no document {document_id}")
         return length_of(row[0], document_id, self._where)
 
     def get_status(self, document_id: int) -> Status:
-        row = self.conn.execute(
-            "SELECT status FROM documents WHERE id = ?", (document_id,)
-        ).fetchone()
+        row = self.conn.execute(GET_STATUS, (document_id,)).fetchone()
         if row is None:
             raise EditError(f"no document {document_id}")
         return status_of(row[0], document_id, self._where)
 
     def set_status(self, document_id: int, status: Status) -> None:
-        self.conn.execute(
-            "UPDATE documents SET status = ?, updated = ? WHERE id = ?",
-            (Status(status).value, now(), document_id),
-        )
+        self.conn.execute(SET_STATUS, (Status(status).value, now(), document_id))
 
     def get_title(self, document_id: int) -> str:
         row = self.conn.execute(
@@ -75,7 +74,7 @@ class DocumentTable(ProjectConnection):
         )
 
     def _touch_document(self, document_id: int | None) -> None:
-        self.conn.execute("UPDATE documents SET updated = ? WHERE id = ?", (now(), document_id))
+        self.conn.execute(TOUCH_DOCUMENT, (now(), document_id))
 
     def document_count(self, status: Status | None = None) -> int:
         count: int

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from annotator.storage.connection import ProjectConnection
 
+PUT_INFO = (
+    "INSERT INTO project_info (key, value) VALUES (?, ?)"
+    " ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+)
+
 
 class InfoTable(ProjectConnection):
     """Reads and writes ``project_info``."""
@@ -18,8 +23,4 @@ class InfoTable(ProjectConnection):
 
     def put_info(self, key: str, value: str) -> None:
         """``set_info`` within the caller's transaction."""
-        self.conn.execute(
-            "INSERT INTO project_info (key, value) VALUES (?, ?)"
-            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (key, value),
-        )
+        self.conn.execute(PUT_INFO, (key, value))
