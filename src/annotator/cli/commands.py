@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import click
 
 from annotator.cli.context import project_from
@@ -37,6 +39,9 @@ SHOWN = 20
 @click.pass_context
 def import_command(ctx, fmt, encoding, add_labels, skip_invalid, offsets, paths):
     """Import text files, folders (recursively) or JSONL files into the project."""
+    # What start-up made lives as long as the process: the collections the import's many
+    # small objects set off need not walk it again (a sixtieth of a 1,000-document import).
+    gc.freeze()
     project = project_from(ctx)
     result = import_paths(
         project,

@@ -123,6 +123,16 @@ def title_from_text(text: str, fallback: str = "") -> str:
     Looks at the first three lines with something on them, within the first 2000
     characters.
     """
+    # Most often the first line is the title: taken without splitting the rest (an
+    # import of doccano or Prodigy records, which carry no title, spent a fiftieth of
+    # its instructions splitting first lines).
+    end = text.find("\n", 0, _FIRST_LOOK)
+    if end > 0:
+        first = text[:end].splitlines()  # one line, unless another line break ends it
+        if len(first) == 1:
+            line = first[0].strip()
+            if line and any(map(str.isalpha, line)) and not _looks_like_date(line):
+                return line[:200]
     head = text[:_FIRST_LOOK].splitlines()
     if len(text) > _FIRST_LOOK:
         head.pop()  # may be cut short; the lines before it are whole

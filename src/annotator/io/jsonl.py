@@ -84,7 +84,10 @@ def iter_json_lines(
             # The decoded file holds no lone surrogate, so only a \\uD800-\\uDFFF escape
             # can put one in a record: walk the record only when the line has such an escape
             # (or long strings, decoded apart).
-            walk = surrogate_escape(line) or (skeleton is not None and skeleton.strings)
+            # ("\\u" in line: a search a third of the pattern's, and most lines have none.)
+            walk = ("\\u" in line and surrogate_escape(line)) or (
+                skeleton is not None and skeleton.strings
+            )
             problem = unstorable_string(obj) if walk else None
             del line, skeleton  # as large as the record: not kept while the record is used
             if problem is not None:

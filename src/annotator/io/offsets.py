@@ -36,10 +36,19 @@ _WORD_CHAR = r"[\w\u064b-\u065f\u0670\u0640]"
 _PROCLITIC = r"[وف]?[بلكس]?"
 
 
-def _astral_positions(text: str) -> list[int]:
+# The lead bytes of UTF-8's four-byte sequences: the characters outside the BMP.
+_ASTRAL_LEADS = b"\xf0\xf1\xf2\xf3\xf4"
+
+
+def _astral_positions(text: str, utf8: bytes | None = None) -> list[int]:
+    """Where the characters outside the BMP are; ``utf8``, when given, is the text's UTF-8."""
+    if utf8 is not None:
+        # A byte search each (memchr): a fifth of the UTF-16 encoding below.
+        if not any(lead in utf8 for lead in _ASTRAL_LEADS):
+            return []
     # Two UTF-16 units a character means none outside the BMP (max(text) took 1.3 s a
     # 10,000-document import).
-    if len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text):
+    elif len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text):
         return []
     return [index for index, char in enumerate(text) if char > "\uffff"]
 
@@ -95,7 +104,7 @@ def resolve_offsets(record: RawRecord, mode: str) -> RawRecord | InputError:
         return record
     text = record.text
     if record.long_text is None:
-        astral = _astral_positions(record.document.text)
+        astral = _astral_positions(record.document.text, record.utf8)
     else:
         astral = record.long_text.astral_positions()
     if not astral:
