@@ -29,7 +29,7 @@ __all__ = ["QuickDocBin"]
 _STRING_ATTRS = [ORTH, TAG, LEMMA, NORM, DEP, ENT_TYPE, ENT_KB_ID, ENT_ID]
 
 
-class QuickDocBin(DocBin):
+class QuickDocBin(DocBin):  # type: ignore[misc]  # spaCy is not type-checked: DocBin is Any
     def add(self, doc: Doc) -> None:
         tokens = doc.to_array(self.attrs).reshape(len(doc), len(self.attrs))
         self.tokens.append(tokens)
@@ -70,5 +70,5 @@ def _distinct(hashes: numpy.ndarray) -> list[int]:
 
 def _with_fields(fields: dict[str, object]) -> QuickDocBin:
     docbin = QuickDocBin.__new__(QuickDocBin)
-    vars(docbin).update(fields)
+    docbin.__dict__.update(fields)
     return docbin
