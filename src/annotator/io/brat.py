@@ -55,6 +55,7 @@ from annotator.core.events import (
     AttributeValue,
     EventSchema,
     Link,
+    attribute,
 )
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span, title_from_text
@@ -132,10 +133,8 @@ def ann_lines(
 def _event_brat_type(span: Span) -> str:
     """An event span's brat type: its event type, or its label when it has none (any
     other span's brat type is its label)."""
-    for key, value in span.attributes:
-        if key == TYPE_ATTRIBUTE:
-            return str(value) if value is not None else span.label
-    return span.label
+    event_type = attribute(span.attributes, TYPE_ATTRIBUTE)
+    return str(event_type) if event_type is not None else span.label
 
 
 # What annotation.conf reserves: a name (attribute value) holds none of these.

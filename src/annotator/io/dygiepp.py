@@ -39,7 +39,7 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import TextIO
 
-from annotator.core.events import TYPE_ATTRIBUTE, Link
+from annotator.core.events import TYPE_ATTRIBUTE, Link, attribute
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span
 from annotator.io.json_words import QuotedWords
@@ -125,11 +125,7 @@ def dygiepp_line(
             label_json = quoted[label] if type(label) is str else _to_json(label)
             ner[sentence].append(f"[{first}, {last}, {label_json}]")
             continue
-        event_type = None
-        for key, value in attributes:
-            if key == TYPE_ATTRIBUTE:
-                event_type = value
-                break
+        event_type = attribute(attributes, TYPE_ATTRIBUTE)
         if event_type is None:
             untyped += 1
             event_type = label
