@@ -27,12 +27,14 @@ from annotator.io.spacy_tokenizer import ArabicSpacyTokenizer  # noqa: E402
 
 # Clitics, CRLF, a double space, a tab, NBSP, leading and trailing whitespace, emoji (one
 # with a skin tone: two code points), diacritics, a zero-width non-joiner inside a word,
-# Latin words whose norm differs from their text, digits; and a document with no span.
+# Latin words whose norm differs from their text, digits; a document with no span; and one
+# made only of words and single spaces (built chunk by chunk) with nested spans and CRLF.
 TEXTS = [
     "وقعت روسيا وكوريا الشمالية اتفاقية دفاع مشترك.\r\nوأرسلت بيونغ يانغ 1500 جندي إلى روسيا؟",
     "  قصفت القوات\tمدينة  خاركيف 🚀 بالصواريخ ليلاً\u00a0وأصابت 👍🏽 مُدُنًا أخرى\n",
     "قال Vladimir PUTIN إن الكرملين لم يعلن عن خسائر في بيل\u200cغورود وكزيمبراغ",
     "لا شيء هنا",
+    "أعلنت كييف أن الهجوم.\r\nعلى مدينة خاركيف 🚀 وقع فجراً، وأن روسيا أطلقت 12 صاروخاً",
 ]
 
 
@@ -65,6 +67,15 @@ def marks(text: str) -> list[tuple[str, str, int]]:
             ("كزيمبراغ", "actor", 0),  # after a clitic no word list knows
         ],
         3: [],
+        4: [
+            ("الهجوم.\r\nعلى مدينة خاركيف", "event", 0),
+            ("مدينة خاركيف", "actor", 0),
+            ("خاركيف", "actor", 0),
+            ("🚀", "weapon", 0),
+            ("روسيا", "actor", 0),
+            ("أطلقت 12 صاروخاً", "event", 0),
+            ("12", "number", 0),
+        ],
     }[TEXTS.index(text)]
 
 
@@ -147,10 +158,11 @@ def test_the_export_is_the_docbin_spacys_api_builds(tmp_path, workers):
     assert ("1500", " ", "B", "number", "1500") in first[1]
     assert ("\r\n", "", "I", "event", "\r\n") in first[1]  # inside the span across it
     assert len(first[3]["sc"]) == 8 and len(first[2]) == 6  # the cut one left out
-    assert report.spans_written == 8 + 5 + 4
-    assert [d[4] for d in docs] == [{"id": n + 1, "title": f"مستند {n} 🙂"} for n in range(4)]
+    assert report.spans_written == 8 + 5 + 4 + 7
+    assert [d[4] for d in docs] == [{"id": n + 1, "title": f"مستند {n} 🙂"} for n in range(5)]
     assert ("PUTIN", " ", "I", "actor", "putin") in docs[2][1]
     assert docs[1][1][0] == ("  ", "", "O", "", "  ") and docs[3][2] == []
+    assert len(docs[4][3]["sc"]) == 7 and len(docs[4][2]) == 4
 
 
 def test_adler32_of_two_byte_strings_is_combined_from_theirs():

@@ -26,6 +26,7 @@ tokenizer) and left alone otherwise.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import ExitStack
 from importlib.util import find_spec
 from itertools import chain
 from pathlib import Path
@@ -81,6 +82,10 @@ class TrainingSetup:
         self.forms_tokenizer = False  # the tokenizer is ours, knowing ``forms`` (not the caller's)
         self.sinks: list[DocBinSink] = []  # one a part, in the order the export opened them
         self.built = False
+        self.added = 0  # documents added, every part's
+        self._start_at = self._workers_start_at(context)
+        self._pool: Any = None  # the workers building the Docs, once started
+        self._pool_stack = ExitStack()
         self.base_config: Any = None  # spaCy's, made in a worker when workers build the Docs
 
     @classmethod
@@ -162,6 +167,34 @@ class TrainingSetup:
         # Every Doc as the config's tokenizer makes it: no tokenizer of its own per document.
         self.context.retokenize = False
 
+    @staticmethod
+    def _workers_start_at(context: ExportContext) -> int:
+        """After how many documents the workers start (0: never). Early, so that each loads
+        spaCy (a second or more) while the documents are read: at the first document when
+        workers were asked for, else once there are enough for workers (see
+        ``export_workers.worker_count``)."""
+        from annotator.io.export_workers import MIN_DOCUMENTS
+
+        if context.tokenize is not None or context.workers == 1:
+            return 0  # the caller's tokenizer: Docs built here (workers make ours)
+        return 1 if context.workers is not None else MIN_DOCUMENTS
+
+    def added_one(self) -> None:
+        self.added += 1
+        if self.added == self._start_at:
+            self._start_workers()
+
+    def _start_workers(self) -> None:
+        from annotator.io.export_workers import worker_count, worker_pool
+
+        workers = worker_count(self.context.workers, self.added)
+        if workers > 1:
+            # Stopped once the Docs are built, or when the export ends another way.
+            self.context.closing.callback(self._pool_stack.close)
+            self._pool = self._pool_stack.enter_context(
+                worker_pool(workers, _start_builder, (self.context.format,))
+            )
+
     def build(self) -> None:
         """Write every part's DocBin (once: the first part to finish has them all).
 
@@ -174,14 +207,9 @@ class TrainingSetup:
             return
         self.built = True
         self.prepare()
-        count = sum(len(sink.records) for sink in self.sinks)
-        workers = 1
-        if self.forms_tokenizer and count:
-            from annotator.io.export_workers import worker_count
-
-            workers = worker_count(self.context.workers, count)
-        if workers > 1:
-            attrs, chunks = self._built_in_workers(workers)
+        if self._pool is not None:
+            with self._pool_stack:
+                attrs, chunks = self._built_in_workers()
         else:
             attrs, chunks = self._built_here()
         for sink, its_chunks in zip(self.sinks, chunks, strict=True):
@@ -211,27 +239,28 @@ class TrainingSetup:
         self.longest = max(self.longest, rows.longest)
         return ATTRS, chunks
 
-    def _built_in_workers(self, workers: int) -> tuple[list[int], list[list[DocBinChunk]]]:
-        """Every part's chunks, built by worker processes in order; one of them makes
-        spaCy's base config meanwhile."""
-        from annotator.io.export_workers import in_workers, merge_report
+    def _built_in_workers(self) -> tuple[list[int], list[list[DocBinChunk]]]:
+        """Every part's chunks, built by the workers in order; one of them makes spaCy's
+        base config meanwhile."""
+        from annotator.io.export_workers import in_pool, merge_report
 
         size = self._chunk_size()
+        forms = tuple(sorted(self.forms))
         tasks: Iterable[BuildTask] = chain(
             [None],
             (
                 (
                     index,
+                    forms,
                     [_plain(document, spans) for document, spans in sink.records[at : at + size]],
                 )
                 for index, sink in enumerate(self.sinks)
                 for at in range(0, len(sink.records), size)
             ),
         )
-        setup = (tuple(sorted(self.forms)), self.context.format)
         chunks: list[list[DocBinChunk]] = [[] for _ in self.sinks]
         attrs: list[int] = []
-        outcomes = in_workers(workers, _start_builder, setup, _build, tasks)
+        outcomes = in_pool(self._pool, _build, tasks)
         self.base_config = next(outcomes)
         for index, chunk, report, longest in outcomes:
             chunks[index].append(chunk)
@@ -330,6 +359,7 @@ class DocBinSink(RecordSink):
     def add(self, document: Document, spans: list[Span]) -> None:
         self.setup.learn(document, spans)
         self.records.append((document, spans))
+        self.setup.added_one()
 
     def finish(self) -> None:
         self.setup.build()
@@ -368,17 +398,19 @@ def _unplain(plain: PlainRecord) -> tuple[Document, list[Span]]:
 
 
 # A worker's task: the base config (None), or a chunk of one part's records (the part's
-# index among the sinks).
-BuildTask = tuple[int, list[PlainRecord]] | None
+# index among the sinks) with the forms the tokenizer knows (learnt once all are read,
+# after the workers started).
+BuildTask = tuple[int, tuple[str, ...], list[PlainRecord]] | None
 
-_builder: tuple[DocBinRows, Tokenize, str] | None = None
+_builder: tuple[DocBinRows, str] | None = None
+_tokenizers: dict[tuple[str, ...], Tokenize] = {}  # a worker's, by its forms (one in an export)
 
 
-def _start_builder(forms: tuple[str, ...], name: str) -> None:
+def _start_builder(name: str) -> None:
     from annotator.io.spacy_docbin_rows import DocBinRows
 
     global _builder
-    _builder = (DocBinRows(require_spacy().blank("ar").vocab), default_tokenize(forms), name)
+    _builder = (DocBinRows(require_spacy().blank("ar").vocab), name)
 
 
 def _build(task: BuildTask) -> Any:
@@ -387,10 +419,14 @@ def _build(task: BuildTask) -> Any:
     if task is None:
         return base_config()
     assert _builder is not None  # set by the pool's initializer
-    rows, tokenize, name = _builder
+    rows, name = _builder
+    index, forms, plain = task
+    tokenize = _tokenizers.get(forms)
+    if tokenize is None:
+        _tokenizers.clear()
+        tokenize = _tokenizers[forms] = default_tokenize(forms)
     context = ExportContext(name, tokenize)
     context.retokenize = False  # as prepare() sets it: one tokenizer for every Doc
-    index, plain = task
     rows.longest = 1
     chunk = rows.chunk([_unplain(record) for record in plain], context)
     return index, chunk, context.report, rows.longest
