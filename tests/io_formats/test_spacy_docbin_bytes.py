@@ -172,3 +172,20 @@ def test_adler32_of_two_byte_strings_is_combined_from_theirs():
         first, second = whole[:cut], whole[cut:]
         combined = adler32_combine(zlib.adler32(first), zlib.adler32(second), len(second))
         assert combined == zlib.adler32(whole)
+
+
+def test_a_cancelled_export_stops_its_workers_and_leaves_nothing(tmp_path):
+    import multiprocessing
+
+    project = fixture_project()
+
+    def cancel(count: int) -> None:
+        if count == 3:  # the workers started at the first document
+            raise KeyboardInterrupt
+
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(KeyboardInterrupt):
+        export_project(project, out / "data.spacy", fmt="spacy", workers=2, progress=cancel)
+    assert list(out.iterdir()) == []
+    assert multiprocessing.active_children() == []
