@@ -17,8 +17,9 @@ a final empty block and the checksum of it all (Adler-32 combines: see
 in parallel and while Docs were still being built.
 
 ``DocBin.from_bytes`` only decompresses: any zlib level reads back. ``LEVEL`` is 1,
-the fastest (a file a half larger than zlib's default makes, compressed in a fifth of
-the time).
+the fastest: at 10,000 documents (133 MB of message) 14.4 MB where zlib's default level
+makes 9.2 MB, in about a quarter of the time (1.3 s against 4.6 s, measured one after
+the other on a busy machine).
 """
 
 from __future__ import annotations

@@ -21,6 +21,14 @@ export is tokenized by that same tokenizer (not one per document), so
 ``config.cfg`` already there is refreshed when an earlier export wrote it
 (its forms are kept, so train and dev exported one after the other share one
 tokenizer) and left alone otherwise.
+
+The DocBin's fields are made from our tokens without making spaCy Docs
+(``annotator.io.spacy_docbin_rows``), by worker processes for a large export: they
+start with the export and load spaCy while this process reads the documents and
+learns the forms; then each builds and compresses chunks of consecutive documents,
+which this process puts into the file without loading spaCy
+(``annotator.io.docbin_bytes``). What spaCy reads is the DocBin spaCy's own API
+makes of the same Docs (tests/io_formats/test_spacy_docbin_bytes.py).
 """
 
 from __future__ import annotations
