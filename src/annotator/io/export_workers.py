@@ -195,15 +195,20 @@ def in_workers(
     """``task(chunk)`` of each chunk, in order, run by ``workers`` processes that each
     ran ``start(*setup)`` first; an AnnotatorError of a worker is raised here (a task
     returns it as a ``Failure``: see ``failure``)."""
-    with _pool(workers, start, setup) as pool:
-        for outcome in pool.imap(task, chunks):
-            if isinstance(outcome, Failure):
-                raise outcome.error()
-            yield outcome
+    with worker_pool(workers, start, setup) as pool:
+        yield from in_pool(pool, task, chunks)
+
+
+def in_pool(pool: Pool, task: Callable[[Any], Any], chunks: Iterable[Any]) -> Iterator[Any]:
+    """``in_workers`` with the workers of a pool already started (``worker_pool``)."""
+    for outcome in pool.imap(task, chunks):
+        if isinstance(outcome, Failure):
+            raise outcome.error()
+        yield outcome
 
 
 @contextmanager
-def _pool(workers: int, start: Callable[..., None], setup: tuple[Any, ...]) -> Iterator[Pool]:
+def worker_pool(workers: int, start: Callable[..., None], setup: tuple[Any, ...]) -> Iterator[Pool]:
     """Worker processes, stopped on leaving (a cancel or an error included).
 
     Forked where this process has one thread and no Qt (the CLI): the workers start with

@@ -252,7 +252,8 @@ def export_project(
     report = context.report
 
     def drain_all(sinks: dict[str | None, RecordSink]) -> None:
-        _drain_selected(project, writer, selection, sinks, split, context, progress, workers)
+        with context.closing:
+            _drain_selected(project, writer, selection, sinks, split, context, progress, workers)
 
     if not isinstance(destination, str | Path):
         if split is not None or writer.layout is not Layout.STREAM:

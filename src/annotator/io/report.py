@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -122,6 +123,9 @@ class ExportContext:
     # and renamed once complete: messages name this one).
     destination: Path | None = None
     _tokenize_factory: Callable[[], Tokenize] = field(default=default_tokenize, repr=False)
+    # What an exporter holds open while the export runs (worker processes), closed when
+    # the export ends, however it ends (a cancel included).
+    closing: ExitStack = field(default_factory=ExitStack, repr=False)
 
     def __post_init__(self) -> None:
         self.report = ExportReport(self.format)

@@ -21,33 +21,41 @@ export is tokenized by that same tokenizer (not one per document), so
 ``config.cfg`` already there is refreshed when an earlier export wrote it
 (its forms are kept, so train and dev exported one after the other share one
 tokenizer) and left alone otherwise.
+
+The DocBin's fields are made from our tokens without making spaCy Docs
+(``annotator.io.spacy_docbin_rows``), by worker processes for a large export: they
+start with the export and load spaCy while this process reads the documents and
+learns the forms; then each builds and compresses chunks of consecutive documents,
+which this process puts into the file without loading spaCy
+(``annotator.io.docbin_bytes``). What spaCy reads is the DocBin spaCy's own API
+makes of the same Docs (tests/io_formats/test_spacy_docbin_bytes.py).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
+from contextlib import ExitStack
+from importlib.util import find_spec
+from itertools import chain
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.labels import LabelSchema
 from annotator.core.model import Document, Span
 from annotator.io.registry import Exporter, RecordSink
-from annotator.io.report import ExportContext, ExportReport, outermost
+from annotator.io.report import ExportContext
 from annotator.io.spacy_tokenizer import TOKENIZER_NAME, words_and_spaces
 from annotator.io.tokens import ArabicTokenizer, Tokenize, TokenizedText, default_tokenize
 from annotator.storage.files import atomic_text_writer
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, DocBin
-    from spacy.vocab import Vocab
+    from annotator.io.docbin_bytes import DocBinChunk
+    from annotator.io.spacy_docbin_rows import DocBinRows
 
-__all__ = ["words_and_spaces", "build_doc", "SpacyExporter"]
+__all__ = ["words_and_spaces", "SpacyExporter"]
 
-SPAN_KEY = "sc"
 MISSING = "the spacy format needs spaCy: pip install 'annotator[interop]' (or pip install spacy)"
 
 
@@ -58,53 +66,6 @@ def require_spacy() -> ModuleType:
         raise AnnotatorError(MISSING) from None
     module: ModuleType = spacy
     return module
-
-
-def build_doc(vocab: Vocab, document: Document, spans: list[Span], context: ExportContext) -> Doc:
-    doc, _ = _built_doc(vocab, document, spans, context)
-    return doc
-
-
-def _built_doc(
-    vocab: Vocab, document: Document, spans: list[Span], context: ExportContext
-) -> tuple[Doc, int]:
-    """The Doc, and its longest span in tokens (at least 1), read from our token indexes."""
-    from spacy.tokens import Doc
-    from spacy.tokens import Span as SpacySpan
-
-    tokenized, aligned = context.aligned(document, spans)
-    starts, ends, spaces, words = tokenized.with_whitespace()
-    doc = Doc(vocab, words=words, spaces=spaces)
-    kept, overlapping = outermost(aligned)
-    flat = {id(item) for item in kept}
-    word_starts = tokenized.starts
-    group = []
-    entities = []
-    longest = 1
-    for item in aligned:
-        span = item.span
-        # Our token indexes, counting the whitespace tokens too.
-        first = bisect_left(starts, word_starts[item.first])
-        last = bisect_left(starts, word_starts[item.last])
-        made = SpacySpan(doc, first, last + 1, label=span.label)
-        group.append(made)
-        longest = max(longest, last + 1 - first)
-        if id(item) in flat:
-            entities.append(made)
-    doc.spans[SPAN_KEY] = group
-    # What the ``doc.ents`` setter ends in, without making each Span again.
-    doc.set_ents(sorted(entities, key=lambda ent: ent.start), default="outside")
-    if overlapping:
-        context.report.not_held["overlapping span(s) in doc.spans only, not in doc.ents"] += len(
-            overlapping
-        )
-    doc.user_data["id"] = document.id
-    doc.user_data["title"] = document.title
-    context.report.spans_written += len(group)
-    values = sum(item.span.value is not None for item in aligned)
-    if values:
-        context.report.not_held["span value(s) not written (spaCy spans have no value)"] += values
-    return doc, longest
 
 
 CONFIG_NAME = "config.cfg"
@@ -127,6 +88,13 @@ class TrainingSetup:
         self.parts: set[str | None] = set()
         self._ready = False
         self.forms_tokenizer = False  # the tokenizer is ours, knowing ``forms`` (not the caller's)
+        self.sinks: list[DocBinSink] = []  # one a part, in the order the export opened them
+        self.built = False
+        self.added = 0  # documents added, every part's
+        self._start_at = self._workers_start_at(context)
+        self._pool: Any = None  # the workers building the Docs, once started
+        self._pool_stack = ExitStack()
+        self.base_config: Any = None  # spaCy's, made in a worker when workers build the Docs
 
     @classmethod
     def of(cls, context: ExportContext) -> TrainingSetup:
@@ -207,11 +175,116 @@ class TrainingSetup:
         # Every Doc as the config's tokenizer makes it: no tokenizer of its own per document.
         self.context.retokenize = False
 
+    @staticmethod
+    def _workers_start_at(context: ExportContext) -> int:
+        """After how many documents the workers start (0: never). Early, so that each loads
+        spaCy (a second or more) while the documents are read: at the first document when
+        workers were asked for, else once there are enough for workers (see
+        ``export_workers.worker_count``)."""
+        from annotator.io.export_workers import MIN_DOCUMENTS
+
+        if context.tokenize is not None or context.workers == 1:
+            return 0  # the caller's tokenizer: Docs built here (workers make ours)
+        return 1 if context.workers is not None else MIN_DOCUMENTS
+
+    def added_one(self) -> None:
+        self.added += 1
+        if self.added == self._start_at:
+            self._start_workers()
+
+    def _start_workers(self) -> None:
+        from annotator.io.export_workers import worker_count, worker_pool
+
+        workers = worker_count(self.context.workers, self.added)
+        if workers > 1:
+            # Stopped once the Docs are built, or when the export ends another way.
+            self.context.closing.callback(self._pool_stack.close)
+            self._pool = self._pool_stack.enter_context(
+                worker_pool(workers, _start_builder, (self.context.format,))
+            )
+
+    def build(self) -> None:
+        """Write every part's DocBin (once: the first part to finish has them all).
+
+        By worker processes when there are enough documents (see ``export_workers``),
+        each building chunks of consecutive Docs: this process puts the chunks, already
+        compressed, into the files (see ``annotator.io.docbin_bytes``) and never loads
+        spaCy. Else here.
+        """
+        if self.built:
+            return
+        self.built = True
+        self.prepare()
+        if self._pool is not None:
+            with self._pool_stack:
+                attrs, chunks = self._built_in_workers()
+        else:
+            attrs, chunks = self._built_here()
+        for sink, its_chunks in zip(self.sinks, chunks, strict=True):
+            sink.records = []
+            _write_docbin(sink.path, attrs, its_chunks)
+
+    def _chunk_size(self) -> int:
+        """How many documents a chunk holds: the same however many workers build them (a
+        chunk is compressed alone: the file's bytes depend on where chunks start), and
+        enough chunks for four workers to finish together."""
+        count = sum(len(sink.records) for sink in self.sinks)
+        return max(1, min(_CHUNK, -(-count // 16)))
+
+    def _built_here(self) -> tuple[list[int], list[list[DocBinChunk]]]:
+        spacy = require_spacy()
+        from annotator.io.spacy_docbin_rows import ATTRS, DocBinRows
+
+        rows = DocBinRows(spacy.blank("ar").vocab)
+        size = self._chunk_size()
+        chunks = [
+            [
+                rows.chunk(sink.records[at : at + size], self.context)
+                for at in range(0, len(sink.records), size)
+            ]
+            for sink in self.sinks
+        ]
+        self.longest = max(self.longest, rows.longest)
+        return ATTRS, chunks
+
+    def _built_in_workers(self) -> tuple[list[int], list[list[DocBinChunk]]]:
+        """Every part's chunks, built by the workers in order; one of them makes spaCy's
+        base config meanwhile."""
+        from annotator.io.export_workers import in_pool, merge_report
+
+        size = self._chunk_size()
+        forms = tuple(sorted(self.forms))
+        tasks: Iterable[BuildTask] = chain(
+            [None],
+            (
+                (
+                    index,
+                    forms,
+                    [_plain(document, spans) for document, spans in sink.records[at : at + size]],
+                )
+                for index, sink in enumerate(self.sinks)
+                for at in range(0, len(sink.records), size)
+            ),
+        )
+        chunks: list[list[DocBinChunk]] = [[] for _ in self.sinks]
+        attrs: list[int] = []
+        outcomes = in_pool(self._pool, _build, tasks)
+        self.base_config = next(outcomes)
+        for index, chunk, report, longest in outcomes:
+            chunks[index].append(chunk)
+            attrs = chunk.attrs
+            merge_report(self.context.report, report)
+            self.longest = max(self.longest, longest)
+        return attrs, chunks
+
     def write_config(self) -> None:
         if self.config_folder is None:
             return
         path = self.config_folder / CONFIG_NAME
-        text = training_config(sorted(self.forms), self.longest)
+        if self.base_config is None:
+            require_spacy()
+            self.base_config = base_config()
+        text = training_config(self.base_config, sorted(self.forms), self.longest)
         with atomic_text_writer(path) as out:
             out.write(text)
         shown = (self.shown_folder or self.config_folder) / CONFIG_NAME
@@ -220,6 +293,8 @@ class TrainingSetup:
             " --paths.train TRAIN.spacy --paths.dev DEV.spacy"
         )
 
+
+_CHUNK = 200  # documents built and compressed together, at most
 
 # Past this many characters, the words a span touches are looked up in the whole text's
 # tokens (a text without spaces is not tokenized again for each of its spans).
@@ -240,15 +315,21 @@ def _our_config_forms(path: Path) -> set[str] | None:
     return {form for form in tokenizer.get("forms", []) if isinstance(form, str)}
 
 
-def training_config(forms: list[str], longest: int) -> str:
-    """spaCy's own efficiency config for ner + spancat, with our tokenizer.
+def base_config() -> Any:
+    """spaCy's own efficiency config for ner + spancat (a ``confection.Config``)."""
+    from spacy.cli.init_config import init_config
+
+    return init_config(lang="ar", pipeline=["ner", "spancat"], optimize="efficiency")
+
+
+def training_config(base: Any, forms: list[str], longest: int) -> str:
+    """The ``base_config`` with our tokenizer, knowing ``forms``, and a span suggester up
+    to the longest span.
 
     The DocBins are named on the command line (``--paths.train``, ``--paths.dev``), so
     the folder can move.
     """
-    from spacy.cli.init_config import init_config
-
-    config = init_config(lang="ar", pipeline=["ner", "spancat"], optimize="efficiency")
+    config = base.copy()  # a deep copy: the base serves every part
     config["nlp"]["tokenizer"] = {"@tokenizers": TOKENIZER_NAME, "forms": forms}
     config["components"]["spancat"]["suggester"] = {
         "@misc": "spacy.ngram_range_suggester.v1",
@@ -265,12 +346,20 @@ def training_config(forms: list[str], longest: int) -> str:
 
 
 class DocBinSink(RecordSink):
+    """Keeps its part's records: the Docs are built once every part has them all (see
+    ``TrainingSetup.build``)."""
+
     def __init__(self, path: Path, context: ExportContext, part: str | None):
-        require_spacy()
+        # Only looked for here: where workers build the Docs, this process never loads
+        # spaCy (a second and more before the first Doc could be built).
+        if find_spec("spacy") is None:
+            raise AnnotatorError(MISSING)
         self.path = path
         self.context = context
+        self.part = part
         self.setup = TrainingSetup.of(context)
         self.setup.parts.add(part)
+        self.setup.sinks.append(self)
         if part is None:
             self.setup.config_folder = path.parent
         self.records: list[tuple[Document, list[Span]]] = []
@@ -278,72 +367,24 @@ class DocBinSink(RecordSink):
     def add(self, document: Document, spans: list[Span]) -> None:
         self.setup.learn(document, spans)
         self.records.append((document, spans))
+        self.setup.added_one()
 
     def finish(self) -> None:
-        spacy = require_spacy()
-
-        from annotator.io.spacy_docbin_add import QuickDocBin
-
-        setup = self.setup
-        setup.prepare()
-        workers = 1
-        if setup.forms_tokenizer:
-            from annotator.io.export_workers import worker_count
-
-            workers = worker_count(self.context.workers, len(self.records))
-        if workers > 1:
-            docbin = self._built_in_workers(workers)
-        else:
-            docbin = QuickDocBin(attrs=DOCBIN_ATTRS, store_user_data=True)
-            vocab = spacy.blank("ar").vocab
-            setup.longest = max(setup.longest, _add_docs(docbin, vocab, self.records, self.context))
-        self.records = []
-        # The path is already a hidden part (or inside a staged folder) that the export
-        # flushes and renames once complete: see annotator.storage.files.
-        self.path.write_bytes(docbin.to_bytes())
-        if None in setup.parts:
-            setup.write_config()
-
-    def _built_in_workers(self, workers: int) -> DocBin:
-        """The DocBin of the records, built by worker processes a chunk each and merged in
-        order (``DocBin.merge``): the bytes are those of one DocBin built here. DocBin.add
-        costs most of a large export, and one process cannot do it faster."""
-        from spacy.tokens import DocBin
-
-        from annotator.io.export_workers import in_workers, merge_report
-
-        records = self.records
-        size = max(1, min(200, -(-len(records) // (workers * 8))))
-        chunks = (
-            [_plain(document, spans) for document, spans in records[at : at + size]]
-            for at in range(0, len(records), size)
-        )
-        setup = (tuple(sorted(self.setup.forms)), self.context.format)
-        docbin = DocBin(attrs=DOCBIN_ATTRS, store_user_data=True)
-        for built, report, longest in in_workers(workers, _start_builder, setup, _build, chunks):
-            docbin.merge(built)
-            merge_report(self.context.report, report)
-            self.setup.longest = max(self.setup.longest, longest)
-        return docbin
+        self.setup.build()
+        if self.part is None:
+            self.setup.write_config()
 
 
-DOCBIN_ATTRS = ["ORTH", "ENT_IOB", "ENT_TYPE"]
+def _write_docbin(path: Path, attrs: list[int], chunks: list[DocBinChunk]) -> None:
+    from annotator.io.docbin_bytes import docbin_bytes
+
+    # The path is already a hidden part (or inside a staged folder) that the export
+    # flushes and renames once complete: see annotator.storage.files.
+    with open(path, "wb") as out:
+        out.writelines(docbin_bytes(attrs, chunks))
 
 
-def _add_docs(
-    docbin: DocBin, vocab: Vocab, records: list[tuple[Document, list[Span]]], context: ExportContext
-) -> int:
-    """Add a Doc of each record; return the longest span, in tokens (at least 1)."""
-    longest = 1
-    with _msgpack_encoders_looked_up_once():
-        for document, spans in records:
-            doc, its_longest = _built_doc(vocab, document, spans, context)
-            longest = max(longest, its_longest)
-            docbin.add(doc)
-    return longest
-
-
-# A record as a worker gets it: what build_doc reads, in plain tuples (quick to send).
+# A record as a worker gets it: what the Docs are built from, in plain tuples (quick to send).
 PlainRecord = tuple[int | None, str, str, tuple[tuple[int | None, int, int, str, object], ...]]
 
 
@@ -364,49 +405,39 @@ def _unplain(plain: PlainRecord) -> tuple[Document, list[Span]]:
     ]
 
 
-_builder: tuple[Vocab, Tokenize, str] | None = None
+# A worker's task: the base config (None), or a chunk of one part's records (the part's
+# index among the sinks) with the forms the tokenizer knows (learnt once all are read,
+# after the workers started).
+BuildTask = tuple[int, tuple[str, ...], list[PlainRecord]] | None
+
+_builder: tuple[DocBinRows, str] | None = None
+_tokenizers: dict[tuple[str, ...], Tokenize] = {}  # a worker's, by its forms (one in an export)
 
 
-def _start_builder(forms: tuple[str, ...], name: str) -> None:
+def _start_builder(name: str) -> None:
+    from annotator.io.spacy_docbin_rows import DocBinRows
+
     global _builder
-    _builder = (require_spacy().blank("ar").vocab, default_tokenize(forms), name)
+    _builder = (DocBinRows(require_spacy().blank("ar").vocab), name)
 
 
-def _build(chunk: list[PlainRecord]) -> tuple[DocBin, ExportReport, int]:
-    """One chunk's DocBin (sent uncompressed: see QuickDocBin), report and longest span,
-    in a worker."""
-    from annotator.io.spacy_docbin_add import QuickDocBin
-
+def _build(task: BuildTask) -> Any:
+    """A task's outcome in a worker: the base config, or the chunk's fields (compressed:
+    see ``annotator.io.docbin_bytes``), report and longest span."""
+    if task is None:
+        return base_config()
     assert _builder is not None  # set by the pool's initializer
-    vocab, tokenize, name = _builder
+    rows, name = _builder
+    index, forms, plain = task
+    tokenize = _tokenizers.get(forms)
+    if tokenize is None:
+        _tokenizers.clear()
+        tokenize = _tokenizers[forms] = default_tokenize(forms)
     context = ExportContext(name, tokenize)
     context.retokenize = False  # as prepare() sets it: one tokenizer for every Doc
-    records = [_unplain(plain) for plain in chunk]
-    docbin = QuickDocBin(attrs=DOCBIN_ATTRS, store_user_data=True)
-    longest = _add_docs(docbin, vocab, records, context)
-    return docbin, context.report, longest
-
-
-@contextmanager
-def _msgpack_encoders_looked_up_once() -> Iterator[None]:
-    """srsly's msgpack encoders, looked up once for the whole export.
-
-    srsly asks every installed package's entry points for msgpack encoders at each
-    ``msgpack_dumps``, which ``DocBin.add`` calls three times a Doc: a third of a
-    10,000-document export. The answer cannot change while the export runs, so the
-    registry answers with the first lookup until the export ends.
-    """
-    from srsly.msgpack import msgpack_encoders
-
-    if "get_all" in vars(msgpack_encoders):  # another export is doing it already
-        yield
-        return
-    found = msgpack_encoders.get_all()
-    msgpack_encoders.get_all = lambda: dict(found)
-    try:
-        yield
-    finally:
-        vars(msgpack_encoders).pop("get_all", None)
+    rows.longest = 1
+    chunk = rows.chunk([_unplain(record) for record in plain], context)
+    return index, chunk, context.report, rows.longest
 
 
 class SpacyExporter(Exporter):
