@@ -650,7 +650,12 @@ class ProdigySink(TextSink):
     def __init__(self, stream: TextIO, context: ExportContext):
         self.stream = stream
         self.context = context
-        self.templates = TokenTemplates()
+        # One export's parts share them, and so do the chunks a worker writes (see
+        # export_workers): made for each chunk of 200 documents, they were a tenth of it.
+        templates = context.shared.get("prodigy")
+        if not isinstance(templates, TokenTemplates):
+            templates = context.shared["prodigy"] = TokenTemplates()
+        self.templates = templates
         buffer = utf8_buffer(stream)
         self.write: Callable[[tuple[bytes, ...]], Any]
         if buffer is not None:
