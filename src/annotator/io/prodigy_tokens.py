@@ -30,7 +30,7 @@ from itertools import chain, compress
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from annotator.io.json_words import QuotedWords, WordTemplates
+from annotator.io.json_words import AttributesJson, QuotedWords, WordTemplates
 
 if TYPE_CHECKING:
     from annotator.core.model import Document, Span
@@ -42,7 +42,8 @@ TokenRanges = list[tuple[int, int] | None]  # each span's first and last token, 
 
 class TokenTemplates:
     """What one export keeps to write its tasks: each word's token template
-    (``words[ws][word]``), each chunk's (see ``ChunkTemplates``), each label's JSON."""
+    (``words[ws][word]``), each chunk's (see ``ChunkTemplates``), each label's and role's
+    JSON, the spans' attributes'."""
 
     def __init__(self) -> None:
         self.words = {
@@ -52,6 +53,7 @@ class TokenTemplates:
             for ws, json in ((True, "true"), (False, "false"))
         }
         self.labels = QuotedWords()
+        self.attributes = AttributesJson()
         self._chunks: ChunkTemplates | None = None
 
     def chunks_for(self, tokenize: Any) -> ChunkTemplates | None:
