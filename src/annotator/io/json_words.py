@@ -42,6 +42,22 @@ class WordTemplates(dict[str, bytes]):
         return filled
 
 
+class WordPieces(dict[str, bytes]):
+    """``pieces[word]``: the word as a JSON string between ``before`` and ``after``,
+    remembered in UTF-8 (joined as it is: its % signs stay single)."""
+
+    def __init__(self, before: str, after: str):
+        super().__init__()
+        self.before = before
+        self.after = after
+
+    def __missing__(self, word: str) -> bytes:
+        piece = (self.before + encode_basestring(word) + self.after).encode()
+        if len(self) < _MAX_WORDS:
+            self[word] = piece
+        return piece
+
+
 # Exactly json.dumps(..., ensure_ascii=False).
 _to_json = json.JSONEncoder(ensure_ascii=False).encode
 _MAX_ATTRIBUTES = 10_000

@@ -30,7 +30,7 @@ from itertools import chain, compress
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from annotator.io.json_words import AttributesJson, QuotedWords, WordTemplates
+from annotator.io.json_words import AttributesJson, QuotedWords, WordPieces, WordTemplates
 
 if TYPE_CHECKING:
     from annotator.core.model import Document, Span
@@ -106,7 +106,7 @@ class ChunkTemplates(dict[str, ChunkTemplate | None]):
         # A token's JSON up to its start, after the ws of the token before it (the first
         # token's piece: nothing before it).
         self.pieces = {
-            prefix: WordTemplates(prefix + '{"text": %s, "start": ')
+            prefix: WordPieces(prefix + '{"text": ', ', "start": ')
             for prefix in ("", "false}, ", "true}, ")
         }
 
