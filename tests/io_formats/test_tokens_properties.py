@@ -103,8 +103,9 @@ def test_prodigy_tokens_joined_with_their_ws_give_the_text_exactly(text):
             assert token["ws"] is False  # a whitespace token, as spaCy makes it
 
 
-# Words that JSON escapes (quote, backslash, control characters) or that a %-format reads.
-ESCAPED = ["%", "%d", "%%s", '"', "\\", "\x01", "\t", "\u2028", "كوريا%", "و"]
+# Words that JSON escapes (quote, backslash, control characters) or that a %-format reads
+# (a%b: one token holding a % sign).
+ESCAPED = ["%", "%d", "%%s", "a%b", '"', "\\", "\x01", "\t", "\u2028", "كوريا%", "و"]
 
 
 @settings(max_examples=200, deadline=None)
@@ -122,6 +123,9 @@ def test_prodigy_and_hf_lines_are_exactly_what_json_dumps_writes(tmp_path_factor
     assert lines.pop() == "" and len(lines) == 2
     for line in lines:
         assert line == json.dumps(json.loads(line), ensure_ascii=False)
+        task = json.loads(line)
+        for token in task["tokens"]:  # each token's text as it stands in the text
+            assert task["text"][token["start"] : token["end"]] == token["text"]
     folder = tmp_path_factory.mktemp("hf") / "out"
     export_project(project, folder, fmt="hf")
     data = folder / "data" / "data.jsonl"  # none when no document has a token

@@ -294,6 +294,9 @@ class _Worker:
         self.schema = self.project.labels()
         self.events = self.project.event_schema()
         self.tokenize = default_tokenize()
+        # The chunks are parts of one export: what its exporter shares between parts (the
+        # Prodigy token templates) is kept from chunk to chunk, like the tokenizer.
+        self.shared: dict[str, object] = {}
 
     def export(self, ids: tuple[int, int]) -> tuple[Written, ExportReport, int]:
         from annotator.io.exporting import (
@@ -303,6 +306,7 @@ class _Worker:
 
         context = ExportContext(self.exporter.name, self.tokenize)
         context.events = self.events
+        context.shared = self.shared
         read = [0]
 
         def counted(number: int) -> None:

@@ -650,7 +650,12 @@ class ProdigySink(TextSink):
     def __init__(self, stream: TextIO, context: ExportContext):
         self.stream = stream
         self.context = context
-        self.templates = TokenTemplates()
+        # One export's parts share them, and so do the chunks a worker writes (see
+        # export_workers): made for each chunk of 200 documents, they were a tenth of it.
+        templates = context.shared.get("prodigy")
+        if not isinstance(templates, TokenTemplates):
+            templates = context.shared["prodigy"] = TokenTemplates()
+        self.templates = templates
         buffer = utf8_buffer(stream)
         self.write: Callable[[tuple[bytes, ...]], Any]
         if buffer is not None:
@@ -699,14 +704,14 @@ def prodigy_line(
         if span.value is not None:
             entry += ', "value": ' + _scalar_json(span.value)
         if span.attributes:  # Prodigy keeps a span's extra keys; so does our importer
-            entry += ', "attributes": ' + _to_json(dict(span.attributes))
+            entry += ', "attributes": ' + templates.attributes.of(span.attributes)
         entries.append(entry + "}")
     context.report.spans_written += len(entries)
     meta = f'{{"id": {_scalar_json(document.id)}, "title": {_scalar_json(document.title)}}}'
     relations = ""
     if links:
         relations = ', "relations": ' + prodigy_relations(
-            spans, token_ranges, links, context.report
+            spans, token_ranges, links, context.report, labels
         )
     head = f'{{"text": {_quote(text)}, "tokens": ['
     tail = f'], "spans": [{", ".join(entries)}]{relations}, "meta": {meta}}}\n'
@@ -724,11 +729,13 @@ def prodigy_relations(
     token_ranges: list[tuple[int, int] | None],
     links: Sequence[Link],
     report: ExportReport,
+    names: QuotedWords,
 ) -> str:
     """Links as rel.manual saves relations, as a JSON array: ``head`` and ``child`` are the
     last token of the event's and the argument's span (where Prodigy's relations view
     anchors a span), ``head_span`` and ``child_span`` the spans themselves (start, end,
-    token_start, token_end, label), ``label`` the role."""
+    token_start, token_end, label), ``label`` the role (labels and roles quoted by
+    ``names``)."""
     place = {span.id: (span, found) for span, found in zip(spans, token_ranges, strict=True)}
     span_json: dict[int | None, str] = {}  # each span's JSON, made once for all its links
     relations = []
@@ -739,19 +746,19 @@ def prodigy_relations(
             continue
         head = span_json.get(event.id)
         if head is None:
-            head = span_json[event.id] = _relation_span(event, event_tokens)
+            head = span_json[event.id] = _relation_span(event, event_tokens, names)
         child = span_json.get(argument.id)
         if child is None:
-            child = span_json[argument.id] = _relation_span(argument, argument_tokens)
+            child = span_json[argument.id] = _relation_span(argument, argument_tokens, names)
         relations.append(
             f'{{"head": {event_tokens[1]}, "child": {argument_tokens[1]}, "head_span": {head},'
-            f' "child_span": {child}, "label": {_quote(link.role)}}}'
+            f' "child_span": {child}, "label": {names[link.role]}}}'
         )
     return "[" + ", ".join(relations) + "]"
 
 
-def _relation_span(span: Span, tokens: tuple[int, int]) -> str:
+def _relation_span(span: Span, tokens: tuple[int, int], names: QuotedWords) -> str:
     return (
         f'{{"start": {span.start}, "end": {span.end}, "token_start": {tokens[0]},'
-        f' "token_end": {tokens[1]}, "label": {_quote(span.label)}}}'
+        f' "token_end": {tokens[1]}, "label": {names[span.label]}}}'
     )

@@ -12,23 +12,25 @@ ensure_ascii=False), encoded.
 Nearly every text is made of chunks (cut at single spaces) whose tokens end where
 the chunk ends and hold no invisible character: each distinct chunk is then looked
 up once per export in the tokenizer (``ArabicTokenizer.whitespace_tokens``) and kept
-with its tokens' template and where they start and end; a document is its chunks'
-templates joined, its numbers picked by the chunks' masks from the texts of all
-positions, its spans' tokens found in their chunks. No token of such a document is
-touched one by one in Python. Any other document (an invisible character, a span
+as its tokens' JSON cut before their numbers, and which of its positions they start
+and end at. A document is its chunks' pieces joined with the texts of its tokens'
+numbers, picked by the chunks' edges from the texts of all positions; a span's tokens
+are the edges before its own, counted in C (found chunk by chunk in Python, they
+took a quarter of the tokens' time). No token of such a document is touched one by
+one in Python. Any other document (an invisible character, a span
 edge inside a token, a double space) goes the general way: ``ExportContext.aligned``
 and ``with_whitespace``, whose output the chunks' way gives byte for byte.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable
-from itertools import accumulate, compress
+from itertools import chain, compress
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from annotator.io.json_words import QuotedWords, WordTemplates
+from annotator.io.json_words import AttributesJson, QuotedWords, WordPieces, WordTemplates
 
 if TYPE_CHECKING:
     from annotator.core.model import Document, Span
@@ -40,7 +42,8 @@ TokenRanges = list[tuple[int, int] | None]  # each span's first and last token, 
 
 class TokenTemplates:
     """What one export keeps to write its tasks: each word's token template
-    (``words[ws][word]``), each chunk's (see ``ChunkTemplates``), each label's JSON."""
+    (``words[ws][word]``), each chunk's (see ``ChunkTemplates``), each label's and role's
+    JSON, the spans' attributes'."""
 
     def __init__(self) -> None:
         self.words = {
@@ -50,6 +53,7 @@ class TokenTemplates:
             for ws, json in ((True, "true"), (False, "false"))
         }
         self.labels = QuotedWords()
+        self.attributes = AttributesJson()
         self._chunks: ChunkTemplates | None = None
 
     def chunks_for(self, tokenize: Any) -> ChunkTemplates | None:
@@ -59,7 +63,7 @@ class TokenTemplates:
         if chunks is None or chunks.tokenizer is not tokenize:
             if not hasattr(tokenize, "whitespace_tokens"):
                 return None
-            chunks = self._chunks = ChunkTemplates(self.words, tokenize)
+            chunks = self._chunks = ChunkTemplates(tokenize)
         return chunks
 
 
@@ -80,29 +84,35 @@ def tokens_and_ranges(
     return _tokens_and_ranges(tokenized, spans, aligned, templates)
 
 
-# A chunk's: its tokens' template, the same with the last token's ws false and no comma
-# after it (the text's last chunk), which of its positions (its characters and the one
-# after it, the space before the next chunk) its tokens start at and end at (bytes of 0
-# and 1), its length with that space, its token count, its words' starts and ends, and
-# each word's token (gaps are tokens too). None for a chunk that is not regular.
-ChunkTemplate = tuple[
-    bytes, bytes, bytes, bytes, int, int, tuple[int, ...], tuple[int, ...], tuple[int, ...]
-]
+# A chunk's: its tokens' JSON cut before each token's numbers (see ``_chunk_tokens``),
+# the same with the first token's piece for the text's first chunk (nothing before it),
+# and which of its edges tokens start and end at: two bytes for each position (its
+# characters and the one after it, the space before the next chunk), the first for a
+# token ending there, the second for one starting there; 1 for a word's edge, 2 for a
+# gap's (a line break: a token, which a span's edge never is). None for a chunk that is
+# not regular.
+ChunkTemplate = tuple[tuple[bytes, ...], bytes, bytes]
 _MAX_CHUNK_TEMPLATES = 200_000  # the distinct chunks of a large corpus; past it, made each time
+_WORD_EDGE, _GAP_EDGE = 1, 2
 
 
 class ChunkTemplates(dict[str, ChunkTemplate | None]):
     """``chunks[chunk]``: a chunk's ``ChunkTemplate`` (None when it is not regular), made
     once per distinct chunk of an export from ``tokenizer.whitespace_tokens``."""
 
-    def __init__(self, words: dict[bool, WordTemplates], tokenizer: Any):
+    def __init__(self, tokenizer: Any):
         super().__init__()
-        self.words = words
         self.tokenizer = tokenizer
+        # A token's JSON up to its start, after the ws of the token before it (the first
+        # token's piece: nothing before it).
+        self.pieces = {
+            prefix: WordPieces(prefix + '{"text": ', ', "start": ')
+            for prefix in ("", "false}, ", "true}, ")
+        }
 
     def __missing__(self, chunk: str) -> ChunkTemplate | None:
         tokens = self.tokenizer.whitespace_tokens(chunk)
-        made = None if tokens is None else self._made(*tokens)
+        made = None if tokens is None or not tokens[0] else self._made(*tokens)
         if len(self) < _MAX_CHUNK_TEMPLATES:
             self[chunk] = made
         return made
@@ -110,35 +120,25 @@ class ChunkTemplates(dict[str, ChunkTemplate | None]):
     def _made(
         self, texts: tuple[str, ...], word_starts: tuple[int, ...], word_ends: tuple[int, ...]
     ) -> ChunkTemplate:
-        # Only a chunk's last token has a space after it (see whitespace_tokens).
-        body = b"".join(map(self.words[False].__getitem__, texts[:-1]))
-        length = sum(map(len, texts))
-        starts, ends = bytearray(length + 1), bytearray(length + 1)
-        token_at = {}
+        # Only a chunk's last token has a space after it (see whitespace_tokens): the
+        # token before the chunk's first one is the previous chunk's last.
+        within = self.pieces["false}, "]
+        pieces = (self.pieces["true}, "][texts[0]], *map(within.__getitem__, texts[1:]))
+        edges = bytearray(2 * (sum(map(len, texts)) + 1))
         position = 0
-        for index, text in enumerate(texts):
-            starts[position] = 1
-            token_at[position] = index
+        for text in texts:
+            edges[2 * position + 1] = _GAP_EDGE
             position += len(text)
-            ends[position] = 1
-        return (
-            body + self.words[True][texts[-1]],
-            body + self.words[False][texts[-1]][:-2],  # nor the ", " after it
-            bytes(starts),
-            bytes(ends),
-            length + 1,
-            len(texts),
-            word_starts,
-            word_ends,
-            tuple(map(token_at.__getitem__, word_starts)),
-        )
+            edges[2 * position] = _GAP_EDGE
+        for start in word_starts:
+            edges[2 * start + 1] = _WORD_EDGE
+        for end in word_ends:
+            edges[2 * end] = _WORD_EDGE
+        return pieces, self.pieces[""][texts[0]], bytes(edges)
 
 
-_TEMPLATE = itemgetter(0)
-_STARTS_MASK = itemgetter(2)
-_ENDS_MASK = itemgetter(3)
-_SIZE = itemgetter(4)
-_TOKEN_COUNT = itemgetter(5)
+_PIECES = itemgetter(0)
+_EDGES = itemgetter(2)
 
 
 def _chunk_tokens(
@@ -147,46 +147,45 @@ def _chunk_tokens(
     """``tokens_and_ranges`` of a text made of regular chunks whose spans all line up with
     tokens; None for any other."""
     found = list(map(templates.__getitem__, text.split(" ")))
-    if not all(found):
+    if None in found:
         return None
-    chunks: list[ChunkTemplate] = found  # type: ignore[assignment]  # no None: all() above
+    chunks: list[ChunkTemplate] = found  # type: ignore[assignment]  # no None: checked above
+    # The chunks' positions follow one another (each with the space after it): the
+    # joined edges pick the tokens' numbers from the texts of all positions.
+    edges = b"".join(map(_EDGES, chunks))
     ranges: TokenRanges = []
     if spans:
-        # Where each chunk starts, and its first token.
-        places = list(accumulate(map(_SIZE, chunks), initial=0))
-        firsts = list(accumulate(map(_TOKEN_COUNT, chunks), initial=0))
         length = len(text)
+        # Before a token's start, every token before it has both its edges; before its
+        # end, its start too: its index is half the edges before either.
+        counted = before = 0
+        count = edges.count
         for span in spans:
             start, end = span.start, span.end
             if not 0 <= start < end <= length:
                 return None
-            chunk = bisect_right(places, start) - 1
-            held = chunks[chunk]
-            edge = start - places[chunk]
-            if edge not in held[6]:
-                return None  # inside a token
-            first = firsts[chunk] + held[8][held[6].index(edge)]
-            chunk = bisect_right(places, end - 1) - 1
-            held = chunks[chunk]
-            edge = end - places[chunk]
-            if edge not in held[7]:
-                return None
-            last = firsts[chunk] + held[8][held[7].index(edge)]
-            if last < first:
-                return None
-            ranges.append((first, last))
-    pieces = list(map(_TEMPLATE, chunks))
-    pieces[-1] = chunks[-1][1]  # the text's last token: no space, nor token, after it
-    # The chunks' positions follow one another (each with the space after it): the
-    # joined masks pick the tokens' starts and ends from the texts of all positions.
-    numbers = _number_texts(len(text) + 1)
-    start_texts = list(compress(numbers, b"".join(map(_STARTS_MASK, chunks))))
-    count = len(start_texts)
-    fields = [b""] * (3 * count)
-    fields[0::3] = start_texts
-    fields[1::3] = list(compress(numbers, b"".join(map(_ENDS_MASK, chunks))))
-    fields[2::3] = numbers[:count]
-    return b"".join(pieces) % tuple(fields), ranges
+            start_at, end_at = 2 * start + 1, 2 * end
+            if edges[start_at] != _WORD_EDGE or edges[end_at] != _WORD_EDGE:
+                return None  # inside a token, or at a gap's edge
+            if start_at < counted:  # spans are in order of their starts: seldom
+                counted = before = 0
+            before += (start_at - counted) - count(0, counted, start_at)
+            counted = start_at
+            first = before // 2
+            ranges.append((first, first + (end_at - start_at - count(0, start_at, end_at)) // 2))
+    pieces = list(chain.from_iterable(map(_PIECES, chunks)))
+    pieces[0] = chunks[0][1]
+    tokens = len(pieces)
+    numbers = _edge_texts(len(text) + 1)
+    fields = [b""] * (4 * tokens + 1)
+    fields[0:-1:4] = pieces
+    # Each token's start and end: the edges in the order of their positions.
+    starts_and_ends = list(compress(numbers[0], edges))
+    fields[1:-1:4] = starts_and_ends[0::2]
+    fields[2:-1:4] = starts_and_ends[1::2]
+    fields[3:-1:4] = numbers[1][:tokens]
+    fields[-1] = b"false}"  # the text's last token: no space after it
+    return b"".join(fields), ranges
 
 
 _ITEM_TOKENS = itemgetter(1, 2)  # an aligned span's first and last token
@@ -252,3 +251,23 @@ def _number_texts(count: int) -> list[bytes]:
             return [b"%d" % number for number in range(count)]
         _NUMBER_TEXTS.extend(b"%d" % number for number in range(len(_NUMBER_TEXTS), count))
     return _NUMBER_TEXTS
+
+
+# A token's numbers with the JSON after each: its end (``, "id": ``) and start (``, "end": ``)
+# for each position, in the order of ``ChunkTemplate``'s edges, and its id (``, "ws": ``).
+_EDGE_TEXTS: tuple[list[bytes], list[bytes]] = ([], [])
+
+
+def _edge_texts(count: int) -> tuple[list[bytes], list[bytes]]:
+    """The edges' texts of ``count`` positions at least, and the ids' (kept for small
+    counts)."""
+    edges, ids = _EDGE_TEXTS
+    known = len(ids)
+    if count > known:
+        if count > _MAX_NUMBER_TEXTS:
+            edges, ids = [], []
+            known = 0
+        for number in range(known, count):
+            edges += (b'%d, "id": ' % number, b'%d, "end": ' % number)
+        ids.extend(b'%d, "ws": ' % number for number in range(known, count))
+    return edges, ids
