@@ -28,7 +28,7 @@ import json
 from json.encoder import encode_basestring
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, TextIO, cast
+from typing import Any, TextIO
 
 from annotator.core.errors import InputError
 from annotator.core.events import Link
@@ -122,7 +122,7 @@ def _meta(value: object) -> str:
 
 
 def _scalar_json(value: object) -> str:
-    return int.__repr__(cast(int, value)) if type(value) is int else _to_json(value)
+    return int.__repr__(value) if type(value) is int else _to_json(value)
 
 
 class LabelStudioExporter(Exporter):
