@@ -66,3 +66,12 @@ def throwaway_format(monkeypatch):
     module = importlib.import_module("tests.throwaway_format")
     yield module
     sys.modules.pop("tests.throwaway_format", None)
+
+
+@pytest.fixture(scope="session")
+def english(qapp):
+    """The English interface, as the app starts it: its file gives "1 document", not "1 documents".
+    A Qt test outside tests/qt asks for it, so that it passes alone as in the whole suite."""
+    from annotator.qt.i18n import Translations
+
+    Translations(qapp).apply("en")

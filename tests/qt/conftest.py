@@ -21,11 +21,8 @@ TRICKY_TEXT = (
 
 
 @pytest.fixture(scope="session", autouse=True)
-def english(qapp):
-    """The English interface, as the app starts it: its file gives "1 document", not "1 documents"."""
-    from annotator.qt.i18n import Translations
-
-    Translations(qapp).apply("en")
+def english_everywhere(english):
+    """Every window test sees the English interface the app starts with (tests/conftest.py)."""
 
 
 @pytest.fixture

@@ -101,7 +101,7 @@ def test_the_unexpected_error_box_shows_its_message_as_text(qtbot, monkeypatch):
     assert_seen_plain(seen)
 
 
-def test_the_export_boxes_show_paths_as_text(qtbot, tmp_path, evil_folder, settings):
+def test_the_export_boxes_show_paths_as_text(qtbot, english, tmp_path, evil_folder, settings):
     with open_project(make_project(tmp_path / "p.annotator", documents=2)) as project:
         dialog = ExportDialog(project, settings)
         qtbot.addWidget(dialog)
