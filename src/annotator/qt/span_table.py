@@ -26,7 +26,6 @@ class SpanTable(QTableView):
         # Rows inserted since the last layout, each (first row, rows, pixels moved down).
         self._inserted: list[tuple[int, int, int]] = []
         self._whole = False  # something else changed too: repaint everything
-        self._offset = 0  # where the rows were (in pixels) when the first was inserted
         model.rowsAboutToBeInserted.connect(self._move_rows_below)
         # A reset is not among them: a table view repaints all at once for it (its
         # root stays), and the layout it may ask for later owes nothing more.
@@ -47,8 +46,6 @@ class SpanTable(QTableView):
         if parent.isValid() or self._whole or not viewport.updatesEnabled():
             self._whole = True
             return
-        if not self._inserted:
-            self._offset = self.verticalHeader().offset()
         rows = last - first + 1
         height = rows * self.verticalHeader().defaultSectionSize()
         count = self.model().rowCount()
@@ -74,6 +71,10 @@ class SpanTable(QTableView):
         if not inserted or whole or not viewport.updatesEnabled():
             super().doItemsLayout()
             return
+        # Where the rows are, in pixels (a scroll since the insertion moved the rows
+        # already drawn with Qt's blit; the layout may move them, at the list's end).
+        header = self.verticalHeader()
+        offset = header.offset()
         # Qt's layout ends by repainting the whole viewport: hold that back (setting the
         # attribute itself, as setUpdatesEnabled(True) would repaint it all anyway).
         viewport.setAttribute(_UPDATES_OFF, True)
@@ -81,8 +82,7 @@ class SpanTable(QTableView):
             super().doItemsLayout()
         finally:
             viewport.setAttribute(_UPDATES_OFF, False)
-        header = self.verticalHeader()
-        moved_as_drawn = header.offset() == self._offset and all(
+        moved_as_drawn = header.offset() == offset and all(
             header.sectionPosition(first + rows) - header.sectionPosition(first) == height
             if first + rows < header.count()
             else True
