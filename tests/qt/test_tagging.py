@@ -282,12 +282,13 @@ def test_tags_inside_and_around_a_span_show_what_reopening_the_document_shows(wi
     assert shown() == after_undo and len(after_undo[1]) == 2
 
 
-def span_list_on_screen(window):
-    """The span list's rows as the screen shows them, once the window has drawn."""
+def span_list_on_screen(window, table=None):
+    """The rows of the span list (or ``table``) as the screen shows them, once the
+    window has drawn."""
     from PySide6.QtCore import QPoint
 
     QApplication.processEvents()
-    viewport = window.span_table.viewport()
+    viewport = (table or window.span_table).viewport()
     corner = viewport.mapTo(window, QPoint(0, 0))
     grab = window.screen().grabWindow(window.winId(), corner.x(), corner.y())
     return grab.copy(0, 0, viewport.width(), viewport.height()).toImage()
@@ -363,3 +364,20 @@ def test_rows_added_to_a_list_not_yet_drawn_are_what_a_full_repaint_draws(window
     shown = span_list_on_screen(window)
     window.span_table.viewport().repaint()
     assert shown == span_list_on_screen(window)
+
+
+def test_the_document_list_on_screen_after_a_tag_is_what_a_full_repaint_draws(window, project):
+    """A tag repaints only the cells of the document's row it changed (its count and
+    status): the list on screen shows the new count, as drawing it anew does."""
+    table = window.document_table
+    row = window.documents.row_of(window.current_document())
+    before = span_list_on_screen(window, table)
+    text = seed_text(window)
+    start = text.index(KOREA)
+    window.view.select_offsets(start, start + len(KOREA))
+    press(window.view, Qt.Key.Key_1)
+    assert window.documents.index(row, window.documents.SPANS).data() == 1
+    shown = span_list_on_screen(window, table)
+    assert shown != before
+    table.viewport().repaint()
+    assert shown == span_list_on_screen(window, table)
