@@ -38,7 +38,9 @@ class SpanTable(QTableView):
         ):
             changed.connect(self._note_whole)
 
-    def _move_rows_below(self, parent: QModelIndex | QPersistentModelIndex, first: int, last: int):
+    def _move_rows_below(
+        self, parent: QModelIndex | QPersistentModelIndex, first: int, last: int
+    ) -> None:
         """Move the rows from ``first`` down by the height of the rows coming, in the
         pixels already drawn and in those still to be drawn: what is left to paint is the
         new rows. Done before Qt learns of them, while what is drawn is where they were."""
