@@ -282,14 +282,24 @@ def test_tags_inside_and_around_a_span_show_what_reopening_the_document_shows(wi
     assert shown() == after_undo and len(after_undo[1]) == 2
 
 
+def span_list_on_screen(window, table=None):
+    """The rows of the span list (or ``table``) as the screen shows them, once the
+    window has drawn."""
+    from PySide6.QtCore import QPoint
+
+    QApplication.processEvents()
+    viewport = (table or window.span_table).viewport()
+    corner = viewport.mapTo(window, QPoint(0, 0))
+    grab = window.screen().grabWindow(window.winId(), corner.x(), corner.y())
+    return grab.copy(0, 0, viewport.width(), viewport.height()).toImage()
+
+
 def test_the_span_list_on_screen_after_each_tag_is_what_a_full_repaint_draws(window, project):
     """A tag repaints only the span list's rows from its new row down (the list may
     scroll to show it first): every row on screen, above it and below, is what
     drawing the whole list anew draws, for tags in its middle, below and above it."""
     import random
     import re
-
-    from PySide6.QtCore import QPoint
 
     from annotator.core.edits import AddSpan, Batch
 
@@ -313,12 +323,6 @@ def test_the_span_list_on_screen_after_each_tag_is_what_a_full_repaint_draws(win
     table = window.span_table
     viewport = table.viewport()
 
-    def on_screen():
-        QApplication.processEvents()
-        corner = viewport.mapTo(window, QPoint(0, 0))
-        grab = window.screen().grabWindow(window.winId(), corner.x(), corner.y())
-        return grab.copy(0, 0, viewport.width(), viewport.height()).toImage()
-
     untagged = places[1::2]
     random.Random(5).shuffle(untagged)
     scrolled = 0
@@ -327,9 +331,53 @@ def test_the_span_list_on_screen_after_each_tag_is_what_a_full_repaint_draws(win
         before = table.verticalHeader().offset()
         press(window.view, Qt.Key.Key_2)
         scrolled += table.verticalHeader().offset() != before
-        shown = on_screen()
+        shown = span_list_on_screen(window)
         viewport.repaint()
-        assert shown == on_screen()
+        assert shown == span_list_on_screen(window)
         press(window.view, Qt.Key.Key_Escape)
     assert window.spans.rowCount() == len(places[::2]) + 24
     assert scrolled >= 5  # tags below and above the rows in view, not only among them
+
+
+def test_rows_added_to_a_list_not_yet_drawn_are_what_a_full_repaint_draws(window, project):
+    """A document opened and a span added to it in the same turn, before its list was
+    drawn (its rows moved down over the previous document's): every row on screen is
+    what drawing the whole list anew draws."""
+    import re
+
+    from annotator.core.edits import AddSpan, Batch
+
+    documents = []
+    for title, words in (("first", ["دمشق", "بيروت", "عمان"]), ("second", ["تونس", "صنعاء"])):
+        text = " ".join(words * 12)
+        doc = project.add_document(Document(title=title, text=text))
+        places = [m.span() for m in re.finditer(r"\S+", text)]
+        project.apply(Batch(tuple(AddSpan(doc, a, b, "actor") for a, b in places[1::2])))
+        documents.append((doc, places[0::2]))
+    (first, _), (second, untagged) = documents
+    window.open_document(first)
+    span_list_on_screen(window)
+    window.open_document(second)
+    start, end = untagged[1]
+    project.apply(AddSpan(second, start, end, "weapon"))
+    assert window.spans.rowCount() == 13  # listed, not drawn yet
+    shown = span_list_on_screen(window)
+    window.span_table.viewport().repaint()
+    assert shown == span_list_on_screen(window)
+
+
+def test_the_document_list_on_screen_after_a_tag_is_what_a_full_repaint_draws(window, project):
+    """A tag repaints only the cells of the document's row it changed (its count and
+    status): the list on screen shows the new count, as drawing it anew does."""
+    table = window.document_table
+    row = window.documents.row_of(window.current_document())
+    before = span_list_on_screen(window, table)
+    text = seed_text(window)
+    start = text.index(KOREA)
+    window.view.select_offsets(start, start + len(KOREA))
+    press(window.view, Qt.Key.Key_1)
+    assert window.documents.index(row, window.documents.SPANS).data() == 1
+    shown = span_list_on_screen(window, table)
+    assert shown != before
+    table.viewport().repaint()
+    assert shown == span_list_on_screen(window, table)

@@ -120,9 +120,12 @@ class DocumentListModel(QAbstractTableModel):
             self.endRemoveRows()
             return
         # A tag changes the count (and perhaps the status): the title's cell, a long
-        # text laid out right to left, is repainted only when the title changed.
-        first = self.TITLE if retitled else self.STATUS
-        self.dataChanged.emit(self.index(row, first), self.index(row, self.SPANS))
+        # text laid out right to left, is repainted only when the title changed. One
+        # cell at a time: a table view repaints a range of cells with the grid line
+        # under it, which is in the next row's cells, and so repaints those too.
+        for column in (self.TITLE, self.STATUS, self.SPANS)[0 if retitled else 1 :]:
+            index = self.index(row, column)
+            self.dataChanged.emit(index, index)
 
     def summary(self, row: int) -> DocumentSummary:
         doc_id = self._ids[row]
