@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -219,6 +220,9 @@ class AlignedSpan(NamedTuple):
 
 
 def _align(tokenized: TokenizedText, spans: list[Span]) -> tuple[list[AlignedSpan], list[Span]]:
+    ranges = tokenized.token_ranges(spans)
+    if ranges is not None:  # every span lines up (nearly every document): made in C
+        return list(map(_NEW_TUPLE, repeat(AlignedSpan), zip(spans, *ranges, strict=True))), []
     aligned, misaligned = [], []
     for span in spans:
         found = tokenized.token_range(span.start, span.end)
@@ -227,6 +231,9 @@ def _align(tokenized: TokenizedText, spans: list[Span]) -> tuple[list[AlignedSpa
         else:
             aligned.append(AlignedSpan(span, *found))
     return aligned, misaligned
+
+
+_NEW_TUPLE = tuple.__new__  # a named tuple from a tuple of its fields, without a call in Python
 
 
 def iob2_tags(token_count: int, spans: list[AlignedSpan]) -> list[str]:
