@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import repeat
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -186,7 +187,7 @@ class ExportContext:
         tokenized, aligned = self.aligned(document, spans)
         kept = self.outermost(document, aligned)
         self.report.spans_written += len(kept)
-        values = sum(item.span.value is not None for item in kept)
+        values = len(kept) - list(map(_VALUE, map(_SPAN, kept))).count(None)
         if values:
             self.report.not_held[f"span value(s) not written ({format_name} has tags only)"] += (
                 values
@@ -199,12 +200,13 @@ def outermost(aligned: list[AlignedSpan]) -> tuple[list[AlignedSpan], list[Align
     kept: list[AlignedSpan] = []
     dropped: list[AlignedSpan] = []
     covered_to = -1
-    for item in sorted(aligned, key=lambda a: (a.first, -a.last)):
-        if item.first <= covered_to:
+    # By first token, then last token from the last (two stable sorts, their keys in C).
+    for item in sorted(sorted(aligned, key=_LAST, reverse=True), key=_FIRST):
+        if item[1] <= covered_to:
             dropped.append(item)
         else:
             kept.append(item)
-            covered_to = item.last
+            covered_to = item[2]
     return kept, dropped
 
 
@@ -233,6 +235,10 @@ def _align(tokenized: TokenizedText, spans: list[Span]) -> tuple[list[AlignedSpa
     return aligned, misaligned
 
 
+_SPAN = itemgetter(0)  # an aligned span's span, first token and last token
+_FIRST = itemgetter(1)
+_LAST = itemgetter(2)
+_VALUE = attrgetter("value")
 _NEW_TUPLE = tuple.__new__  # a named tuple from a tuple of its fields, without a call in Python
 
 

@@ -569,7 +569,8 @@ class TokenizedText:
             found = list(map(self.token_range, map(_START, spans), map(_END, spans)))
             if None in found:
                 return None
-            return list(map(_FIRST, found)), list(map(_LAST, found))
+            ranges = cast(list[tuple[int, int]], found)  # no None: checked above
+            return list(map(_FIRST, ranges)), list(map(_LAST, ranges))
         places = self._chunk_places
         if places is None:
             places = self._places()
