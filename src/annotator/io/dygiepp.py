@@ -108,7 +108,7 @@ def dygiepp_line(
             found = arguments[link.event] = []
         found.append(f", [{first}, {last}, {role_json}]")
     sentences = tokenized.sentences(together)
-    words = tokenized.words()
+    word_json = tokenized.json_words(quoted)
     # The sentence a span lies in, by its first token (sentences follow one another).
     sentence_firsts = [first for first, _ in sentences]
     # Each sentence's entities and events as their JSON texts.
@@ -132,7 +132,7 @@ def dygiepp_line(
         else:
             dropped -= 1  # the type is written, as the event's
         # The trigger: the first token, or the next one when the first is a proclitic.
-        trigger = first + 1 if first < last and words[first] in _PROCLITICS else first
+        trigger = first + 1 if first < last and word_json[first] in _PROCLITICS else first
         event_arguments = "".join(arguments.get(span.id, ()))
         events[sentence].append(f"[[{trigger}, {_json(event_type, quoted)}]{event_arguments}]")
     if untyped:
@@ -140,7 +140,6 @@ def dygiepp_line(
     if dropped:
         report.not_held[VALUES_AND_ATTRIBUTES] += dropped
     report.spans_written += len(aligned)
-    word_json = list(map(quoted.__getitem__, words))
     sentences_json = "], [".join(
         [", ".join(word_json[first : last + 1]) for first, last in sentences]
     )
@@ -169,8 +168,8 @@ def _json(value: object, quoted: QuotedWords) -> str:
     return quoted[value] if type(value) is str else _to_json(value)
 
 
-# A one-letter proclitic the Arabic tokenizer cuts off a word (و, ف, ب, ل, ك).
-_PROCLITICS = frozenset("وفبلك")
+# A one-letter proclitic the Arabic tokenizer cuts off a word (و, ف, ب, ل, ك), as JSON.
+_PROCLITICS = frozenset(map(_quote, "وفبلك"))
 
 
 _EDGES = itemgetter(1, 2)  # an aligned span's first and last token

@@ -22,6 +22,7 @@ sentences and outermost-span policy).
 from __future__ import annotations
 
 import json
+from operator import itemgetter
 from pathlib import Path
 from typing import TextIO
 
@@ -50,7 +51,7 @@ class HfSink(TextSink):
 
     def add(self, document: Document, spans: list[Span]) -> None:
         tokenized, kept = self.context.flat_spans(document, spans, "HF")
-        words = list(map(self.quoted.__getitem__, tokenized.words()))
+        words = tokenized.json_words(self.quoted)
         # Tag O everywhere but in the few spans (the IOB2 tags' names, made only to be
         # looked up here, were a twentieth of the export).
         tags = [self.outside] * len(words)
@@ -71,9 +72,7 @@ class HfSink(TextSink):
             f'{{"id": "{row_id}-{number}", "document_id": {document_id},'
             f' "tokens": [{", ".join(words[first : last + 1])}],'
             f' "ner_tags": [{", ".join(tags[first : last + 1])}]}}\n'
-            for number, (first, last) in enumerate(
-                tokenized.sentences((item.first, item.last) for item in kept)
-            )
+            for number, (first, last) in enumerate(tokenized.sentences(list(map(_EDGES, kept))))
         ]
         self.stream.write("".join(rows))
 
@@ -155,6 +154,8 @@ def dataset_card(parts: list[str], names: list[str]) -> str:
         "Load with `datasets.load_dataset(<this folder>)`.\n"
     )
 
+
+_EDGES = itemgetter(1, 2)  # an aligned span's first and last token
 
 DATA_FOLDER = "data"
 # Our part names as datasets names its splits.

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -52,33 +53,40 @@ class Iob2Sink(TextSink):
     def __init__(self, stream: TextIO, context: ExportContext):
         self.stream = stream
         self.context = context
-        self.outside_lines = _OutsideLines()
 
     def add(self, document: Document, spans: list[Span]) -> None:
-        tokenized, kept, tags = self.context.flat_tags(document, spans, "IOB2")
+        tokenized, kept = self.context.flat_spans(document, spans, "IOB2")
         # One join over the tokens' lines: a word outside every span has its line
-        # ("كوريا\tO\n") made once per sink, the few in a span are made here, and a
-        # sentence's last line ends with a blank line.
+        # ("كوريا\tO\n") made once per process, the few in a span are made here (from their
+        # label's B- and I- line ends, without a tag for every token), and a sentence's
+        # last line ends with a blank line.
         words = tokenized.words()
-        lines = list(map(self.outside_lines.__getitem__, words))
+        lines = list(map(_OUTSIDE_LINES.__getitem__, words))
         for item in kept:
-            for index in range(item.first, item.last + 1):
-                lines[index] = words[index] + _TAG_LINES[tags[index]]
-        for _first, last in tokenized.sentences((item.first, item.last) for item in kept):
+            begin, inside = _LABEL_LINES[item.span.label]
+            first, last = item.first, item.last
+            lines[first] = words[first] + begin
+            for index in range(first + 1, last + 1):
+                lines[index] = words[index] + inside
+        for _first, last in tokenized.sentences(list(map(_EDGES, kept))):
             lines[last] += "\n"
         self.stream.write(DOCSTART_LINE + "\n\n")
         self.stream.write("".join(lines))
 
 
-class _TagLines(dict[str, str]):
-    """``lines[tag]``: what follows a token on its line, the tag and the line break."""
-
-    def __missing__(self, tag: str) -> str:
-        line = self[tag] = f"\t{tag}\n"
-        return line
+_EDGES = itemgetter(1, 2)  # an aligned span's first and last token
 
 
-_TAG_LINES = _TagLines()
+class _LabelLines(dict[str, tuple[str, str]]):
+    """``lines[label]``: what follows a token of a span on its line, the tag and the line
+    break, for the span's first token (B-) and the others (I-)."""
+
+    def __missing__(self, label: str) -> tuple[str, str]:
+        ends = self[label] = (f"\tB-{label}\n", f"\tI-{label}\n")
+        return ends
+
+
+_LABEL_LINES = _LabelLines()
 
 
 class _OutsideLines(dict[str, str]):
@@ -92,6 +100,9 @@ class _OutsideLines(dict[str, str]):
 
 
 _MAX_LINES = 500_000  # distinct words remembered; past it, a line is made each time
+# Kept by the process, not by a sink: an export's workers open a sink for every chunk of
+# documents they write, and would make each word's line again in each.
+_OUTSIDE_LINES = _OutsideLines()
 
 
 class Iob2Exporter(Exporter):

@@ -22,10 +22,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
-from itertools import accumulate, chain, compress, repeat, starmap
-from operator import add, itemgetter, sub
-from typing import cast
+from collections.abc import Callable, Iterable, Mapping
+from itertools import accumulate, chain, compress, repeat
+from json.encoder import encode_basestring
+from operator import add, attrgetter, gt, itemgetter, sub
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    from annotator.core.model import Span
 
 Tokenize = Callable[[str], list[tuple[int, int]]]
 
@@ -88,20 +92,21 @@ class ArabicTokenizer:
 
     def visible_tokens(
         self, text: str
-    ) -> tuple[list[int] | None, list[int] | None, list[str], list[Regular] | None] | None:
+    ) -> tuple[list[int] | None, list[int] | None, list[str] | None, list[Regular] | None] | None:
         """``visible_columns``, the token texts (the remembered chunks' own, not sliced) and,
         when every chunk is regular, the chunks (which know the spaces after their tokens,
-        where their tokens lie and where sentences end): then the starts and ends are None,
-        left for ``TokenizedText`` to sum when asked (the token exports but Prodigy and spaCy
-        never ask: a span's tokens and the sentences are found chunk by chunk)."""
+        where their tokens lie and where sentences end, and their words' JSON): then the
+        starts, ends and texts are None, left for ``TokenizedText`` to gather when asked (the
+        token exports but Prodigy and spaCy never ask for the edges: a span's tokens and the
+        sentences are found chunk by chunk; the JSON ones, for the texts)."""
         return self._columns(text, stop_at_invisible=True, with_words=True, with_edges=False)
 
     def _columns(
         self, text: str, stop_at_invisible: bool, with_words: bool = False, with_edges: bool = True
-    ) -> tuple[list[int] | None, list[int] | None, list[str], list[Regular] | None] | None:
+    ) -> tuple[list[int] | None, list[int] | None, list[str] | None, list[Regular] | None] | None:
         """Starts, ends and (``with_words``, else none) texts of the tokens, and the
-        regular chunks when every chunk is one (then, without ``with_edges``, no starts
-        and ends)."""
+        regular chunks when every chunk is one (then, without ``with_edges``, no starts,
+        ends and texts: the chunks have them)."""
         chunk_texts = text.split(" ")
         found_regular = list(map(self._regular.get, chunk_texts))
         index = -1
@@ -115,9 +120,9 @@ class ArabicTokenizer:
             found_regular[index] = found
         else:
             regular = cast(list[Regular], found_regular)
-            words = list(chain.from_iterable(map(_REGULAR_WORDS, regular))) if with_words else []
             if not with_edges:
-                return None, None, words, regular
+                return None, None, None, regular
+            words = list(chain.from_iterable(map(_REGULAR_WORDS, regular))) if with_words else []
             starts, ends = _regular_edges(regular)
             return starts, ends, words, regular
         pieces = list(map(self._chunks.get, chunk_texts))
@@ -197,40 +202,39 @@ class ArabicTokenizer:
         from annotator.arabic.tokens import tokenize
 
         tokens = tokenize(chunk, self.lexicon)
-        starts = [token.start for token in tokens]
-        ends = [token.end for token in tokens]
+        starts = list(map(_START, tokens))
+        ends = list(map(_END, tokens))
         whole = starts == [0] and ends == [len(chunk)]
-        return starts, ends, (chunk,) if whole else tuple(token.text for token in tokens)
+        return starts, ends, (chunk,) if whole else tuple(map(_TEXT, tokens))
 
     def _learn(self, chunk: str) -> Pieces:
+        # Written for speed, in C where it can be (each worker of an export learns the
+        # chunks of its documents: thousands).
         starts, ends, words = self._tokens_of(chunk)
-        steps = _steps(len(chunk), starts, ends)
-        is_edge = (True,) * (len(steps) - 1) + (False,)
+        length = len(chunk)
+        steps = _steps(length, starts, ends)
         # Chunks share their steps and flags (few patterns: a word of n letters is (0, n, 1)).
-        pieces = (_shared(steps, _SHARED_STEPS), _shared(is_edge, _SHARED_FLAGS), words)
-        if len(self._chunks) < _MAX_CHUNKS and len(chunk) <= _MAX_CHUNK_LENGTH:
+        pieces = (_shared(steps, _SHARED_STEPS), _EDGE_FLAGS[len(steps)], words)
+        if len(self._chunks) < _MAX_CHUNKS and length <= _MAX_CHUNK_LENGTH:
             self._chunks[chunk] = pieces
             if _INVISIBLE_RUN.search(chunk) is not None:
                 self._invisible.add(chunk)
-            elif starts and ends[-1] == len(chunk):
+            elif starts and ends[-1] == length:
                 # From the previous chunk's last edge: the space, then this chunk's steps.
                 edge_steps = (steps[0] + 1, *steps[1:-1])
                 # Only the last token has a space after it (the one ending the chunk); a
                 # gap (other whitespace: a line break) follows the tokens before one that
                 # starts past the previous one's end (-1: the previous chunk's last token).
-                gaps = tuple(
-                    index - 1
-                    for index, (start, end) in enumerate(zip(starts, [0, *ends[:-1]], strict=True))
-                    if start > end
-                )
+                gaps = tuple(compress(range(-1, len(starts) - 1), map(gt, starts, [0, *ends[:-1]])))
                 # Where a sentence ends inside the chunk, as the indexes of the tokens it
                 # ends after (see TokenizedText.sentences; -1: before the first token).
-                breaks = {index for index, word in enumerate(words) if word in SENTENCE_END}
-                breaks.update(
-                    bisect_right(starts, position) - 1
-                    for position, char in enumerate(chunk)
-                    if char in LINE_BREAKS
-                )
+                breaks = set(compress(range(len(words)), map(SENTENCE_END.__contains__, words)))
+                if not LINE_BREAKS.isdisjoint(chunk):
+                    breaks.update(
+                        bisect_right(starts, position) - 1
+                        for position, char in enumerate(chunk)
+                        if char in LINE_BREAKS
+                    )
                 self._regular[chunk] = (
                     _shared(edge_steps, _SHARED_STEPS),
                     words,
@@ -240,6 +244,7 @@ class ArabicTokenizer:
                     _shared(tuple(starts), _SHARED_STEPS),
                     _shared(tuple(ends), _SHARED_STEPS),
                     tuple(sorted(breaks)),
+                    tuple(map(encode_basestring, words)),
                 )
         return pieces
 
@@ -271,13 +276,13 @@ def _steps(length: int, starts: list[int], ends: list[int]) -> tuple[int, ...]:
     """A chunk's tokens as steps: from the chunk's start to its first token's start, from
     there to that token's end, then to the next token's start, ..., and from the last end
     to the next chunk (one space on). Every step but the last arrives at a token edge."""
-    edges = [edge for pair in zip(starts, ends, strict=True) for edge in pair]
+    edges = list(chain.from_iterable(zip(starts, ends, strict=True)))
     return tuple(map(sub, [*edges, length + 1], [0, *edges]))
 
 
-# Apart: (1, 1, 0) and (True, True, False) are equal keys, and a position must not be True.
+# Steps and positions only: (1, 1, 0) and (True, True, False) are equal keys, and a position
+# must not be True (the flags are shared by _EDGE_FLAGS).
 _SHARED_STEPS: dict[tuple[int, ...], tuple[int, ...]] = {}
-_SHARED_FLAGS: dict[tuple[int, ...], tuple[int, ...]] = {}
 _MAX_SHARED = 100_000
 
 
@@ -293,6 +298,11 @@ def _shared(
     return found
 
 
+_START = attrgetter("start")
+_END = attrgetter("end")
+_TEXT = attrgetter("text")
+_FIRST = itemgetter(0)
+_LAST = itemgetter(1)
 _STEPS = itemgetter(0)
 _IS_EDGE = itemgetter(1)
 _WORDS = itemgetter(2)
@@ -301,6 +311,7 @@ _REGULAR_SPACES = itemgetter(2)
 _REGULAR_GAPS = itemgetter(3)
 _REGULAR_SIZE = itemgetter(4)
 _REGULAR_BREAKS = itemgetter(7)
+_REGULAR_JSON = itemgetter(8)
 _NEXT = (1).__add__
 # A regular chunk's size: its length with the space after it, shifted past its token count.
 _TOKEN_BITS = 32
@@ -316,6 +327,18 @@ class _LastSpace(dict[int, tuple[bool, ...]]):
 
 
 _LAST_SPACE = _LastSpace()
+
+
+class _EdgeFlags(dict[int, tuple[bool, ...]]):
+    """``flags[n]``: n - 1 times True, then False (whether a chunk's n steps arrive at a
+    token edge: all but the last, to the next chunk), one copy shared by the chunks."""
+
+    def __missing__(self, count: int) -> tuple[bool, ...]:
+        flags = self[count] = (True,) * (count - 1) + (False,)
+        return flags
+
+
+_EDGE_FLAGS = _EdgeFlags()
 _MAX_CHUNK_LENGTH = 80  # a longer chunk (text without spaces) is not worth remembering
 # A chunk's tokens as steps from edge to edge, whether each step arrives at an edge, and texts.
 Pieces = tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]  # flags: bools
@@ -323,7 +346,8 @@ Pieces = tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]  # flags: bool
 # token texts, whether a space follows each token, the tokens a gap follows, its size (its
 # length and the space after it, and its token count, in one int: one running sum gives
 # where each chunk starts and its first token), its tokens' starts and ends in the chunk,
-# and the tokens a sentence ends after (see _learn).
+# the tokens a sentence ends after (see _learn), and its token texts as JSON strings (as
+# json.dumps writes them: the JSON exports write millions of tokens, from a few thousand chunks).
 Regular = tuple[
     tuple[int, ...],
     tuple[str, ...],
@@ -333,6 +357,7 @@ Regular = tuple[
     tuple[int, ...],
     tuple[int, ...],
     tuple[int, ...],
+    tuple[str, ...],
 ]
 
 
@@ -431,7 +456,7 @@ class TokenizedText:
         self.text = text
         self._starts = starts
         self._ends = ends
-        self._words = words  # the token texts when the tokenizer gave them
+        self._words = words  # the token texts when the tokenizer gave them (or the chunks)
         self._chunks = chunks  # the regular chunks the tokens came from, when all were
         self._chunk_places: list[int] | None = None  # see _places
 
@@ -482,8 +507,11 @@ class TokenizedText:
         return cls(text, *_visible_columns(text, tokenize))
 
     def __len__(self) -> int:
-        if self._starts is None and self._words is not None:
-            return len(self._words)
+        if self._starts is None:
+            if self._words is not None:
+                return len(self._words)
+            if self._chunks is not None:
+                return self._places()[-1] & _TOKEN_MASK
         return len(self.starts)
 
     @property
@@ -491,9 +519,24 @@ class TokenizedText:
         return list(zip(self.starts, self.ends, strict=True))
 
     def words(self) -> list[str]:
-        if self._words is not None:
-            return list(self._words)
+        words = self._known_words()
+        if words is not None:
+            return list(words)
         return texts_of(self.text, self.starts, self.ends)
+
+    def _known_words(self) -> list[str] | None:
+        """The token texts the tokenizer gave, gathered from the chunks when it left them
+        there; None when it gave none."""
+        if self._words is None and self._chunks is not None:
+            self._words = list(chain.from_iterable(map(_REGULAR_WORDS, self._chunks)))
+        return self._words
+
+    def json_words(self, quoted: Mapping[str, str]) -> list[str]:
+        """The token texts as JSON strings: the chunks' own, or ``quoted[word]`` of each
+        (a ``json_words.QuotedWords``)."""
+        if self._chunks is not None:
+            return list(chain.from_iterable(map(_REGULAR_JSON, self._chunks)))
+        return list(map(quoted.__getitem__, self.words()))
 
     def token_range(self, start: int, end: int) -> tuple[int, int] | None:
         """First and last (inclusive) token of a span, or None when an edge is inside a token.
@@ -514,6 +557,48 @@ class TokenizedText:
         if first is None or last is None or last < first:
             return None
         return first, last
+
+    def token_ranges(self, spans: list[Span]) -> tuple[list[int], list[int]] | None:
+        """Each span's first and last token (``token_range``), as two lists; None when a
+        span does not line up with tokens (then ask ``token_range`` span by span).
+
+        Written for speed (it runs for every span exported): for a text made of regular
+        chunks, one loop finds each edge in the chunk holding it, no call per span."""
+        chunks = self._chunks
+        if self._starts is not None or chunks is None:
+            found = list(map(self.token_range, map(_START, spans), map(_END, spans)))
+            if None in found:
+                return None
+            ranges = cast(list[tuple[int, int]], found)  # no None: checked above
+            return list(map(_FIRST, ranges)), list(map(_LAST, ranges))
+        places = self._chunk_places
+        if places is None:
+            places = self._places()
+        length = len(self.text)
+        firsts: list[int] = []
+        lasts: list[int] = []
+        add_first, add_last = firsts.append, lasts.append
+        try:
+            for span in spans:
+                start, end = span.start, span.end
+                if not 0 <= start < end <= length:
+                    return None
+                # (tuple.index raises ValueError for an edge inside a token)
+                chunk = bisect_right(places, (start << _TOKEN_BITS) | _TOKEN_MASK) - 1
+                place = places[chunk]
+                first = (place & _TOKEN_MASK) + chunks[chunk][5].index(
+                    start - (place >> _TOKEN_BITS)
+                )
+                chunk = bisect_right(places, ((end - 1) << _TOKEN_BITS) | _TOKEN_MASK) - 1
+                place = places[chunk]
+                last = (place & _TOKEN_MASK) + chunks[chunk][6].index(end - (place >> _TOKEN_BITS))
+                if last < first:
+                    return None
+                add_first(first)
+                add_last(last)
+        except ValueError:
+            return None
+        return firsts, lasts
 
     def _chunk_token_range(self, start: int, end: int) -> tuple[int, int] | None:
         """``token_range`` of a text made of regular chunks (which hold no invisible
@@ -577,7 +662,7 @@ class TokenizedText:
         text, starts, ends = self.text, self.starts, self.ends
         if not starts:
             return ([0], [len(text)], [False], [text]) if text else ([], [], [], [])
-        words = self._words
+        words = self._known_words()
         chunks = self._chunks
         if chunks is not None and words is not None:
             # The chunks know the spaces and the gaps: nothing to look up in the text.
@@ -668,7 +753,9 @@ class TokenizedText:
         count = len(starts)
         if not count:
             return []
-        words = self._words if self._words is not None else self.words()
+        words = self._known_words()
+        if words is None:
+            words = self.words()
         # Token indexes a sentence ends after: a token that is one of the marks (a full stop
         # in a number is not), found in C over the words rather than by a regex over the
         # text; then the token before each line break (a few, found by str.find).
@@ -687,10 +774,18 @@ def _sentences(
     breaks: set[int], count: int, kept: Iterable[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """Sentences of ``count`` tokens ending after the ``breaks`` but inside no ``kept`` range."""
-    # The tokens inside each range (none when it has one token), in C.
-    breaks.difference_update(chain.from_iterable(starmap(range, kept)))
     breaks.discard(count - 1)
     lasts = sorted(breaks)
+    ranges = kept if isinstance(kept, list) else list(kept)
+    if lasts and ranges:
+        # The breaks inside each range (first <= break < last), by two bisections of the
+        # few breaks, in C: a range's length does not count (DyGIE++'s, from an event to
+        # its arguments, hold millions of tokens at 10,000 documents).
+        inside_from = list(map(bisect_left, repeat(lasts), map(_FIRST, ranges)))
+        inside_to = list(map(bisect_left, repeat(lasts), map(_LAST, ranges)))
+        if inside_from != inside_to:
+            inside = set(chain.from_iterable(map(range, inside_from, inside_to)))
+            lasts = [last for index, last in enumerate(lasts) if index not in inside]
     firsts = [0, *map(_NEXT, lasts)]
     lasts.append(count - 1)
     return list(zip(firsts, lasts, strict=True))
