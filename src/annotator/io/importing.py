@@ -369,6 +369,10 @@ class RecordChecker:
                 return InputError(record.path, problem, line=record.line)
         length = len(text)
         known = self.known
+        plain_rows = _plain_rows(record.spans, document_id, length, known)
+        if plain_rows is not None:
+            self.short_rows_only = self.plain_spans = True
+            return plain_rows
         rows: list[tuple[Any, ...]] = []
         add = rows.append
         short_only = plain = True
@@ -442,6 +446,37 @@ class RecordChecker:
         self.known.add(label)
         self.on_new_label(new)
         return None
+
+
+def _plain_rows(
+    spans: list[Any], document_id: int, length: int, known: set[str]
+) -> list[tuple[Any, ...]] | None:
+    """The rows of spans that are all plain and valid ({start, end, label} alone, with
+    0 <= start < end <= length and a known label), else None (``check`` explains).
+
+    Most records hold only such spans: read by subscript, with nothing else to keep,
+    they cost a fifth less than in the loop that explains the others.
+    """
+    rows: list[tuple[Any, ...]] = []
+    add = rows.append
+    for span in spans:
+        # type(), not isinstance: a bool is an int, but no offset (the loop says so).
+        if type(span) is not dict or len(span) != 3:
+            return None
+        try:
+            start, end, label = span["start"], span["end"], span["label"]
+        except KeyError:
+            return None
+        if not (
+            type(start) is int
+            and type(end) is int
+            and 0 <= start < end <= length
+            and type(label) is str
+            and label in known
+        ):
+            return None
+        add((document_id, start, end, label))
+    return rows
 
 
 def _plain_value(value: object) -> bool:
