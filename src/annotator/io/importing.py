@@ -6,7 +6,6 @@ import copy
 import json
 import math
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -49,16 +48,28 @@ class ImportFailed(AnnotatorError):
         )
 
 
-@dataclass
 class ImportResult:
-    report: ImportReport
-    # Invalid records skipped (with skip_invalid): the first NOTES_KEPT, and how many.
-    skipped: list[InputError] = field(default_factory=list)
-    skipped_count: int = 0
-    # Spans given twice in one record (same start, end, label): imported once.
-    repeated: list[InputError] = field(default_factory=list)
-    repeated_count: int = 0
-    not_read: list[InputError] = field(default_factory=list)  # in a folder: see input_files
+    """What an import did (a plain class: a dataclass's class is made at every start)."""
+
+    __slots__ = ("report", "skipped", "skipped_count", "repeated", "repeated_count", "not_read")
+
+    def __init__(
+        self,
+        report: ImportReport,
+        skipped: list[InputError],
+        skipped_count: int,
+        repeated: list[InputError],
+        repeated_count: int,
+        not_read: list[InputError],
+    ) -> None:
+        self.report = report
+        # Invalid records skipped (with skip_invalid): the first NOTES_KEPT, and how many.
+        self.skipped = skipped
+        self.skipped_count = skipped_count
+        # Spans given twice in one record (same start, end, label): imported once.
+        self.repeated = repeated
+        self.repeated_count = repeated_count
+        self.not_read = not_read  # in a folder: see input_files
 
 
 def format_for(path: Path, fmt: str, encoding: str | None) -> str:
