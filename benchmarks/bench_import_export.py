@@ -50,11 +50,16 @@ def annotator_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "annotator"]
 
 
-def ensure_bytecode() -> None:
-    """Compile (or refresh) the bytecode of the annotator package the children import."""
+def ensure_bytecode() -> Path:
+    """Compile (or refresh) the bytecode of the annotator package the children import,
+    and say where it is: the children run with this process's environment, so they
+    import this one (a worktree's with PYTHONPATH=src, else the installed copy)."""
     spec = importlib.util.find_spec("annotator")
-    if spec is not None and spec.origin is not None:
-        compileall.compile_dir(str(Path(spec.origin).parent), quiet=1)
+    if spec is None or spec.origin is None:
+        raise SystemExit("the annotator package cannot be found (PYTHONPATH=src?)")
+    package = Path(spec.origin).parent
+    compileall.compile_dir(str(package), quiet=1)
+    return package
 
 
 def run(command: list[str]) -> tuple[float, float, str, float]:
@@ -162,11 +167,11 @@ def main() -> None:
     args = parser.parse_args()
     sizes = [] if args.big_only else [int(size) for size in args.sizes.split(",")]
     annotator = annotator_command()
-    ensure_bytecode()
+    package = ensure_bytecode()
     work = args.keep or Path(tempfile.mkdtemp(prefix="bench-import-"))
     work.mkdir(parents=True, exist_ok=True)
     python = sys.executable
-    print(f"annotator: {' '.join(annotator)}; {os.cpu_count()} CPUs; {load()}")
+    print(f"annotator: {' '.join(annotator)} (code: {package}); {os.cpu_count()} CPUs; {load()}")
     print(
         f"{'docs':>6} {'step':16} {'floor s':>8} {'annotator s':>12} {'ratio':>6}"
         f" {'CPU ratio':>9} {'floor MB':>9} {'annotator MB':>13}  annotator's result"

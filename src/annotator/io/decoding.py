@@ -10,10 +10,9 @@ import os
 import re
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, BinaryIO, overload
+from typing import Any, BinaryIO, NamedTuple, overload
 
 from annotator.core.errors import InputError
 
@@ -256,9 +255,10 @@ def _newline_is_a_byte(encoding: str) -> bool:
         return False
 
 
-@dataclass(frozen=True)
-class LongLine:
-    """Where a line too long to hold is in its file (bytes; ``end`` is after its "\\n")."""
+class LongLine(NamedTuple):
+    """Where a line too long to hold is in its file (bytes; ``end`` is after its "\\n").
+
+    A NamedTuple: its class is made at every start, in half the time of a frozen dataclass."""
 
     start: int
     end: int

@@ -6,7 +6,6 @@ import copy
 import json
 import math
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -49,16 +48,28 @@ class ImportFailed(AnnotatorError):
         )
 
 
-@dataclass
 class ImportResult:
-    report: ImportReport
-    # Invalid records skipped (with skip_invalid): the first NOTES_KEPT, and how many.
-    skipped: list[InputError] = field(default_factory=list)
-    skipped_count: int = 0
-    # Spans given twice in one record (same start, end, label): imported once.
-    repeated: list[InputError] = field(default_factory=list)
-    repeated_count: int = 0
-    not_read: list[InputError] = field(default_factory=list)  # in a folder: see input_files
+    """What an import did (a plain class: a dataclass's class is made at every start)."""
+
+    __slots__ = ("report", "skipped", "skipped_count", "repeated", "repeated_count", "not_read")
+
+    def __init__(
+        self,
+        report: ImportReport,
+        skipped: list[InputError],
+        skipped_count: int,
+        repeated: list[InputError],
+        repeated_count: int,
+        not_read: list[InputError],
+    ) -> None:
+        self.report = report
+        # Invalid records skipped (with skip_invalid): the first NOTES_KEPT, and how many.
+        self.skipped = skipped
+        self.skipped_count = skipped_count
+        # Spans given twice in one record (same start, end, label): imported once.
+        self.repeated = repeated
+        self.repeated_count = repeated_count
+        self.not_read = not_read  # in a folder: see input_files
 
 
 def format_for(path: Path, fmt: str, encoding: str | None) -> str:
@@ -369,6 +380,10 @@ class RecordChecker:
                 return InputError(record.path, problem, line=record.line)
         length = len(text)
         known = self.known
+        plain_rows = _plain_rows(record.spans, document_id, length, known)
+        if plain_rows is not None:
+            self.short_rows_only = self.plain_spans = True
+            return plain_rows
         rows: list[tuple[Any, ...]] = []
         add = rows.append
         short_only = plain = True
@@ -442,6 +457,37 @@ class RecordChecker:
         self.known.add(label)
         self.on_new_label(new)
         return None
+
+
+def _plain_rows(
+    spans: list[Any], document_id: int, length: int, known: set[str]
+) -> list[tuple[Any, ...]] | None:
+    """The rows of spans that are all plain and valid ({start, end, label} alone, with
+    0 <= start < end <= length and a known label), else None (``check`` explains).
+
+    Most records hold only such spans: read by subscript, with nothing else to keep,
+    they cost a fifth less than in the loop that explains the others.
+    """
+    rows: list[tuple[Any, ...]] = []
+    add = rows.append
+    for span in spans:
+        # type(), not isinstance: a bool is an int, but no offset (the loop says so).
+        if type(span) is not dict or len(span) != 3:
+            return None
+        try:
+            start, end, label = span["start"], span["end"], span["label"]
+        except KeyError:
+            return None
+        if not (
+            type(start) is int
+            and type(end) is int
+            and 0 <= start < end <= length
+            and type(label) is str
+            and label in known
+        ):
+            return None
+        add((document_id, start, end, label))
+    return rows
 
 
 def _plain_value(value: object) -> bool:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.core.errors import InputError
@@ -26,11 +25,15 @@ from annotator.io.decoding import file_kind, not_regular
 from annotator.io.registry import folder_suffixes
 
 
-@dataclass
 class InputFiles:
-    files: list[Path] = field(default_factory=list)
-    problems: list[InputError] = field(default_factory=list)  # named files that cannot be read
-    not_read: list[InputError] = field(default_factory=list)  # skipped in a folder, and why
+    """The files to read (a plain class: a dataclass's class is made at every start)."""
+
+    __slots__ = ("files", "problems", "not_read")
+
+    def __init__(self) -> None:
+        self.files: list[Path] = []
+        self.problems: list[InputError] = []  # named files that cannot be read
+        self.not_read: list[InputError] = []  # skipped in a folder, and why
 
 
 def gather(paths: Iterable[str | Path]) -> InputFiles:

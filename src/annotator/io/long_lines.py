@@ -17,7 +17,6 @@ import hashlib
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
 from json import JSONDecodeError, JSONDecoder
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -186,12 +185,15 @@ class StreamedString:
         return UnreadableFile(str(self._path), "changed while it was read", line=self._line)
 
 
-@dataclass
 class Skeleton:
-    """A long line's JSON, each long string replaced by a placeholder string."""
+    """A long line's JSON, each long string replaced by a placeholder string (a plain
+    class: a dataclass's class is made at every start)."""
 
-    text: str
-    strings: dict[str, StreamedString]
+    __slots__ = ("text", "strings")
+
+    def __init__(self, text: str, strings: dict[str, StreamedString]) -> None:
+        self.text = text
+        self.strings = strings
 
     def restore(self, value: Any) -> Any:
         """The parsed skeleton with its long strings back: a record's "text" as its
