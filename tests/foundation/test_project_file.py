@@ -175,6 +175,23 @@ def test_a_documents_spans_read_a_page_at_a_time_are_all_of_them_once_in_order(t
         assert len(read) == len(spans)
 
 
+def test_an_exports_spans_on_one_place_come_in_the_order_they_were_added(tmp_path):
+    """Read for an export, spans are in (start, end, id) order: two on one place in the
+    order they were added, not in their labels' order."""
+    added = [(5, 9, "number"), (0, 4, "weapon"), (0, 4, "actor"), (0, 9, "actor")]
+    with open_project(tmp_path / "p.annotator") as project:
+        project.import_documents([(Document("spans", "كلمة كلمة كلمة"), [])])
+        for start, end, label in added:
+            project.apply(AddSpan(1, start, end, label))
+        ((_document, spans),) = project.iter_documents()
+        assert [(s.start, s.end, s.label) for s in spans] == [
+            (0, 4, "weapon"),
+            (0, 4, "actor"),
+            (0, 9, "actor"),
+            (5, 9, "number"),
+        ]
+
+
 def test_a_documents_spans_read_by_a_span_reader_are_all_of_them_once_in_pages_of_places(
     tmp_path,
 ):

@@ -20,10 +20,9 @@ from annotator.storage.rows import (
     DOCUMENT_TEXT,
     SPAN_COLUMNS,
     SPAN_INDEX_ORDER,
-    SPAN_ORDER,
     document_from_row,
     length_of,
-    spans_from_rows,
+    spans_in_order,
     status_of,
 )
 
@@ -174,8 +173,7 @@ class DocumentTable(ProjectConnection):
             while pending is not None and pending[0] < doc.id:
                 pending = next(groups, None)
             if pending is not None and pending[0] == doc.id:
-                spans = spans_from_rows(pending[1], names, place, len(doc.text))
-                spans.sort(key=SPAN_ORDER)
+                spans = spans_in_order(pending[1], names, place, len(doc.text))
                 pending = next(groups, None)
             else:
                 spans = []

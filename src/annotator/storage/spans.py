@@ -29,10 +29,10 @@ from annotator.storage.rows import (
     DOCUMENT_TEXT,
     SPAN_COLUMNS,
     SPAN_INDEX_ORDER,
-    SPAN_ORDER,
     LabelNames,
     span_from_row,
     spans_from_rows,
+    spans_in_order,
 )
 from annotator.storage.schema_check import harden
 
@@ -172,8 +172,7 @@ class SpanReader:
                 break
         if not rows:
             return []
-        spans = spans_from_rows(rows, self._labels, self._where, self._length)
-        spans.sort(key=SPAN_ORDER)
+        spans = spans_in_order(rows, self._labels, self._where, self._length)
         return spans
 
     def _fetch(self, size: int) -> list[Any]:
@@ -205,8 +204,7 @@ class SpanTable(DocumentTable, InfoTable):
         if not rows:
             return []
         length = self.document_length(document_id)
-        spans = spans_from_rows(rows, self._label_names(), self._where, length)
-        spans.sort(key=SPAN_ORDER)
+        spans = spans_in_order(rows, self._label_names(), self._where, length)
         return spans
 
     def spans_page(
@@ -236,8 +234,7 @@ class SpanTable(DocumentTable, InfoTable):
             return []
         if length is None:
             length = self.document_length(document_id)
-        spans = spans_from_rows(rows, self._label_names(), self._where, length)
-        spans.sort(key=SPAN_ORDER)
+        spans = spans_in_order(rows, self._label_names(), self._where, length)
         return spans
 
     def span_reader(self, document_id: int, after: tuple[int, int, str]) -> SpanReader:
