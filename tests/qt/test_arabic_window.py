@@ -5,6 +5,8 @@ Driven by real key and mouse events; results are read back from the project file
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -338,10 +340,19 @@ def test_keys_are_answered_while_project_occurrences_are_stored(
 
     monkeypatch.setattr(suggestion_actions, "STEP_DOCUMENTS", 1)  # one document per turn
     monkeypatch.setattr(suggestion_actions, "STEP_SECONDS", 0.0)
+    store = suggestion_actions.propose
+
+    def slow_store(*args, **kwargs):
+        # A turn as long as storing a large batch takes: without it, the steps for a few
+        # small documents could all run within one of waitUntil's 10 ms waits.
+        time.sleep(0.003)
+        return store(*args, **kwargs)
+
+    monkeypatch.setattr(suggestion_actions, "propose", slow_store)
     doc, text = seed_of(project)
     others = [
         project.add_document(Document(title=f"other {n}", text=f"زار وزير الخارجية وروسيا {n}"))
-        for n in range(6)
+        for n in range(30)
     ]
     first = text.index(RUSSIA)
     drag_select(window.view, first, first + len(RUSSIA))
