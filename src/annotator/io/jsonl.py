@@ -399,17 +399,24 @@ class LinkedJsonlSink(RecordSink):
 # part of the export. Each line is exactly json.dumps(record, ensure_ascii=False) of the
 # record its function describes; labels, annotators and roles are quoted once (``names``).
 # (f-strings: a third faster than the same %-templates.)
-class NativeExporter(Exporter):
+class LinedJsonlExporter(Exporter):
+    """A JSON line per document, written by the line maker each export makes anew (its
+    quoted names are the export's own)."""
+
     def open(
         self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
     ) -> RecordSink:
         assert not isinstance(target, Path)
+        return LinkedJsonlSink(target, context.report, self.line_maker(context.report))
+
+    def line_maker(self, report: ExportReport) -> Callable[[Document, list[Span], list[Link]], str]:
+        raise NotImplementedError
+
+
+class NativeExporter(LinedJsonlExporter):
+    def line_maker(self, report: ExportReport) -> Callable[[Document, list[Span], list[Link]], str]:
         names, extras = QuotedWords(), SpanExtras()
-        return LinkedJsonlSink(
-            target,
-            context.report,
-            lambda document, spans, links: native_line(document, spans, links, names, extras),
-        )
+        return lambda document, spans, links: native_line(document, spans, links, names, extras)
 
 
 def native_line(
@@ -510,19 +517,12 @@ def overlapping(spans: list[Span]) -> list[Span]:
     return found
 
 
-class DoccanoExporter(Exporter):
+class DoccanoExporter(LinedJsonlExporter):
     # Its links are counted by the export (no Holds.LINKS): see exporting._drain.
 
-    def open(
-        self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
-    ) -> RecordSink:
-        assert not isinstance(target, Path)
-        report, names = context.report, QuotedWords()
-        return LinkedJsonlSink(
-            target,
-            report,
-            lambda document, spans, _links: doccano_line(document, spans, report, names),
-        )
+    def line_maker(self, report: ExportReport) -> Callable[[Document, list[Span], list[Link]], str]:
+        names = QuotedWords()
+        return lambda document, spans, _links: doccano_line(document, spans, report, names)
 
 
 _VALUE = attrgetter("value")
@@ -586,22 +586,15 @@ def doccano_relations_line(
     )
 
 
-class DoccanoRelationsExporter(Exporter):
+class DoccanoRelationsExporter(LinedJsonlExporter):
     """doccano's relation JSONL, what a sequence labelling project with relation labels
     exports and imports ("entities" and "relations"): a format of its own, because a
     doccano project reads one shape or the other, whatever a document holds."""
 
-    def open(
-        self, target: TextIO | Path, labels: LabelSchema, context: ExportContext, part: str | None
-    ) -> RecordSink:
-        assert not isinstance(target, Path)
-        report, names = context.report, QuotedWords()
-        return LinkedJsonlSink(
-            target,
-            report,
-            lambda document, spans, links: doccano_relations_line(
-                document, spans, links, report, names
-            ),
+    def line_maker(self, report: ExportReport) -> Callable[[Document, list[Span], list[Link]], str]:
+        names = QuotedWords()
+        return lambda document, spans, links: doccano_relations_line(
+            document, spans, links, report, names
         )
 
 
