@@ -380,31 +380,23 @@ class RecordChecker:
                 return InputError(record.path, problem, line=record.line)
         length = len(text)
         known = self.known
-        plain_rows = _plain_rows(record.spans, document_id, length, known)
-        if plain_rows is not None:
-            self.short_rows_only = self.plain_spans = True
-            return plain_rows
-        rows: list[tuple[Any, ...]] = []
+        spans = record.spans
+        rows = _plain_rows(spans, document_id, length, known)
+        self.plain_spans = len(rows) == len(spans)
+        if self.plain_spans:
+            self.short_rows_only = True
+            return rows
+        # From the first span that is not plain and valid on: checked whole, explained.
         add = rows.append
-        short_only = plain = True
-        for index, raw in enumerate(record.spans, start=1):
+        short_only = True
+        for index in range(len(rows), len(spans)):
+            raw = spans[index]
             if type(raw) is not dict:
-                return InputError(record.path, f"span {index}: must be an object", line=record.line)
+                return InputError(
+                    record.path, f"span {index + 1}: must be an object", line=record.line
+                )
             get = raw.get
             start, end, label = get("start"), get("end"), get("label")
-            # Most spans are plain and valid: check them cheaply, and explain the rest.
-            # With three keys, a span that has start, end and label has nothing else.
-            if (
-                len(raw) == 3
-                and type(start) is int
-                and type(end) is int
-                and 0 <= start < end <= length
-                and type(label) is str
-                and label in known
-            ):
-                add((document_id, start, end, label))
-                continue
-            plain = False
             quoted, value, annotator_name = get("text"), get("value"), get("annotator", "")
             if not (
                 type(start) is int
@@ -419,14 +411,13 @@ class RecordChecker:
             ):
                 problem = self._span_problem(text, raw)
                 if problem is not None:
-                    return InputError(record.path, f"span {index}: {problem}", line=record.line)
+                    return InputError(record.path, f"span {index + 1}: {problem}", line=record.line)
             if value is None and not annotator_name:
                 add((document_id, start, end, label))
             else:
                 short_only = False
                 add((document_id, start, end, label, annotator_name, value, IMPORTED))
         self.short_rows_only = short_only
-        self.plain_spans = plain
         return rows
 
     def _span_problem(self, text: TextSlices, raw: dict[str, Any]) -> str | None:
@@ -461,23 +452,23 @@ class RecordChecker:
 
 def _plain_rows(
     spans: list[Any], document_id: int, length: int, known: set[str]
-) -> list[tuple[Any, ...]] | None:
-    """The rows of spans that are all plain and valid ({start, end, label} alone, with
-    0 <= start < end <= length and a known label), else None (``check`` explains).
-
-    Most records hold only such spans: read by subscript, with nothing else to keep,
-    they cost a fifth less than in the loop that explains the others.
+) -> list[tuple[Any, ...]]:
+    """The rows of the spans up to the first that is not plain and valid ({start, end,
+    label} alone, with 0 <= start < end <= length and a known label): all of them in most
+    records. Read by subscript, with nothing else to keep, such spans cost a fifth less
+    than in the loop that checks the others whole (``RecordChecker.check``).
     """
     rows: list[tuple[Any, ...]] = []
     add = rows.append
     for span in spans:
         # type(), not isinstance: a bool is an int, but no offset (the loop says so).
+        # With three keys, a span that has start, end and label has nothing else.
         if type(span) is not dict or len(span) != 3:
-            return None
+            break
         try:
             start, end, label = span["start"], span["end"], span["label"]
         except KeyError:
-            return None
+            break
         if not (
             type(start) is int
             and type(end) is int
@@ -485,7 +476,7 @@ def _plain_rows(
             and type(label) is str
             and label in known
         ):
-            return None
+            break
         add((document_id, start, end, label))
     return rows
 
