@@ -45,13 +45,28 @@ if TYPE_CHECKING:  # exports only: an import does not load the report and the to
 
 
 def iter_json_lines(
+    path: Path, encoding: str | None, long_line: int = LONG_LINE, long_strings: bool = True
+) -> Iterator[tuple[int, Any] | InputError]:
+    """Each line's JSON value, or an error naming the line; read as a stream (see
+    ``json_lines``)."""
+    for item in json_lines(path, encoding, long_line, long_strings):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        handed = [item[:2]]  # not kept here while the caller uses it
+        del item
+        yield handed.pop()
+
+
+def json_lines(
     path: Path,
     encoding: str | None,
     long_line: int = LONG_LINE,
     long_strings: bool = True,
     many_objects: bool = True,
-) -> Iterator[tuple[int, Any] | InputError]:
-    """Each line's JSON value, or an error naming the line; read as a stream.
+) -> Iterator[tuple[int, Any, bool] | InputError]:
+    """Each line's number, JSON value and whether all its strings are known storable (see
+    below), or an error naming the line; read as a stream.
 
     A line longer than ``long_line`` bytes is read without holding it, its long
     strings left in the file (``long_lines``; without ``long_strings``, read as empty
@@ -103,7 +118,9 @@ def iter_json_lines(
                 yield InputError(source, problem, line=number)
                 continue
             # Handed over without keeping it: a record can be the size of the file.
-            handed = [(number, obj)]
+            # Its strings are storable when walked, or when no escape was read: a NUL
+            # can only come from one (JSON refuses a raw control character in a string).
+            handed = [(number, obj, bool(walk) or not escaped)]
             del obj
             yield handed.pop()
     except UnreadableFile as exc:
@@ -122,19 +139,21 @@ class JsonlImporter(Importer):
 
     streams = True
     long_line = LONG_LINE  # bytes: a longer line is read without holding it
-    many_objects = True  # spans are objects (see iter_json_lines)
+    many_objects = True  # spans are objects (see json_lines)
 
     def read(self, path: Path, encoding: str | None) -> Iterator[RawRecord | InputError]:
-        for item in iter_json_lines(path, encoding, self.long_line, many_objects=self.many_objects):
+        for item in json_lines(path, encoding, self.long_line, many_objects=self.many_objects):
             if isinstance(item, InputError):
                 yield item
                 continue
-            number, obj = item
+            number, obj, storable = item
             del item
             try:
                 record: RawRecord | InputError = self.record(obj, str(path), number)
             except InputError as exc:
                 record = exc
+            else:
+                record.strings_storable = storable
             del obj
             handed = [record]  # not kept here while the import stores it
             del record
