@@ -148,12 +148,14 @@ class JsonlImporter(Importer):
                 continue
             number, obj, storable = item
             del item
+            record: RawRecord | InputError
             try:
-                record: RawRecord | InputError = self.record(obj, str(path), number)
+                read = self.record(obj, str(path), number)
+                read.strings_storable = storable
+                record = read
+                del read
             except InputError as exc:
                 record = exc
-            else:
-                record.strings_storable = storable
             del obj
             handed = [record]  # not kept here while the import stores it
             del record
