@@ -172,3 +172,36 @@ def test_a_folder_is_imported_recursively_and_reimporting_adds_nothing(tmp_path,
     assert len(again.report.duplicates) == 2
     titles = sorted(s.title for s in project.summaries(project.document_ids()).values())
     assert titles == sorted(["بوتين وكيم جونغ أون", "خبر قصير عن بكين"])
+
+
+_LONG_LINE = "وصلت قوات روسية إلى المدينة " * 12  # 336 characters: past the first 256
+UNTITLED_TEXTS = {
+    "the first line": ("عنوان الخبر\nنص الخبر", "عنوان الخبر"),
+    "under a date": ("2013/10/12\nعنوان الخبر\nنص", "عنوان الخبر"),
+    "a long line under a date and a blank line": (
+        f"12-10-2013\n\n{_LONG_LINE}\nنص",
+        _LONG_LINE.strip()[:200],
+    ),
+    "Windows line ends": ("2013/10/12\r\n\r\nعنوان الخبر\r\nنص", "عنوان الخبر"),
+    "three dates: the first": ("2013/10/12\n2013-10-13\n١٢/١٠/٢٠١٣\nعنوان", "2013/10/12"),
+    "a line break of another kind": ("2013/10/12\u2028عنوان الخبر\nنص", "عنوان الخبر"),
+    "nothing but a date in the first 2000 characters": (
+        "2013/10/12" + " " * 2000 + "\nعنوان بعيد",
+        "2013/10/12",
+    ),
+}
+
+
+def test_a_record_without_a_title_is_named_by_its_first_line_with_letters_not_a_date(tmp_path):
+    path = tmp_path / "tasks.jsonl"
+    path.write_text(
+        "".join(
+            json.dumps({"text": text, "spans": []}, ensure_ascii=False) + "\n"
+            for text, _ in UNTITLED_TEXTS.values()
+        ),
+        encoding="utf-8",
+    )
+    project = Project.in_memory()
+    import_paths(project, [path], fmt="prodigy")
+    titles = [document.title for document, _ in project.iter_documents()]
+    assert titles == [title for _, title in UNTITLED_TEXTS.values()]

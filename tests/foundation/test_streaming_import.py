@@ -245,3 +245,60 @@ def test_an_edit_asked_of_the_project_while_it_imports_is_refused_and_nothing_im
     project.apply(AddSpan(1, 0, 2, "actor"))  # once it is over
     assert len(project.spans(1)) == 1
     project.close()
+
+
+def _many_spans(name: str, count: int, spans_each: int, annotated: bool) -> tuple[str, list[tuple]]:
+    """JSONL of ``count`` records with ``spans_each`` spans (word i of each text), and the
+    spans as (document number, start, end, label, annotator, value) in the file's order."""
+    lines, expected = [], []
+    for n in range(count):
+        words = [f"كلمة{i}" for i in range(spans_each)]
+        text = f"{name}{n} " + " ".join(words)
+        spans, at = [], len(f"{name}{n} ")
+        for i, word in enumerate(words):
+            span = {"start": at, "end": at + len(word), "label": ("actor", "event")[i % 2]}
+            if annotated and i % 3 == 0:
+                span |= {"annotator": "salma", "value": i}
+            spans.append(span)
+            expected.append(
+                (
+                    n,
+                    span["start"],
+                    span["end"],
+                    span["label"],
+                    span.get("annotator", ""),
+                    span.get("value"),
+                )
+            )
+            at += len(word) + 1
+        lines.append(json.dumps({"text": text, "spans": spans}, ensure_ascii=False))
+    return "\n".join(lines) + "\n", expected
+
+
+@pytest.mark.parametrize("annotated", [False, True])
+def test_spans_of_many_records_are_stored_in_the_files_order_with_consecutive_ids(
+    tmp_path, annotated
+):
+    project = Project.in_memory()
+    # Into a project with spans (their index kept) and into one without.
+    before = tmp_path / "before.jsonl"
+    before.write_text(records(3), encoding="utf-8")
+    import_paths(project, [before])
+    highest = project.conn.execute("SELECT max(id) FROM spans").fetchone()[0]
+    for name, count in (("a", 37), ("b", 1)):
+        data, expected = _many_spans(
+            name, count, 29, annotated
+        )  # 1,073 spans: more than 4 statements
+        path = tmp_path / f"{name}.jsonl"
+        path.write_text(data, encoding="utf-8")
+        first_document = project.conn.execute("SELECT max(id) FROM documents").fetchone()[0] + 1
+        assert import_paths(project, [path]).report.spans_added == len(expected)
+        rows = project.conn.execute(
+            'SELECT id, document_id, start, "end", label, annotator, value, origin FROM spans'
+            " WHERE id > ? ORDER BY id",
+            (highest,),
+        ).fetchall()
+        assert [row[0] for row in rows] == list(range(highest + 1, highest + 1 + len(expected)))
+        assert [(row[1] - first_document, *row[2:7]) for row in rows] == expected
+        assert {row[7] for row in rows} == {"imported"}
+        highest = rows[-1][0]

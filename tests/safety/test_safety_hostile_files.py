@@ -193,6 +193,62 @@ def test_jsonl_fields_that_would_lose_data_are_refused_by_line(tmp_path, case):
     assert f"{path}:2: " in str(failed.value) and reason in str(failed.value)
 
 
+# A Prodigy record: a text with colons (as news has), spans as objects, meta.
+_PRODIGY_TEXT = "قال: روسيا وكوريا: نعم"
+_PRODIGY_SPAN = '{"start": 5, "end": 10, "label": "actor"}'
+PRODIGY_REPEATED_KEYS = {
+    "in the record": f'{{"text": "{_PRODIGY_TEXT}", "spans": [], "text": "{_PRODIGY_TEXT}"}}',
+    "in a span": f'{{"text": "{_PRODIGY_TEXT}", "spans": [{_PRODIGY_SPAN},'
+    ' {"start": 0, "end": 3, "label": "actor", "end": 4}]}',
+    "in meta": f'{{"text": "{_PRODIGY_TEXT}", "meta": {{"source": "a", "source": "b"}}}}',
+    "in a span's attributes": f'{{"text": "{_PRODIGY_TEXT}", "spans": [{{"start": 5, "end": 10,'
+    ' "label": "actor", "attributes": {"kind": "a", "kind": "b"}}]}',
+    "beside an escaped colon": f'{{"text": "{_PRODIGY_TEXT}\\u003a", "spans": [{_PRODIGY_SPAN}],'
+    ' "meta": {"source": "a", "source": "b"}}',
+    "with no space before the colon": f'{{"text": "{_PRODIGY_TEXT}", "meta": {{"source"'
+    ' : "a", "source":"b"}}}}',
+}
+
+
+@pytest.mark.parametrize("case", sorted(PRODIGY_REPEATED_KEYS))
+def test_a_repeated_key_anywhere_in_a_prodigy_record_is_refused_by_line(tmp_path, case):
+    path = tmp_path / "tasks.jsonl"
+    valid = f'{{"text": "{_PRODIGY_TEXT}", "spans": [{_PRODIGY_SPAN}], "meta": {{"source": "a"}}}}'
+    path.write_text(f"{valid}\n{PRODIGY_REPEATED_KEYS[case]}\n{valid}\n", encoding="utf-8")
+    project = Project.in_memory()
+    with pytest.raises(ImportFailed) as failed:
+        import_paths(project, [path], fmt="prodigy")
+    assert failed.value.count == 1
+    assert f"{path}:2: " in str(failed.value) and "appears twice" in str(failed.value)
+    assert project.document_count() == 0
+
+
+PRODIGY_UNSTORABLE = {
+    "NUL in meta": ('"meta": {"source": "a\\u0000"}', 'a NUL character in "meta"'),
+    "a lone surrogate in a meta key": ('"meta": {"\\udc80": 1}', "an unpaired surrogate U+DC80"),
+    "NUL in meta beside a long text": (
+        '"meta": {"source": "\\u0000"}, "pad": "' + "ب" * 300 + '"',
+        'a NUL character in "meta"',
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(PRODIGY_UNSTORABLE))
+def test_a_prodigy_record_whose_meta_cannot_be_stored_is_refused_by_line(tmp_path, case):
+    members, reason = PRODIGY_UNSTORABLE[case]
+    path = tmp_path / "tasks.jsonl"
+    valid = f'{{"text": "{_PRODIGY_TEXT}", "spans": [{_PRODIGY_SPAN}], "meta": {{"source": "a"}}}}'
+    path.write_text(
+        f'{valid}\n{{"text": "{_PRODIGY_TEXT}", "spans": [{_PRODIGY_SPAN}], {members}}}\n',
+        encoding="utf-8",
+    )
+    project = Project.in_memory()
+    with pytest.raises(ImportFailed) as failed:
+        import_paths(project, [path], fmt="prodigy")
+    assert f"{path}:2: " in str(failed.value) and reason in str(failed.value)
+    assert project.document_count() == 0
+
+
 BRAT_REFUSED = {
     "a T id used twice": ("T1\tactor 0 5\tروسيا\nT1\tevent 6 12\tوكوريا\n", "T1 is defined twice"),
     "fragments out of order": ("T1\tactor 6 12;0 5\tx\n", "overlap or are out of order"),

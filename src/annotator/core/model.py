@@ -123,42 +123,32 @@ def title_from_text(text: str, fallback: str = "") -> str:
     Looks at the first three lines with something on them, within the first 2000
     characters.
     """
-    # Most often the first line is the title: taken without splitting the rest (an
-    # import of doccano or Prodigy records, which carry no title, spent a fiftieth of
-    # its instructions splitting first lines).
-    end = text.find("\n", 0, _FIRST_LOOK)
-    if end > 0:
-        first = text[:end].splitlines()  # one line, unless another line break ends it
-        if len(first) == 1:
-            line = first[0].strip()
-            if line and any(map(str.isalpha, line)) and not _looks_like_date(line):
+    # Line by line, split where the lines are looked at: splitting the first 2000
+    # characters whole (most of an article's first lines when the first is a date) was a
+    # fiftieth of a doccano or Prodigy import, whose records carry no title. Splitting at
+    # "\n" first, then each piece as splitlines() would, gives the same lines save
+    # empty ones, which are passed over anyway.
+    first, looked_at, start = "", 0, 0
+    end_of_look = min(len(text), _TITLE_LOOK)
+    while start < end_of_look:
+        end = text.find("\n", start, end_of_look)
+        if end == -1:
+            end = end_of_look
+        for line in text[start:end].splitlines():
+            line = line.strip()
+            if not line:
+                continue
+            first = first or line
+            if any(map(str.isalpha, line)) and not _looks_like_date(line):
                 return line[:200]
-    head = text[:_FIRST_LOOK].splitlines()
-    if len(text) > _FIRST_LOOK:
-        head.pop()  # may be cut short; the lines before it are whole
-    title = _title_among(head, complete=len(text) <= _FIRST_LOOK)
-    if title is None:
-        title = _title_among(text[:2000].splitlines(), complete=True)
-    return title or fallback
+            looked_at += 1
+            if looked_at == 3:
+                return first[:200]
+        start = end + 1
+    return first[:200] or fallback
 
 
-_FIRST_LOOK = 256  # characters split first: the title is nearly always in them
-
-
-def _title_among(lines: list[str], complete: bool) -> str | None:
-    """The title among these first lines; None when more lines are needed to say."""
-    first, looked_at = "", 0
-    for line in lines:
-        line = line.strip()
-        if not line:
-            continue
-        first = first or line
-        if any(map(str.isalpha, line)) and not _looks_like_date(line):
-            return line[:200]
-        looked_at += 1
-        if looked_at == 3:
-            return first[:200]
-    return first[:200] if complete else None
+_TITLE_LOOK = 2000  # characters: a title is among the lines that start in them
 
 
 def _looks_like_date(line: str) -> bool:

@@ -372,7 +372,9 @@ class RecordChecker:
                 )
             except InputError as exc:
                 return exc
-        if document.meta or not (is_storable(document.title) and is_storable(document.source)):
+        if not record.strings_storable and (
+            document.meta or not (is_storable(document.title) and is_storable(document.source))
+        ):
             problem = unstorable_string(
                 {"title": document.title, "source": document.source, "meta": document.meta}
             )

@@ -23,6 +23,7 @@ from annotator.io.decoding import (
     UnreadableFile,
     check_text_utf8,
     iter_lines,
+    loads_record,
     loads_strict,
     storable_name,
     unstorable_string,
@@ -46,16 +47,36 @@ if TYPE_CHECKING:  # exports only: an import does not load the report and the to
 def iter_json_lines(
     path: Path, encoding: str | None, long_line: int = LONG_LINE, long_strings: bool = True
 ) -> Iterator[tuple[int, Any] | InputError]:
-    """Each line's JSON value, or an error naming the line; read as a stream.
+    """Each line's JSON value, or an error naming the line; read as a stream (see
+    ``json_lines``)."""
+    for item in json_lines(path, encoding, long_line, long_strings):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        handed = [item[:2]]  # not kept here while the caller uses it
+        del item
+        yield handed.pop()
+
+
+def json_lines(
+    path: Path,
+    encoding: str | None,
+    long_line: int = LONG_LINE,
+    long_strings: bool = True,
+    many_objects: bool = True,
+) -> Iterator[tuple[int, Any, bool] | InputError]:
+    """Each line's number, JSON value and whether all its strings are known storable (see
+    below), or an error naming the line; read as a stream.
 
     A line longer than ``long_line`` bytes is read without holding it, its long
     strings left in the file (``long_lines``; without ``long_strings``, read as empty
     strings: enough to see the keys of a record). A file that stops being decodable
     ends with an ``UnreadableFile`` error: the whole file is to be refused (see
-    importing.import_paths).
+    importing.import_paths). ``many_objects``: records hold many objects (spans as
+    objects), parsed by ``loads_record``; the others cost it more than they save.
     """
     source = str(path)
-    loads = loads_strict
+    loads = loads_record if many_objects else _loads_strict_line
     surrogate_escape = _SURROGATE_ESCAPE.search
     try:
         for number, line in iter_lines(path, encoding, long_line):
@@ -66,9 +87,12 @@ def iter_json_lines(
                     line = skeleton.text
                 if not line or line.isspace():
                     continue
-                obj = loads(line)
-                if skeleton is not None:
-                    obj = skeleton.restore(obj)
+                # ("\\u" in line: a search a third of the pattern's, and most lines have none.)
+                escaped = "\\u" in line
+                if skeleton is None:
+                    obj = loads(line, escaped)
+                else:
+                    obj = skeleton.restore(loads_strict(line))
             except json.JSONDecodeError as exc:
                 yield InputError(source, f"not valid JSON ({exc.msg})", line=number)
                 continue
@@ -85,8 +109,7 @@ def iter_json_lines(
             # The decoded file holds no lone surrogate, so only a \\uD800-\\uDFFF escape
             # can put one in a record: walk the record only when the line has such an escape
             # (or long strings, decoded apart).
-            # ("\\u" in line: a search a third of the pattern's, and most lines have none.)
-            walk = ("\\u" in line and surrogate_escape(line)) or (
+            walk = (escaped and surrogate_escape(line)) or (
                 skeleton is not None and skeleton.strings
             )
             problem = unstorable_string(obj) if walk else None
@@ -95,7 +118,9 @@ def iter_json_lines(
                 yield InputError(source, problem, line=number)
                 continue
             # Handed over without keeping it: a record can be the size of the file.
-            handed = [(number, obj)]
+            # Its strings are storable when walked, or when no escape was read: a NUL
+            # can only come from one (JSON refuses a raw control character in a string).
+            handed = [(number, obj, bool(walk) or not escaped)]
             del obj
             yield handed.pop()
     except UnreadableFile as exc:
@@ -105,21 +130,30 @@ def iter_json_lines(
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")
 
 
+def _loads_strict_line(line: str, escaped: bool) -> Any:
+    return loads_strict(line)
+
+
 class JsonlImporter(Importer):
     """Shared reading loop; subclasses say where the spans are in a record."""
 
     streams = True
     long_line = LONG_LINE  # bytes: a longer line is read without holding it
+    many_objects = True  # spans are objects (see json_lines)
 
     def read(self, path: Path, encoding: str | None) -> Iterator[RawRecord | InputError]:
-        for item in iter_json_lines(path, encoding, self.long_line):
+        for item in json_lines(path, encoding, self.long_line, many_objects=self.many_objects):
             if isinstance(item, InputError):
                 yield item
                 continue
-            number, obj = item
+            number, obj, storable = item
             del item
+            record: RawRecord | InputError
             try:
-                record: RawRecord | InputError = self.record(obj, str(path), number)
+                read = self.record(obj, str(path), number)
+                read.strings_storable = storable
+                record = read
+                del read
             except InputError as exc:
                 record = exc
             del obj
@@ -264,6 +298,7 @@ class DoccanoJsonl(JsonlImporter):
     role)."""
 
     editor_offsets = True
+    many_objects = False  # spans are [start, end, label] lists
 
     def record(self, obj: Any, source: str, line: int) -> RawRecord:
         record = super().record(obj, source, line)

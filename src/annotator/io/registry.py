@@ -51,6 +51,9 @@ class RawRecord:
     utf8: bytes | None = None
     # A text too long to hold (then document.text is empty): spans and storage use it.
     long_text: LongText | None = None
+    # The reader found every string of the record storable (no NUL, no lone surrogate):
+    # then the record's title, source and meta are not looked through again.
+    strings_storable: bool = False
 
     @property
     def text(self) -> TextSlices:
