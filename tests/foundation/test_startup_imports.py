@@ -81,6 +81,15 @@ def test_an_import_loads_no_qt_and_no_data_science_stack(tmp_path, project_file)
     assert loaded_from(modules, unwanted) == []
 
 
+def test_a_native_export_loads_no_qt_no_spacy_and_no_dataclasses(tmp_path, project_file):
+    out = tmp_path / "out.jsonl"
+    modules = modules_loaded_by(
+        tmp_path, "--project", str(project_file), "export", "--format", "native", "-o", str(out)
+    )
+    assert out.stat().st_size > 0  # it did run
+    assert loaded_from(modules, ("annotator.qt", *NO_DATACLASSES, *NEVER_FOR_A_COMMAND)) == []
+
+
 @pytest.mark.parametrize("command", ["import", "export"])
 def test_listing_the_formats_loads_no_exporter_module(tmp_path, command):
     # The help lists every format from the registry's declarations alone.
