@@ -23,6 +23,17 @@ def test_spans_are_equal_by_their_fields_and_the_same_span_counts_once_in_a_set(
     assert repr(span).startswith("Span(start=0, end=4, label='actor', id=7, document_id=None")
 
 
+def test_every_field_of_a_span_counts_in_its_equality_and_hash():
+    span = Span(0, 4, "actor", 7, 1, "omar", 3, Origin.IMPORTED, "t0", "t1", (("k", "v"),))
+    others = (1, 5, "weapon", 8, 2, "huda", 4, Origin.MANUAL, "t2", "t3", ())
+    for field, other in zip(span._fields, others, strict=True):
+        changed = replace(span, **{field: other})
+        assert changed != span, field
+        assert len({span, changed}) == 2, field
+    assert replace(span) == span
+    assert hash(replace(span)) == hash(span)
+
+
 def test_a_document_is_compared_by_value_but_not_hashable_since_it_changes():
     assert Document("t", "نص") == Document("t", "نص")
     assert Document("t", "نص").meta is not Document("t", "نص").meta  # each its own

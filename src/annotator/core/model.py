@@ -82,6 +82,31 @@ class Span(Value):
         self.updated = updated
         self.attributes = attributes
 
+    # Written out rather than Value's (which reads the slots by name): twice as fast, and
+    # a span table compares a document's spans at each tag (qt.models).
+    def _key(self) -> tuple[object, ...]:
+        return (
+            self.start,
+            self.end,
+            self.label,
+            self.id,
+            self.document_id,
+            self.annotator,
+            self.value,
+            self.origin,
+            self.created,
+            self.updated,
+            self.attributes,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not Span:
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
     def text_in(self, text: str) -> str:
         return text[self.start : self.end]
 

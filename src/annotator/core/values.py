@@ -61,7 +61,7 @@ def fields(value: Value) -> tuple[Any, ...]:
     return value.__class__._field_values(value)
 
 
-def replace(value: V, **changes: Any) -> V:
+def replace(value: V, /, **changes: Any) -> V:
     """A copy of ``value`` with some fields changed (each class's ``__init__`` takes its
     fields by name, and checks them as it does for any new value)."""
     kept = {name: getattr(value, name) for name in value._fields if name not in changes}
