@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -24,6 +25,9 @@ with open(sys.argv[1], "w") as handle:
 
 # Qt, the data-science stack (sqlite-utils imports pandas when it is installed), spaCy.
 NEVER_FOR_A_COMMAND = ("PySide6", "pandas", "numpy", "spacy", "datasets", "sqlite_utils")
+# A dataclass compiles its methods at every start (2-4 M instructions a class): the values
+# every command reads are core.values classes.
+NO_DATACLASSES = ("dataclasses",)
 
 
 def modules_loaded_by(tmp_path, *arguments: str) -> set[str]:
@@ -48,7 +52,13 @@ def test_reading_commands_load_neither_formats_nor_arabic_tools_nor_qt(
 ):
     modules = modules_loaded_by(tmp_path, "--project", str(project_file), *command)
     assert "annotator.storage.project" in modules  # it did run
-    unwanted = ("annotator.io", "annotator.arabic", "annotator.qt", *NEVER_FOR_A_COMMAND)
+    unwanted = (
+        "annotator.io",
+        "annotator.arabic",
+        "annotator.qt",
+        *NO_DATACLASSES,
+        *NEVER_FOR_A_COMMAND,
+    )
     assert loaded_from(modules, unwanted) == []
 
 
@@ -65,9 +75,19 @@ def test_an_import_loads_no_qt_and_no_data_science_stack(tmp_path, project_file)
         "annotator.io.tokens",
         "annotator.arabic",
         "secrets",  # random and hmac with it: for lines too long to hold only
+        *NO_DATACLASSES,
         *NEVER_FOR_A_COMMAND,
     )
     assert loaded_from(modules, unwanted) == []
+
+
+def test_a_native_export_loads_no_qt_no_spacy_and_no_dataclasses(tmp_path, project_file):
+    out = tmp_path / "out.jsonl"
+    modules = modules_loaded_by(
+        tmp_path, "--project", str(project_file), "export", "--format", "native", "-o", str(out)
+    )
+    assert out.stat().st_size > 0  # it did run
+    assert loaded_from(modules, ("annotator.qt", *NO_DATACLASSES, *NEVER_FOR_A_COMMAND)) == []
 
 
 @pytest.mark.parametrize("command", ["import", "export"])
@@ -79,3 +99,44 @@ def test_listing_the_formats_loads_no_exporter_module(tmp_path, command):
         f"annotator.io.{name}" for name in ("brat", "hf", "spacy_docbin", "labelstudio")
     )
     assert loaded_from(modules, (*exporters, "annotator.qt", *NEVER_FOR_A_COMMAND)) == []
+
+
+def test_the_command_list_loads_no_command(tmp_path):
+    modules = modules_loaded_by(tmp_path, "--help")
+    assert "annotator.cli.main" in modules
+    commands_and_what_they_use = ("annotator.cli.", "annotator.storage", "annotator.io")
+    assert loaded_from(modules, ("annotator.arabic", "annotator.qt", *NEVER_FOR_A_COMMAND)) == []
+    assert [m for m in modules if m.startswith(commands_and_what_they_use)] == [
+        "annotator.cli.main"
+    ]
+
+
+SHOW_HELP = """
+import sys
+import click
+from annotator.cli.main import COMMANDS, cli
+if sys.argv[1] == "loaded":
+    for name in COMMANDS:
+        cli.get_command(click.Context(cli), name)
+cli(["--help"], prog_name="annotator")
+"""
+
+
+@pytest.mark.parametrize("columns", ["50", "100"])
+def test_the_command_list_says_what_each_command_says(columns):
+    # Listed from declarations (annotator.cli.main.COMMANDS): the same lines as the
+    # commands themselves give, short help cut to the terminal's width alike.
+    def shown(commands: str) -> str:
+        result = subprocess.run(
+            [sys.executable, "-c", SHOW_HELP, commands],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "COLUMNS": columns},
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    listed = shown("declared")
+    assert "Commands:" in listed
+    assert listed == shown("loaded")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from annotator.cli.main import cli
 from annotator.core.edits import AddSpan
 from annotator.core.model import Document, Span, Status
+from annotator.core.values import replace
 from annotator.io.exporting import selected_records
 from annotator.io.registry import exporter, exporter_names
 from annotator.io.splits import Split

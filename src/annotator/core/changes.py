@@ -11,25 +11,59 @@ to hear about the others first.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from typing import Final
+
+from annotator.core.values import Value, fields
 
 Ids = frozenset[int]
 _NONE: Ids = frozenset()
 
 
-@dataclass(frozen=True, slots=True)
-class Changes:
+class Changes(Value):
     """Ids of the documents changed, by kind of change; empty when nothing changed."""
 
-    spans: Ids = _NONE  # accepted (not suggested) spans added, removed or altered
-    suggestions: Ids = _NONE  # suggested spans added, removed or altered
-    statuses: Ids = _NONE  # to do / in progress / done
-    added: Ids = _NONE  # new documents, with whatever spans they came with
-    removed: Ids = _NONE  # documents gone, with their spans
-    links: Ids = _NONE  # links between spans added, removed or given another role
-    titles: Ids = _NONE  # a document renamed
-    labels: bool = False  # names, colours or keys of the project's labels
-    roles: bool = False  # the project's roles or event types (core.events.EventSchema)
+    __slots__ = (
+        "spans",
+        "suggestions",
+        "statuses",
+        "added",
+        "removed",
+        "links",
+        "titles",
+        "labels",
+        "roles",
+    )
+    spans: Final[Ids]  # accepted (not suggested) spans added, removed or altered
+    suggestions: Final[Ids]  # suggested spans added, removed or altered
+    statuses: Final[Ids]  # to do / in progress / done
+    added: Final[Ids]  # new documents, with whatever spans they came with
+    removed: Final[Ids]  # documents gone, with their spans
+    links: Final[Ids]  # links between spans added, removed or given another role
+    titles: Final[Ids]  # a document renamed
+    labels: Final[bool]  # names, colours or keys of the project's labels
+    roles: Final[bool]  # the project's roles or event types (core.events.EventSchema)
+
+    def __init__(
+        self,
+        spans: Ids = _NONE,
+        suggestions: Ids = _NONE,
+        statuses: Ids = _NONE,
+        added: Ids = _NONE,
+        removed: Ids = _NONE,
+        links: Ids = _NONE,
+        titles: Ids = _NONE,
+        labels: bool = False,
+        roles: bool = False,
+    ) -> None:
+        self.spans = spans
+        self.suggestions = suggestions
+        self.statuses = statuses
+        self.added = added
+        self.removed = removed
+        self.links = links
+        self.titles = titles
+        self.labels = labels
+        self.roles = roles
 
     def __or__(self, other: Changes) -> Changes:
         """Both changes, as one (a batch of edits, several steps of one operation)."""
@@ -37,10 +71,11 @@ class Changes:
             return self
         if not self:
             return other
-        return Changes(*(getattr(self, f.name) | getattr(other, f.name) for f in fields(Changes)))
+        both = zip(fields(self), fields(other), strict=True)
+        return Changes(*(mine | theirs for mine, theirs in both))
 
     def __bool__(self) -> bool:
-        return any(getattr(self, f.name) for f in fields(Changes))
+        return any(fields(self))
 
     def shown_in(self, document_id: int) -> bool:
         """Whether a view of this document (its text, highlights, span list) is out of date."""

@@ -13,13 +13,14 @@ the same, for every other way in).
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
 from annotator.core.changes import Changes
 from annotator.core.errors import EditError
 from annotator.core.events import EventSchema, Link
 from annotator.core.model import Origin, Span, SpanValue, Status, StoredDocument
+from annotator.core.values import replace
 
 
 class SpanStore(Protocol):

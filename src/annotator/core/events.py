@@ -14,11 +14,12 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
+from typing import Final
 
 from annotator.core.errors import EditError
+from annotator.core.values import Value
 
 AttributeValue = int | float | str
 Attributes = tuple[tuple[str, AttributeValue], ...]
@@ -46,15 +47,20 @@ class AttributeKind(StrEnum):
     EVENT_TYPE = "event_type"  # the name of one of the project's event types
 
 
-@dataclass(frozen=True)
-class Role:
-    name: str
-    display_name: str
-    accepts: frozenset[str] = frozenset()  # label names of its arguments
-    key: str = ""
+class Role(Value):
+    __slots__ = ("name", "display_name", "accepts", "key")
+    name: Final[str]
+    display_name: Final[str]
+    accepts: Final[frozenset[str]]  # label names of its arguments
+    key: Final[str]
 
-    def __post_init__(self) -> None:
-        check_name("role", self.name)
+    def __init__(
+        self, name: str, display_name: str, accepts: frozenset[str] = frozenset(), key: str = ""
+    ) -> None:
+        self.name = check_name("role", name)
+        self.display_name = display_name
+        self.accepts = accepts
+        self.key = key
 
 
 def check_role_key(role: Role, others: Iterable[Role]) -> None:
@@ -70,46 +76,69 @@ def check_role_key(role: Role, others: Iterable[Role]) -> None:
             raise EditError(f"role key {key!r} is already the key of role {other.name!r}")
 
 
-@dataclass(frozen=True)
-class EventType:
-    name: str
-    display_name: str
+class EventType(Value):
+    __slots__ = ("name", "display_name")
+    name: Final[str]
+    display_name: Final[str]
 
-    def __post_init__(self) -> None:
-        check_name("event type", self.name)
-
-
-@dataclass(frozen=True)
-class AttributeKey:
-    label: str
-    name: str
-    kind: AttributeKind
+    def __init__(self, name: str, display_name: str) -> None:
+        self.name = check_name("event type", name)
+        self.display_name = display_name
 
 
-# A value, not frozen for the reason Span is not (core.model): an export of 10,000
-# documents builds 100,000 links, and a frozen dataclass is three times slower to build.
-@dataclass(slots=True, unsafe_hash=True)
-class Link:
+class AttributeKey(Value):
+    __slots__ = ("label", "name", "kind")
+    label: Final[str]
+    name: Final[str]
+    kind: Final[AttributeKind]
+
+    def __init__(self, label: str, name: str, kind: AttributeKind) -> None:
+        self.label = label
+        self.name = name
+        self.kind = kind
+
+
+class Link(Value):
     """An event span's argument in a role. Both spans are in one document."""
 
-    event: int
-    argument: int
-    role: str
-    id: int | None = None
-    created: str = ""
+    __slots__ = ("event", "argument", "role", "id", "created")
+    event: Final[int]
+    argument: Final[int]
+    role: Final[str]
+    id: Final[int | None]
+    created: Final[str]
+
+    def __init__(
+        self, event: int, argument: int, role: str, id: int | None = None, created: str = ""
+    ) -> None:
+        self.event = event
+        self.argument = argument
+        self.role = role
+        self.id = id
+        self.created = created
 
 
 SpanPlace = tuple[int, int, str]  # start, end, label: one span of a document
 
 
-@dataclass(frozen=True)
-class RecordLinks:
+class RecordLinks(Value):
     """An imported document's span attributes and links, by span place; stored once
     its spans are (the document is found again by its text's hash)."""
 
-    content_hash: str
-    attributes: tuple[tuple[SpanPlace, Attributes], ...]
-    links: tuple[tuple[SpanPlace, SpanPlace, str], ...]
+    __slots__ = ("content_hash", "attributes", "links")
+    content_hash: Final[str]
+    attributes: Final[tuple[tuple[SpanPlace, Attributes], ...]]
+    links: Final[tuple[tuple[SpanPlace, SpanPlace, str], ...]]
+
+    def __init__(
+        self,
+        content_hash: str,
+        attributes: tuple[tuple[SpanPlace, Attributes], ...],
+        links: tuple[tuple[SpanPlace, SpanPlace, str], ...],
+    ) -> None:
+        self.content_hash = content_hash
+        self.attributes = attributes
+        self.links = links
 
 
 # Arabic display names: the label ``actor`` is already فاعل, so the agent role is
@@ -141,18 +170,28 @@ DEFAULT_ATTRIBUTE_KEYS: tuple[AttributeKey, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class EventSchema:
+class EventSchema(Value):
     """A project's roles, event labels, event types and attribute keys, in order."""
 
-    roles: tuple[Role, ...] = DEFAULT_ROLES
-    event_labels: frozenset[str] = frozenset({DEFAULT_EVENT_LABEL})
-    event_types: tuple[EventType, ...] = DEFAULT_EVENT_TYPES
-    attribute_keys: tuple[AttributeKey, ...] = DEFAULT_ATTRIBUTE_KEYS
-    _roles: dict[str, Role] = field(init=False, repr=False, compare=False)
+    __slots__ = ("roles", "event_labels", "event_types", "attribute_keys", "_roles")
+    roles: Final[tuple[Role, ...]]
+    event_labels: Final[frozenset[str]]
+    event_types: Final[tuple[EventType, ...]]
+    attribute_keys: Final[tuple[AttributeKey, ...]]
+    _roles: Final[dict[str, Role]]  # by name
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_roles", {role.name: role for role in self.roles})
+    def __init__(
+        self,
+        roles: tuple[Role, ...] = DEFAULT_ROLES,
+        event_labels: frozenset[str] = frozenset({DEFAULT_EVENT_LABEL}),
+        event_types: tuple[EventType, ...] = DEFAULT_EVENT_TYPES,
+        attribute_keys: tuple[AttributeKey, ...] = DEFAULT_ATTRIBUTE_KEYS,
+    ) -> None:
+        self.roles = roles
+        self.event_labels = event_labels
+        self.event_types = event_types
+        self.attribute_keys = attribute_keys
+        self._roles = {role.name: role for role in roles}
 
     def role(self, name: str) -> Role:
         try:

@@ -2,30 +2,34 @@
 
 from __future__ import annotations
 
-import colorsys
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from typing import Final
 
 from annotator.core.errors import EditError
+from annotator.core.values import Value, replace
 
 _NAME = re.compile(r"^[^\s\x00-\x1f\x7f]{1,64}$")
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
-@dataclass(frozen=True)
-class Label:
-    name: str
-    display_name: str
-    color: str
-    key: str = ""
+class Label(Value):
+    __slots__ = ("name", "display_name", "color", "key")
+    name: Final[str]
+    display_name: Final[str]
+    color: Final[str]
+    key: Final[str]
 
-    def __post_init__(self) -> None:
-        if not _NAME.match(self.name):
-            raise EditError(f"label name {self.name!r} must be 1-64 characters without spaces")
-        if not _COLOR.match(self.color):
-            raise EditError(f"label colour {self.color!r} must look like #RRGGBB")
+    def __init__(self, name: str, display_name: str, color: str, key: str = "") -> None:
+        if not _NAME.match(name):
+            raise EditError(f"label name {name!r} must be 1-64 characters without spaces")
+        if not _COLOR.match(color):
+            raise EditError(f"label colour {color!r} must look like #RRGGBB")
+        self.name = name
+        self.display_name = display_name
+        self.color = color
+        self.key = key
 
 
 # Okabe-Ito colours: told apart by readers with any common colour-vision deficiency.
@@ -43,6 +47,8 @@ EXTRA_COLORS: tuple[str, ...] = ("#E69F00", "#56B4E9", "#F0E442", "#000000", "#9
 def _spread_colors() -> Iterator[str]:
     """Endless colours, each hue far from the last (the golden angle), in three lightnesses
     dark enough for white text and light enough to tell from black."""
+    import colorsys  # only once the palette's own colours are used up
+
     for number in itertools.count():
         hue = (number * 137.508) % 360 / 360
         lightness = (0.45, 0.35, 0.55)[number % 3]

@@ -6,13 +6,12 @@ exactly as Python slices it: ``text[span.start:span.end]``.
 
 from __future__ import annotations
 
-import hashlib
 import math
-from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from annotator.core.events import NO_ATTRIBUTES, Attributes
+from annotator.core.values import Value
 
 
 class Status(StrEnum):
@@ -30,22 +29,83 @@ class Origin(StrEnum):
 SpanValue = int | float | str | None
 
 
-# Spans and documents are values: code replaces them (dataclasses.replace) rather than
-# mutating them. They are not frozen only because frozen dataclasses are three times
-# slower to build, and imports and exports build hundreds of thousands of them.
-@dataclass(slots=True, unsafe_hash=True)
-class Span:
-    start: int
-    end: int
-    label: str
-    id: int | None = None
-    document_id: int | None = None
-    annotator: str = ""
-    value: SpanValue = None
-    origin: Origin = Origin.MANUAL
-    created: str = ""
-    updated: str = ""
-    attributes: Attributes = NO_ATTRIBUTES  # all but ``value`` (core.events)
+# Spans are values: code replaces them (core.values.replace) rather than mutating them.
+class Span(Value):
+    __slots__ = (
+        "start",
+        "end",
+        "label",
+        "id",
+        "document_id",
+        "annotator",
+        "value",
+        "origin",
+        "created",
+        "updated",
+        "attributes",
+    )
+    start: Final[int]
+    end: Final[int]
+    label: Final[str]
+    id: Final[int | None]
+    document_id: Final[int | None]
+    annotator: Final[str]
+    value: Final[SpanValue]
+    origin: Final[Origin]
+    created: Final[str]
+    updated: Final[str]
+    attributes: Final[Attributes]  # all but ``value`` (core.events)
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        label: str,
+        id: int | None = None,
+        document_id: int | None = None,
+        annotator: str = "",
+        value: SpanValue = None,
+        origin: Origin = Origin.MANUAL,
+        created: str = "",
+        updated: str = "",
+        attributes: Attributes = NO_ATTRIBUTES,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.label = label
+        self.id = id
+        self.document_id = document_id
+        self.annotator = annotator
+        self.value = value
+        self.origin = origin
+        self.created = created
+        self.updated = updated
+        self.attributes = attributes
+
+    # Written out rather than Value's (which reads the slots by name): twice as fast, and
+    # a span table compares a document's spans at each tag (qt.models).
+    def _key(self) -> tuple[object, ...]:
+        return (
+            self.start,
+            self.end,
+            self.label,
+            self.id,
+            self.document_id,
+            self.annotator,
+            self.value,
+            self.origin,
+            self.created,
+            self.updated,
+            self.attributes,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not Span:
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
 
     def text_in(self, text: str) -> str:
         return text[self.start : self.end]
@@ -72,30 +132,48 @@ class NewSpan(NamedTuple):
         return cls(span.start, span.end, span.label, span.annotator, span.value, span.origin)
 
 
-@dataclass(slots=True)
-class Document:
-    title: str
-    text: str
-    id: int | None = None
-    source: str = ""
-    content_hash: str = ""
-    status: Status = Status.TODO
-    meta: dict[str, Any] = field(default_factory=dict)
+class Document(Value):
+    __slots__ = ("title", "text", "id", "source", "content_hash", "status", "meta")
+    __hash__ = None  # type: ignore[assignment]  # mutable: equal by value, not hashable
+
+    def __init__(
+        self,
+        title: str,
+        text: str,
+        id: int | None = None,
+        source: str = "",
+        content_hash: str = "",
+        status: Status = Status.TODO,
+        meta: dict[str, Any] | None = None,
+    ) -> None:
+        self.title = title
+        self.text = text
+        self.id = id
+        self.source = source
+        self.content_hash = content_hash
+        self.status = status
+        self.meta: dict[str, Any] = {} if meta is None else meta
 
 
-@dataclass(frozen=True)
-class DocumentSummary:
+class DocumentSummary(Value):
     """What a document list shows, without the text."""
 
-    id: int
-    title: str
-    status: Status
-    span_count: int
-    length: int
+    __slots__ = ("id", "title", "status", "span_count", "length")
+    id: Final[int]
+    title: Final[str]
+    status: Final[Status]
+    span_count: Final[int]
+    length: Final[int]
+
+    def __init__(self, id: int, title: str, status: Status, span_count: int, length: int):
+        self.id = id
+        self.title = title
+        self.status = status
+        self.span_count = span_count
+        self.length = length
 
 
-@dataclass(frozen=True)
-class StoredDocument:
+class StoredDocument(Value):
     """A deleted document as its project stored it, with every row that hung off it.
 
     Putting it back restores the document exactly: the same ids, values, origins and
@@ -103,10 +181,21 @@ class StoredDocument:
     own, column by column; only storage reads them.
     """
 
-    id: int
-    title: str
-    tables: tuple[tuple[str, tuple[str, ...], tuple[tuple[Any, ...], ...]], ...]
+    __slots__ = ("id", "title", "tables")
+    id: Final[int]
+    title: Final[str]
     # (table, column names, rows), parents first
+    tables: Final[tuple[tuple[str, tuple[str, ...], tuple[tuple[Any, ...], ...]], ...]]
+
+    def __init__(
+        self,
+        id: int,
+        title: str,
+        tables: tuple[tuple[str, tuple[str, ...], tuple[tuple[Any, ...], ...]], ...],
+    ) -> None:
+        self.id = id
+        self.title = title
+        self.tables = tables
 
     def row_count(self, table: str) -> int:
         return sum(len(rows) for name, _columns, rows in self.tables if name == table)
@@ -114,6 +203,8 @@ class StoredDocument:
 
 def content_hash(text: str) -> str:
     """Must agree with io.decoding.check_text, which hashes imported text while checking it."""
+    import hashlib  # loading OpenSSL costs a command that hashes nothing (stats) 5 ms
+
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 

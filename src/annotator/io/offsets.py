@@ -20,11 +20,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
 from annotator.core.errors import InputError
 from annotator.core.long_text import TextSlices
+from annotator.core.values import replace
 from annotator.io.registry import RawRecord
 
 OFFSET_MODES = ("auto", "codepoints", "utf16")

@@ -17,12 +17,11 @@ import json
 import os
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Final, TextIO, TypeVar, cast
 
 from annotator.core.errors import AnnotatorError, InputError
 from annotator.core.events import EventSchema, Link
@@ -30,30 +29,53 @@ from annotator.core.labels import LabelSchema
 from annotator.core.long_text import LongText, TextSlices
 from annotator.core.model import Document, Span
 from annotator.core.translatable import QT_TRANSLATE_NOOP
+from annotator.core.values import Value
 from annotator.io.decoding import DuplicateKey, loads_strict, read_text_file
 
 if TYPE_CHECKING:  # exports only: an import does not load the report and the tokenizer
     from annotator.io.report import ExportContext
 
 
-@dataclass
-class RawRecord:
+class RawRecord(Value):
     """A document read from a file, with spans not yet checked against the project."""
 
-    document: Document
-    path: str
-    spans: list[dict[str, Any]] = field(default_factory=list)
-    line: int | None = None
-    # Links between the spans, by the spans' "id" in the record (native JSONL):
-    # {"event": id, "argument": id, "role": name}.
-    links: list[Any] = field(default_factory=list)
-    # The text's UTF-8 when the reader made it (to hash the text): stored as it is.
-    utf8: bytes | None = None
-    # A text too long to hold (then document.text is empty): spans and storage use it.
-    long_text: LongText | None = None
-    # The reader found every string of the record storable (no NUL, no lone surrogate):
-    # then the record's title, source and meta are not looked through again.
-    strings_storable: bool = False
+    __slots__ = (
+        "document",
+        "path",
+        "spans",
+        "line",
+        "links",
+        "utf8",
+        "long_text",
+        "strings_storable",
+    )
+    __hash__ = None  # type: ignore[assignment]  # mutable: equal by value, not hashable
+
+    def __init__(
+        self,
+        document: Document,
+        path: str,
+        spans: list[dict[str, Any]] | None = None,
+        line: int | None = None,
+        links: list[Any] | None = None,
+        utf8: bytes | None = None,
+        long_text: LongText | None = None,
+        strings_storable: bool = False,
+    ) -> None:
+        self.document = document
+        self.path = path
+        self.spans: list[dict[str, Any]] = [] if spans is None else spans
+        self.line = line
+        # Links between the spans, by the spans' "id" in the record (native JSONL):
+        # {"event": id, "argument": id, "role": name}.
+        self.links: list[Any] = [] if links is None else links
+        # The text's UTF-8 when the reader made it (to hash the text): stored as it is.
+        self.utf8 = utf8
+        # A text too long to hold (then document.text is empty): spans and storage use it.
+        self.long_text = long_text
+        # The reader found every string of the record storable (no NUL, no lone surrogate):
+        # then the record's title, source and meta are not looked through again.
+        self.strings_storable = strings_storable
 
     @property
     def text(self) -> TextSlices:
@@ -280,24 +302,54 @@ class Holds(StrEnum):
     VALUES = "values"  # a span's value (the number a quantity reads as)
 
 
-@dataclass(frozen=True)
-class ImportFormat:
-    name: str
-    description: str  # English; the window shows it translated (context "Formats")
-    suffixes: tuple[str, ...]  # of the files it reads ("": a file without one)
-    holds: frozenset[Holds]
+class ImportFormat(Value):
+    __slots__ = ("name", "description", "suffixes", "holds", "importer")
+    name: Final[str]
+    description: Final[str]  # English; the window shows it translated (context "Formats")
+    suffixes: Final[tuple[str, ...]]  # of the files it reads ("": a file without one)
+    holds: Final[frozenset[Holds]]
     # "module:Class" (imported when first used) or the class itself.
-    importer: str | type[Importer]
+    importer: Final[str | type[Importer]]
+
+    def __init__(
+        self,
+        name: str,
+        description: str,
+        suffixes: tuple[str, ...],
+        holds: frozenset[Holds],
+        importer: str | type[Importer],
+    ) -> None:
+        self.name = name
+        self.description = description
+        self.suffixes = suffixes
+        self.holds = holds
+        self.importer = importer
 
 
-@dataclass(frozen=True)
-class ExportFormat:
-    name: str
-    description: str  # English; the window shows it translated (context "Formats")
-    extension: str  # of the file it writes, or of each file in its folder
-    layout: Layout
-    holds: frozenset[Holds]
-    exporter: str | type[Exporter]
+class ExportFormat(Value):
+    __slots__ = ("name", "description", "extension", "layout", "holds", "exporter")
+    name: Final[str]
+    description: Final[str]  # English; the window shows it translated (context "Formats")
+    extension: Final[str]  # of the file it writes, or of each file in its folder
+    layout: Final[Layout]
+    holds: Final[frozenset[Holds]]
+    exporter: Final[str | type[Exporter]]
+
+    def __init__(
+        self,
+        name: str,
+        description: str,
+        extension: str,
+        layout: Layout,
+        holds: frozenset[Holds],
+        exporter: str | type[Exporter],
+    ) -> None:
+        self.name = name
+        self.description = description
+        self.extension = extension
+        self.layout = layout
+        self.holds = holds
+        self.exporter = exporter
 
     @property
     def output(self) -> Output:

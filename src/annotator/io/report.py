@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from contextlib import ExitStack
-from dataclasses import dataclass, field
 from itertools import repeat
 from operator import attrgetter, itemgetter
 from pathlib import Path
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from annotator.core.events import EventSchema
 from annotator.core.model import Document, Span
+from annotator.core.values import Value
 from annotator.io.tokens import Tokenize, TokenizedText, default_tokenize
 
 # Why a span is not in an output as it is.
@@ -28,34 +28,58 @@ INSIDE_TOKEN_CHARS_ONLY = (
 OVERLAPS = "left out: overlaps a longer or earlier span (a flat format keeps the outermost)"
 
 
-@dataclass(frozen=True)
-class SpanNote:
+class SpanNote(Value):
     """A span an output does not hold as it is (left out, or written without tokens), and why."""
 
-    document_id: int | None
-    start: int
-    end: int
-    label: str
-    text: str
-    reason: str
+    __slots__ = ("document_id", "start", "end", "label", "text", "reason")
+    document_id: Final[int | None]
+    start: Final[int]
+    end: Final[int]
+    label: Final[str]
+    text: Final[str]
+    reason: Final[str]
+
+    def __init__(
+        self, document_id: int | None, start: int, end: int, label: str, text: str, reason: str
+    ) -> None:
+        self.document_id = document_id
+        self.start = start
+        self.end = end
+        self.label = label
+        self.text = text
+        self.reason = reason
 
     def describe(self) -> str:
         return f"{self.label} {self.start}-{self.end} {self.text!r}: {self.reason}"
 
 
-@dataclass
-class ExportReport:
-    format: str
-    documents: int = 0
-    spans_written: int = 0
-    parts: dict[str, int] = field(default_factory=dict)
-    span_notes: dict[int | None, list[SpanNote]] = field(default_factory=dict)
-    not_held: Counter[str] = field(default_factory=Counter)
-    outputs: list[Path] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)  # what else the user should know
-    # Of a format that cannot hold links (io/registry.py: Holds.LINKS), what it left out.
-    links_not_written: int = 0
-    attributes_not_written: int = 0
+class ExportReport(Value):
+    __slots__ = (
+        "format",
+        "documents",
+        "spans_written",
+        "parts",
+        "span_notes",
+        "not_held",
+        "outputs",
+        "notices",
+        "links_not_written",
+        "attributes_not_written",
+    )
+    __hash__ = None  # type: ignore[assignment]  # it fills up as the export runs
+
+    def __init__(self, format: str) -> None:
+        self.format = format
+        self.documents = 0
+        self.spans_written = 0
+        self.parts: dict[str, int] = {}
+        self.span_notes: dict[int | None, list[SpanNote]] = {}
+        self.not_held: Counter[str] = Counter()
+        self.outputs: list[Path] = []
+        self.notices: list[str] = []  # what else the user should know
+        # Of a format that cannot hold links (io/registry.py: Holds.LINKS), what it left out.
+        self.links_not_written = 0
+        self.attributes_not_written = 0
 
     def note(self, document: Document, span: Span, reason: str) -> None:
         note = SpanNote(
@@ -105,32 +129,31 @@ def _by_id(item: tuple[int | None, list[SpanNote]]) -> int:
     return -1 if item[0] is None else item[0]
 
 
-@dataclass
 class ExportContext:
     """What an exporter is handed besides the records: the tokenizer and the report."""
 
-    format: str
-    tokenize: Tokenize | None = None
-    report: ExportReport = field(init=False)
-    # The project's roles, event labels and types and attribute keys (brat's annotation.conf).
-    events: EventSchema = field(default_factory=EventSchema)
-    # Whether a document with a span cut inside a token is tokenized again knowing its own
-    # span texts (off where every document must get the same tokenizer, as spaCy's config).
-    retokenize: bool = True
-    # What the parts of one export (train, dev, test) share, by exporter.
-    shared: dict[str, object] = field(default_factory=dict)
-    # Worker processes asked for (None: by the export's size; see io/export_workers.py).
-    workers: int | None = None
-    # Where the export goes, as the user named it (a folder is filled under another name
-    # and renamed once complete: messages name this one).
-    destination: Path | None = None
-    _tokenize_factory: Callable[[], Tokenize] = field(default=default_tokenize, repr=False)
-    # What an exporter holds open while the export runs (worker processes), closed when
-    # the export ends, however it ends (a cancel included).
-    closing: ExitStack = field(default_factory=ExitStack, repr=False)
-
-    def __post_init__(self) -> None:
-        self.report = ExportReport(self.format)
+    def __init__(self, format: str, tokenize: Tokenize | None = None) -> None:
+        self.format = format
+        self.tokenize = tokenize
+        self.report = ExportReport(format)
+        # The project's roles, event labels and types and attribute keys (brat's
+        # annotation.conf).
+        self.events = EventSchema()
+        # Whether a document with a span cut inside a token is tokenized again knowing its
+        # own span texts (off where every document must get the same tokenizer, as spaCy's
+        # config).
+        self.retokenize = True
+        # What the parts of one export (train, dev, test) share, by exporter.
+        self.shared: dict[str, object] = {}
+        # Worker processes asked for (None: by the export's size; see io/export_workers.py).
+        self.workers: int | None = None
+        # Where the export goes, as the user named it (a folder is filled under another
+        # name and renamed once complete: messages name this one).
+        self.destination: Path | None = None
+        self._tokenize_factory: Callable[[], Tokenize] = default_tokenize
+        # What an exporter holds open while the export runs (worker processes), closed
+        # when the export ends, however it ends (a cancel included).
+        self.closing = ExitStack()
 
     @property
     def event_labels(self) -> frozenset[str]:

@@ -11,19 +11,28 @@ documents and 0.8,0.1,0.1 expect about 800/100/100.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from typing import Final
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Document, content_hash
+from annotator.core.values import Value
 
 PART_NAMES = ("train", "dev", "test")
 _SCALE = 2**64
 
 
-@dataclass(frozen=True)
-class Split:
-    ratios: tuple[float, ...]
-    seed: int = 13
+class Split(Value):
+    __slots__ = ("ratios", "seed")
+    ratios: Final[tuple[float, ...]]
+    seed: Final[int]
+
+    def __init__(self, ratios: tuple[float, ...], seed: int = 13) -> None:
+        if len(ratios) not in (2, 3):
+            raise AnnotatorError("a split has 2 parts (train, test) or 3 (train, dev, test)")
+        if any(not ratio >= 0 for ratio in ratios) or sum(ratios) <= 0:
+            raise AnnotatorError("split shares must be zero or more, and not all zero")
+        self.ratios = ratios
+        self.seed = seed
 
     @classmethod
     def parse(cls, spec: str, seed: int = 13) -> Split:
@@ -33,12 +42,6 @@ class Split:
         except ValueError:
             raise AnnotatorError(f"split {spec!r}: give 2 or 3 numbers, e.g. 0.8,0.1,0.1") from None
         return cls(ratios, seed)
-
-    def __post_init__(self) -> None:
-        if len(self.ratios) not in (2, 3):
-            raise AnnotatorError("a split has 2 parts (train, test) or 3 (train, dev, test)")
-        if any(not ratio >= 0 for ratio in self.ratios) or sum(self.ratios) <= 0:
-            raise AnnotatorError("split shares must be zero or more, and not all zero")
 
     @property
     def names(self) -> tuple[str, ...]:
