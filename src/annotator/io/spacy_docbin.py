@@ -139,6 +139,11 @@ class TrainingSetup:
             end = text.find(" ", span.end)
             end = len(text) if end < 0 else end
             if end - begin <= _MOST_SPAN_WORDS:
+                lines_up = _lines_up(base, text, begin, end, first, after) if ours else None
+                if lines_up is not None:
+                    if not lines_up:
+                        self.forms.add(" ".join(text[first:after].split()))
+                    continue
                 words = TokenizedText.of(text[begin:end], base)
                 found = words.token_range(span.start - begin, span.end - begin)
             else:
@@ -299,6 +304,33 @@ _CHUNK = 200  # documents built and compressed together, at most
 # Past this many characters, the words a span touches are looked up in the whole text's
 # tokens (a text without spaces is not tokenized again for each of its spans).
 _MOST_SPAN_WORDS = 500
+
+
+def _lines_up(
+    tokenizer: Tokenize, text: str, begin: int, end: int, start: int, stop: int
+) -> bool | None:
+    """Whether ``text[start:stop]`` starts and ends on token edges, when the words from
+    ``begin`` to ``end`` it lies in (cut at single spaces) are all regular chunks; else
+    None. What ``TokenizedText.of(text[begin:end]).token_range`` answers for such words,
+    from the chunks' remembered edges (most spans cut a clitic off a word: 40% of them)."""
+    assert isinstance(tokenizer, ArabicTokenizer)
+    if not begin <= start < stop <= end:
+        return None
+    at = begin
+    starts_on_edge = ends_on_edge = False
+    for chunk in text[begin:end].split(" "):
+        edges = tokenizer.regular_edges(chunk)
+        if edges is None:
+            return None
+        after = at + len(chunk)  # where the space after the chunk is
+        # The chunk holding the start (a start on the space after it too, never an edge) and
+        # the one holding the last character.
+        if at <= start <= after:
+            starts_on_edge = start - at in edges[0]
+        if at < stop <= after + 1:
+            ends_on_edge = stop - at in edges[1]
+        at = after + 1
+    return starts_on_edge and ends_on_edge
 
 
 def _our_config_forms(path: Path) -> set[str] | None:
