@@ -202,6 +202,10 @@ class TrainingSetup:
 
         workers = worker_count(self.context.workers, self.added)
         if workers > 1:
+            # The msgpack writer (numpy with it) this process needs for the file anyway,
+            # loaded before the workers fork: each inherits it instead of loading its own.
+            import srsly.msgpack  # noqa: F401
+
             # Stopped once the Docs are built, or when the export ends another way.
             self.context.closing.callback(self._pool_stack.close)
             self._pool = self._pool_stack.enter_context(
