@@ -248,10 +248,10 @@ class TrainingSetup:
         size = self._chunk_size()
         chunks = [
             [
-                rows.chunk(sink.records[at : at + size], self.context)
+                rows.chunk(sink.records[at : at + size], self.context, index)
                 for at in range(0, len(sink.records), size)
             ]
-            for sink in self.sinks
+            for index, sink in enumerate(self.sinks)
         ]
         self.longest = max(self.longest, rows.longest)
         return ATTRS, chunks
@@ -472,7 +472,7 @@ def _build(task: BuildTask) -> Any:
     context = ExportContext(name, tokenize)
     context.retokenize = False  # as prepare() sets it: one tokenizer for every Doc
     rows.longest = 1
-    chunk = rows.chunk([_unplain(record) for record in plain], context)
+    chunk = rows.chunk([_unplain(record) for record in plain], context, index)
     return index, chunk, context.report, rows.longest
 
 
