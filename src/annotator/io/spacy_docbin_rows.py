@@ -25,7 +25,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 import numpy
-from spacy.attrs import ENT_IOB, ENT_TYPE, ORTH
+from spacy.attrs import ENT_IOB, ENT_TYPE, NORM, ORTH
 from srsly.msgpack import Packer
 
 from annotator.io.docbin_bytes import DocBinChunk, deflated
@@ -49,18 +49,28 @@ _SPAN = struct.Struct(">QQQllll")
 
 
 class _Hashes(dict[str, int]):
-    """Each text's hash in the vocab (its lexeme made there, as ``Doc`` makes it), and
-    ``norms[text]``, the lexeme's norm (a string ``DocBin.add`` keeps too)."""
+    """Each text's hash in the vocab, and ``norms[text]``, its lexeme's norm (a string
+    ``DocBin.add`` keeps too), as the lexeme ``Doc`` gets has them."""
 
     def __init__(self, vocab: Vocab):
         super().__init__()
         self.vocab = vocab
+        self.strings = vocab.strings
+        self.norm = vocab.lex_attr_getters[NORM]  # type: ignore[attr-defined]  # not in its stub
         self.norms: dict[str, str] = {}
 
     def __missing__(self, text: str) -> int:
-        lexeme = self.vocab[text]
-        self.norms[text] = lexeme.norm_
-        found: int = lexeme.orth
+        found: int
+        if text in self.vocab:  # a lexeme of its own already (the vocab starts with some)
+            lexeme = self.vocab[text]
+            self.norms[text] = lexeme.norm_
+            found = lexeme.orth
+        else:
+            # What the vocab would make the lexeme of: the text's hash in its strings, the
+            # norm its norm getter gives; without the lexeme's other attributes (shape,
+            # prefix, flags ...: 15 us a text, which a DocBin does not keep).
+            found = self.strings.add(text)
+            self.norms[text] = self.norm(text)
         self[text] = found
         return found
 
