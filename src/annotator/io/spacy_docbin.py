@@ -190,9 +190,8 @@ class TrainingSetup:
     def _workers_start_at(context: ExportContext) -> int:
         """After how many documents the workers start, or spaCy starts loading for them (0:
         never). Early, so that spaCy (half a second and more) loads while the documents are
-        read: at the first document when
-        workers were asked for, else once there are enough for workers (see
-        ``export_workers.worker_count``)."""
+        read: at the first document when workers were asked for, else once there are enough
+        for workers (see ``export_workers.worker_count``)."""
         from annotator.io.export_workers import MIN_DOCUMENTS
 
         if context.tokenize is not None or context.workers == 1:
@@ -215,7 +214,7 @@ class TrainingSetup:
             # spaCy is loaded once, here, beside the reading (each worker loading its own
             # took 0.55 CPU s); the workers fork once the documents are read and have it, and
             # the records: nothing is sent to them (a second of CPU at 10,000 documents).
-            self._loading = _Loading(self.context.format)
+            self._loading = _Loading()
             # Waited for however the export ends (a thread left loading would keep others
             # from forking their workers).
             self.context.closing.callback(self._loading.thread.join)
@@ -359,7 +358,8 @@ def _lines_up(
     """Whether ``text[start:stop]`` starts and ends on token edges, when the words from
     ``begin`` to ``end`` it lies in (cut at single spaces) are all regular chunks; else
     None. What ``TokenizedText.of(text[begin:end]).token_range`` answers for such words,
-    from the chunks' remembered edges (most spans cut a clitic off a word: 40% of them)."""
+    from the chunks' remembered edges (the spans that cut a clitic off a word: 43% of those
+    of benchmarks/bench_export.py)."""
     assert isinstance(tokenizer, ArabicTokenizer)
     if not begin <= start < stop <= end:
         return None
@@ -499,7 +499,7 @@ _tokenizers: dict[tuple[str, ...], Tokenize] = {}  # a worker's, by its forms (o
 class _Loading:
     """spaCy loaded, and a ``DocBinRows`` made, in a thread of this process."""
 
-    def __init__(self, name: str):
+    def __init__(self) -> None:
         self.rows: DocBinRows | None = None
         self.error: BaseException | None = None
         self.thread = threading.Thread(target=self._load, name="loading spaCy", daemon=True)
