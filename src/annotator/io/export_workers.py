@@ -207,18 +207,24 @@ def in_pool(pool: Pool, task: Callable[[Any], Any], chunks: Iterable[Any]) -> It
         yield outcome
 
 
+def can_fork() -> bool:
+    """Whether ``worker_pool`` forks this process: it has one thread and no Qt."""
+    single = threading.active_count() == 1 and "PySide6" not in sys.modules
+    return single and "fork" in multiprocessing.get_all_start_methods()
+
+
 @contextmanager
 def worker_pool(workers: int, start: Callable[..., None], setup: tuple[Any, ...]) -> Iterator[Pool]:
     """Worker processes, stopped on leaving (a cancel or an error included).
 
-    Forked where this process has one thread and no Qt (the CLI): the workers start with
-    everything loaded. A process with other threads (the window's) must not fork itself:
-    its workers come from a fork server, which has the export modules loaded.
+    Forked where this process has one thread and no Qt (the CLI, see ``can_fork``): the
+    workers start with everything loaded. A process with other threads (the window's)
+    must not fork itself: its workers come from a fork server, which has the export
+    modules loaded.
     """
     methods = multiprocessing.get_all_start_methods()
-    single = threading.active_count() == 1 and "PySide6" not in sys.modules
     context: BaseContext
-    if "fork" in methods and single:
+    if can_fork():
         context = multiprocessing.get_context("fork")
         _load_before_fork()
     elif "forkserver" in methods:

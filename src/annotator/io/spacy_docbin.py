@@ -23,16 +23,19 @@ export is tokenized by that same tokenizer (not one per document), so
 tokenizer) and left alone otherwise.
 
 The DocBin's fields are made from our tokens without making spaCy Docs
-(``annotator.io.spacy_docbin_rows``), by worker processes for a large export: they
-start with the export and load spaCy while this process reads the documents and
-learns the forms; then each builds and compresses chunks of consecutive documents,
-which this process puts into the file without loading spaCy
-(``annotator.io.docbin_bytes``). What spaCy reads is the DocBin spaCy's own API
-makes of the same Docs (tests/io_formats/test_spacy_docbin_bytes.py).
+(``annotator.io.spacy_docbin_rows``), by worker processes for a large export. Where
+this process may fork (the CLI: see ``export_workers.can_fork``), a thread loads spaCy
+once while the documents are read and the forms learnt, and the workers are forked
+after, with spaCy, the vocab and the records: nothing is sent to them. Elsewhere (the
+window) they start with the export, each loading spaCy meanwhile, and are sent the
+records. Each builds and compresses chunks of consecutive documents, which this
+process puts into the file (``annotator.io.docbin_bytes``). What spaCy reads is the
+DocBin spaCy's own API makes of the same Docs (tests/io_formats/test_spacy_docbin_bytes.py).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from contextlib import ExitStack
 from importlib.util import find_spec
@@ -93,6 +96,9 @@ class TrainingSetup:
         self.added = 0  # documents added, every part's
         self._start_at = self._workers_start_at(context)
         self._pool: Any = None  # the workers building the Docs, once started
+        # Or spaCy loading in a thread here, for workers forked once the documents are read.
+        self._loading: _Loading | None = None
+        self._workers = 0
         self._pool_stack = ExitStack()
         self.base_config: Any = None  # spaCy's, made in a worker when workers build the Docs
 
@@ -139,6 +145,11 @@ class TrainingSetup:
             end = text.find(" ", span.end)
             end = len(text) if end < 0 else end
             if end - begin <= _MOST_SPAN_WORDS:
+                lines_up = _lines_up(base, text, begin, end, first, after) if ours else None
+                if lines_up is not None:
+                    if not lines_up:
+                        self.forms.add(" ".join(text[first:after].split()))
+                    continue
                 words = TokenizedText.of(text[begin:end], base)
                 found = words.token_range(span.start - begin, span.end - begin)
             else:
@@ -177,10 +188,10 @@ class TrainingSetup:
 
     @staticmethod
     def _workers_start_at(context: ExportContext) -> int:
-        """After how many documents the workers start (0: never). Early, so that each loads
-        spaCy (a second or more) while the documents are read: at the first document when
-        workers were asked for, else once there are enough for workers (see
-        ``export_workers.worker_count``)."""
+        """After how many documents the workers start, or spaCy starts loading for them (0:
+        never). Early, so that spaCy (half a second and more) loads while the documents are
+        read: at the first document when workers were asked for, else once there are enough
+        for workers (see ``export_workers.worker_count``)."""
         from annotator.io.export_workers import MIN_DOCUMENTS
 
         if context.tokenize is not None or context.workers == 1:
@@ -193,31 +204,43 @@ class TrainingSetup:
             self._start_workers()
 
     def _start_workers(self) -> None:
-        from annotator.io.export_workers import worker_count, worker_pool
+        from annotator.io.export_workers import can_fork, worker_count, worker_pool
 
         workers = worker_count(self.context.workers, self.added)
-        if workers > 1:
-            # Stopped once the Docs are built, or when the export ends another way.
-            self.context.closing.callback(self._pool_stack.close)
-            self._pool = self._pool_stack.enter_context(
-                worker_pool(workers, _start_builder, (self.context.format,))
-            )
+        if workers <= 1:
+            return
+        self._workers = workers
+        if can_fork():
+            # spaCy is loaded once, here, beside the reading (each worker loading its own
+            # took 0.55 CPU s); the workers fork once the documents are read and have it, and
+            # the records: nothing is sent to them (a second of CPU at 10,000 documents).
+            self._loading = _Loading()
+            # Waited for however the export ends (a thread left loading would keep others
+            # from forking their workers).
+            self.context.closing.callback(self._loading.thread.join)
+            return
+        # Stopped once the Docs are built, or when the export ends another way.
+        self.context.closing.callback(self._pool_stack.close)
+        self._pool = self._pool_stack.enter_context(
+            worker_pool(workers, _start_builder, (self.context.format,))
+        )
 
     def build(self) -> None:
         """Write every part's DocBin (once: the first part to finish has them all).
 
         By worker processes when there are enough documents (see ``export_workers``),
         each building chunks of consecutive Docs: this process puts the chunks, already
-        compressed, into the files (see ``annotator.io.docbin_bytes``) and never loads
-        spaCy. Else here.
+        compressed, into the files (see ``annotator.io.docbin_bytes``). Else here.
         """
         if self.built:
             return
         self.built = True
         self.prepare()
-        if self._pool is not None:
+        if self._loading is not None:
+            attrs, chunks = self._built_by_forks(self._loading)
+        elif self._pool is not None:
             with self._pool_stack:
-                attrs, chunks = self._built_in_workers()
+                attrs, chunks = self._built_in_workers(inherited=False)
         else:
             attrs, chunks = self._built_here()
         for sink, its_chunks in zip(self.sinks, chunks, strict=True):
@@ -239,17 +262,41 @@ class TrainingSetup:
         size = self._chunk_size()
         chunks = [
             [
-                rows.chunk(sink.records[at : at + size], self.context)
+                rows.chunk(sink.records[at : at + size], self.context, index)
                 for at in range(0, len(sink.records), size)
             ]
-            for sink in self.sinks
+            for index, sink in enumerate(self.sinks)
         ]
         self.longest = max(self.longest, rows.longest)
         return ATTRS, chunks
 
-    def _built_in_workers(self) -> tuple[list[int], list[list[DocBinChunk]]]:
+    def _built_by_forks(self, loading: _Loading) -> tuple[list[int], list[list[DocBinChunk]]]:
+        """``_built_in_workers`` by workers forked now, with the spaCy loaded here and the
+        records (or, if this process can no longer fork, workers as usual)."""
+        from annotator.io.export_workers import can_fork, worker_pool
+
+        rows = loading.join()
+        global _builder, _inherited
+        with self._pool_stack:
+            if not can_fork():  # a thread started meanwhile
+                self._pool = self._pool_stack.enter_context(
+                    worker_pool(self._workers, _start_builder, (self.context.format,))
+                )
+                return self._built_in_workers(inherited=False)
+            _builder = (rows, self.context.format)
+            _inherited = [sink.records for sink in self.sinks]
+            try:
+                self._pool = self._pool_stack.enter_context(
+                    worker_pool(self._workers, _start_builder, (self.context.format,))
+                )
+            finally:
+                _builder, _inherited = None, []  # the workers have them
+            return self._built_in_workers(inherited=True)
+
+    def _built_in_workers(self, inherited: bool) -> tuple[list[int], list[list[DocBinChunk]]]:
         """Every part's chunks, built by the workers in order; one of them makes spaCy's
-        base config meanwhile."""
+        base config meanwhile. ``inherited``: the workers have the records (forked), and
+        are given where each chunk's are; else they are sent the records."""
         from annotator.io.export_workers import in_pool, merge_report
 
         size = self._chunk_size()
@@ -260,7 +307,11 @@ class TrainingSetup:
                 (
                     index,
                     forms,
-                    [_plain(document, spans) for document, spans in sink.records[at : at + size]],
+                    (at, at + size)
+                    if inherited
+                    else [
+                        _plain(document, spans) for document, spans in sink.records[at : at + size]
+                    ],
                 )
                 for index, sink in enumerate(self.sinks)
                 for at in range(0, len(sink.records), size)
@@ -299,6 +350,34 @@ _CHUNK = 200  # documents built and compressed together, at most
 # Past this many characters, the words a span touches are looked up in the whole text's
 # tokens (a text without spaces is not tokenized again for each of its spans).
 _MOST_SPAN_WORDS = 500
+
+
+def _lines_up(
+    tokenizer: Tokenize, text: str, begin: int, end: int, start: int, stop: int
+) -> bool | None:
+    """Whether ``text[start:stop]`` starts and ends on token edges, when the words from
+    ``begin`` to ``end`` it lies in (cut at single spaces) are all regular chunks; else
+    None. What ``TokenizedText.of(text[begin:end]).token_range`` answers for such words,
+    from the chunks' remembered edges (the spans that cut a clitic off a word: 43% of those
+    of benchmarks/bench_export.py)."""
+    assert isinstance(tokenizer, ArabicTokenizer)
+    if not begin <= start < stop <= end:
+        return None
+    at = begin
+    starts_on_edge = ends_on_edge = False
+    for chunk in text[begin:end].split(" "):
+        edges = tokenizer.regular_edges(chunk)
+        if edges is None:
+            return None
+        after = at + len(chunk)  # where the space after the chunk is
+        # The chunk holding the start (a start on the space after it too, never an edge) and
+        # the one holding the last character.
+        if at <= start <= after:
+            starts_on_edge = start - at in edges[0]
+        if at < stop <= after + 1:
+            ends_on_edge = stop - at in edges[1]
+        at = after + 1
+    return starts_on_edge and ends_on_edge
 
 
 def _our_config_forms(path: Path) -> set[str] | None:
@@ -350,8 +429,8 @@ class DocBinSink(RecordSink):
     ``TrainingSetup.build``)."""
 
     def __init__(self, path: Path, context: ExportContext, part: str | None):
-        # Only looked for here: where workers build the Docs, this process never loads
-        # spaCy (a second and more before the first Doc could be built).
+        # Only looked for here: spaCy loads (half a second and more) beside the reading,
+        # once there are documents enough for workers (see TrainingSetup._start_workers).
         if find_spec("spacy") is None:
             raise AnnotatorError(MISSING)
         self.path = path
@@ -407,18 +486,48 @@ def _unplain(plain: PlainRecord) -> tuple[Document, list[Span]]:
 
 # A worker's task: the base config (None), or a chunk of one part's records (the part's
 # index among the sinks) with the forms the tokenizer knows (learnt once all are read,
-# after the workers started).
-BuildTask = tuple[int, tuple[str, ...], list[PlainRecord]] | None
+# after the workers started): the records, or where they are in the part's records the
+# worker has (``_inherited``).
+BuildTask = tuple[int, tuple[str, ...], list[PlainRecord] | tuple[int, int]] | None
 
+# A worker's: set in the process that forks the workers, for them only.
 _builder: tuple[DocBinRows, str] | None = None
+_inherited: list[list[tuple[Document, list[Span]]]] = []  # each part's records
 _tokenizers: dict[tuple[str, ...], Tokenize] = {}  # a worker's, by its forms (one in an export)
+
+
+class _Loading:
+    """spaCy loaded, and a ``DocBinRows`` made, in a thread of this process."""
+
+    def __init__(self) -> None:
+        self.rows: DocBinRows | None = None
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._load, name="loading spaCy", daemon=True)
+        self.thread.start()
+
+    def _load(self) -> None:
+        try:
+            spacy = require_spacy()
+            from annotator.io.spacy_docbin_rows import DocBinRows
+
+            self.rows = DocBinRows(spacy.blank("ar").vocab)
+        except BaseException as exc:  # noqa: BLE001 - raised in the thread that joins
+            self.error = exc
+
+    def join(self) -> DocBinRows:
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        assert self.rows is not None
+        return self.rows
 
 
 def _start_builder(name: str) -> None:
     from annotator.io.spacy_docbin_rows import DocBinRows
 
     global _builder
-    _builder = (DocBinRows(require_spacy().blank("ar").vocab), name)
+    if _builder is None:  # not forked with it
+        _builder = (DocBinRows(require_spacy().blank("ar").vocab), name)
 
 
 def _build(task: BuildTask) -> Any:
@@ -428,7 +537,7 @@ def _build(task: BuildTask) -> Any:
         return base_config()
     assert _builder is not None  # set by the pool's initializer
     rows, name = _builder
-    index, forms, plain = task
+    index, forms, records = task
     tokenize = _tokenizers.get(forms)
     if tokenize is None:
         _tokenizers.clear()
@@ -436,7 +545,12 @@ def _build(task: BuildTask) -> Any:
     context = ExportContext(name, tokenize)
     context.retokenize = False  # as prepare() sets it: one tokenizer for every Doc
     rows.longest = 1
-    chunk = rows.chunk([_unplain(record) for record in plain], context)
+    if isinstance(records, tuple):
+        first, after = records
+        whole = _inherited[index][first:after]
+    else:
+        whole = [_unplain(record) for record in records]
+    chunk = rows.chunk(whole, context, index)
     return index, chunk, context.report, rows.longest
 
 

@@ -166,6 +166,12 @@ class ArabicTokenizer:
         words = found[1] if not found[3] else _whitespace_texts(chunk, starts, ends, found[1])
         return words, starts, ends
 
+    def regular_edges(self, chunk: str) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+        """A regular chunk's token starts and ends (see ``whitespace_tokens``), learnt if
+        new; None for any other chunk."""
+        found = self._regular_learnt(chunk)
+        return None if found is None else (found[5], found[6])
+
     def _regular_learnt(self, chunk: str) -> Regular | None:
         """The regular chunk's steps and texts, learnt if new; None for any other chunk."""
         found = self._regular.get(chunk)
