@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 
@@ -99,44 +98,3 @@ def test_listing_the_formats_loads_no_exporter_module(tmp_path, command):
         f"annotator.io.{name}" for name in ("brat", "hf", "spacy_docbin", "labelstudio")
     )
     assert loaded_from(modules, (*exporters, "annotator.qt", *NEVER_FOR_A_COMMAND)) == []
-
-
-def test_the_command_list_loads_no_command(tmp_path):
-    modules = modules_loaded_by(tmp_path, "--help")
-    assert "annotator.cli.main" in modules
-    commands_and_what_they_use = ("annotator.cli.", "annotator.storage", "annotator.io")
-    assert loaded_from(modules, ("annotator.arabic", "annotator.qt", *NEVER_FOR_A_COMMAND)) == []
-    assert [m for m in modules if m.startswith(commands_and_what_they_use)] == [
-        "annotator.cli.main"
-    ]
-
-
-SHOW_HELP = """
-import sys
-import click
-from annotator.cli.main import COMMANDS, cli
-if sys.argv[1] == "loaded":
-    for name in COMMANDS:
-        cli.get_command(click.Context(cli), name)
-cli(["--help"], prog_name="annotator")
-"""
-
-
-@pytest.mark.parametrize("columns", ["50", "100"])
-def test_the_command_list_says_what_each_command_says(columns):
-    # Listed from declarations (annotator.cli.main.COMMANDS): the same lines as the
-    # commands themselves give, short help cut to the terminal's width alike.
-    def shown(commands: str) -> str:
-        result = subprocess.run(
-            [sys.executable, "-c", SHOW_HELP, commands],
-            capture_output=True,
-            text=True,
-            timeout=120,
-            env={**os.environ, "COLUMNS": columns},
-        )
-        assert result.returncode == 0, result.stderr
-        return result.stdout
-
-    listed = shown("declared")
-    assert "Commands:" in listed
-    assert listed == shown("loaded")
