@@ -388,9 +388,12 @@ def _collections_paused() -> Iterator[None]:
     """Python's cyclic collections wait while the documents are read. What the reading
     makes (documents, spans, links, rows) holds no cycle: reference counting frees it as
     before. A sink that keeps every record (spaCy's DocBin) made the collector walk the
-    growing heap again and again: 0.14 of 1.0 CPU s reading 10,000 documents. The
-    writers make almost no cycles (a few dozen objects a whole export, none a
-    document), collected once the reading ends."""
+    growing heap again and again: 0.14 of 1.0 CPU s reading 10,000 documents. What is
+    still alive after the reading is then frozen (``gc.freeze``), not left young: the
+    next collection would walk it all, here and in each worker forked to build the
+    Docs (a forked worker's collections took twice as long, touching every inherited
+    page). The writers make a few dozen cyclic objects a whole export, none a
+    document; frozen with the rest, they wait as ``qt.collector``'s do."""
     if not gc.isenabled():  # paused already (the window's collector, another export)
         yield
         return
@@ -398,6 +401,7 @@ def _collections_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        gc.freeze()
         gc.enable()
 
 
