@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 
@@ -47,6 +48,26 @@ def test_a_cancelled_folder_export_leaves_nothing_behind(project, tmp_path):
     with pytest.raises(KeyboardInterrupt):
         export_project(project, tmp_path / "out", fmt="brat", progress=cancel)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_export_leaves_the_cycle_collector_as_it_found_it(project, tmp_path):
+    # Collections wait while an export reads; left off, a long session's cycles would
+    # never be freed again.
+    def cancel(count: int) -> None:
+        if count == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        export_project(project, tmp_path / "cancelled", fmt="native", progress=cancel)
+    assert gc.isenabled()
+    export_project(project, tmp_path / "whole.jsonl", fmt="native")
+    assert gc.isenabled()
+    gc.disable()  # as the window does while it keeps what it reads
+    try:
+        export_project(project, tmp_path / "paused.jsonl", fmt="native")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_each_format_says_whether_it_writes_a_folder():
