@@ -79,7 +79,7 @@ def marks(text: str) -> list[tuple[str, str, int]]:
     }[TEXTS.index(text)]
 
 
-def fixture_project() -> Project:
+def fixture_records() -> list[tuple[Document, list[Span]]]:
     records = []
     for number, text in enumerate(TEXTS):
         spans = []
@@ -89,8 +89,12 @@ def fixture_project() -> Project:
                 start = text.index(needle, start + 1)
             spans.append(Span(start, start + len(needle), label))
         records.append((Document(f"مستند {number} 🙂", text), spans))
+    return records
+
+
+def fixture_project() -> Project:
     project = Project.in_memory()
-    project.import_documents(records)
+    project.import_documents(fixture_records())
     return project
 
 

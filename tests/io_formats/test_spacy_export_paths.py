@@ -11,12 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core.model import Document, Span
 from annotator.io.exporting import export_project
 from annotator.storage import open_project
 
 pytest.importorskip("spacy")
-from tests.io_formats.test_spacy_docbin_bytes import TEXTS, marks  # noqa: E402
+from tests.io_formats.test_spacy_docbin_bytes import fixture_records  # noqa: E402
 
 SPLIT = "0.6,0.4"
 
@@ -33,17 +32,8 @@ assert "PySide6" not in sys.modules
 
 
 def project_file(path: Path) -> Path:
-    records = []
-    for number, text in enumerate(TEXTS):
-        spans = []
-        for needle, label, occurrence in marks(text):
-            start = -1
-            for _ in range(occurrence + 1):
-                start = text.index(needle, start + 1)
-            spans.append(Span(start, start + len(needle), label))
-        records.append((Document(f"مستند {number} 🙂", text), spans))
     with open_project(path) as project:
-        project.import_documents(records)
+        project.import_documents(fixture_records())
     return path
 
 

@@ -31,7 +31,6 @@ their spans that pass the other filters. A split is by document (see
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from datetime import UTC, date, datetime, timedelta
@@ -39,6 +38,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any, TextIO
 
+from annotator.core.cyclic_gc import paused_then_frozen
 from annotator.core.errors import AnnotatorError
 from annotator.core.events import Link
 from annotator.core.model import Document, Span, Status
@@ -367,7 +367,13 @@ def drain(
     ``selected_records_counting_links``), and the spans' attributes."""
     if split is not None:
         report.parts = dict.fromkeys(split.names, 0)
-    with _collections_paused():
+    # Collections wait while the documents are read: the reading makes no cycle, and a
+    # sink that keeps every record (spaCy's DocBin) had the collector walk the growing
+    # heap again and again (0.14 of 1.0 CPU s at 10,000 documents). What is kept is then
+    # frozen, not left young: the next collection would walk it all, here and in each
+    # worker forked to build the Docs. The writers make a few dozen cyclic objects a
+    # whole export, none a document; frozen with the rest, they wait as qt.collector's do.
+    with paused_then_frozen():
         for document, spans, links in records:
             part = split.part_of(document) if split is not None else None
             if isinstance(links, int):
@@ -381,28 +387,6 @@ def drain(
                 report.parts[part] += 1
     for sink in sinks.values():
         sink.finish()
-
-
-@contextmanager
-def _collections_paused() -> Iterator[None]:
-    """Python's cyclic collections wait while the documents are read. What the reading
-    makes (documents, spans, links, rows) holds no cycle: reference counting frees it as
-    before. A sink that keeps every record (spaCy's DocBin) made the collector walk the
-    growing heap again and again: 0.14 of 1.0 CPU s reading 10,000 documents. What is
-    still alive after the reading is then frozen (``gc.freeze``), not left young: the
-    next collection would walk it all, here and in each worker forked to build the
-    Docs (a forked worker's collections took twice as long, touching every inherited
-    page). The writers make a few dozen cyclic objects a whole export, none a
-    document; frozen with the rest, they wait as ``qt.collector``'s do."""
-    if not gc.isenabled():  # paused already (the window's collector, another export)
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        gc.enable()
 
 
 @contextmanager

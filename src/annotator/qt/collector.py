@@ -16,6 +16,8 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from annotator.core.cyclic_gc import paused_then_frozen
+
 _windows = 0  # windows open that asked for the freezing
 
 
@@ -54,12 +56,8 @@ def long_lived() -> Iterator[None]:
     highlights, a page per turn): frozen as it comes, rather than walked by collections
     as it ages (100,000 spans read cost 60-100 ms of collections). Collections wait
     meanwhile; a cycle made meanwhile is collected once the window closes (``thaw``)."""
-    if _windows == 0 or not gc.isenabled():
+    if _windows == 0:
         yield
         return
-    gc.disable()
-    try:
+    with paused_then_frozen():
         yield
-    finally:
-        gc.freeze()
-        gc.enable()
